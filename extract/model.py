@@ -1,0 +1,167 @@
+"""The records that flow out of the extraction step: documents, places, mentions, targets.
+
+Offsets (``start``, ``end``) always index ``Document.text``, the cleaned text of one
+document (boilerplate stripped, hard wraps undone), so a quote can be found again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+PLACE_KINDS = ("park", "zone", "building", "port", "landmark", "facility", "district")
+"""Kinds of carrier a plan designates for industries."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """One heading of a document and the span of text it governs."""
+
+    number: str
+    """The numbering as written: ``三``, ``（一）``, ``1``, ``专栏3``, ``表1``."""
+    title: str
+    """The heading text after its number, e.g. ``主要领域`` or ``金融服务业``."""
+    level: int
+    """Depth in the tree: 1 for ``一、``, 2 for ``（一）``, 3 for ``1.``; boxes nest deeper."""
+    start: int
+    """Offset of the heading in ``Document.text``."""
+    end: int
+    """Offset where the section ends (the next heading of the same or a higher level)."""
+    heading_end: int
+    """Offset where the heading line ends and the section body begins."""
+
+    @property
+    def label(self) -> str:
+        """The heading as a reader would cite it, e.g. ``（一）金融服务业``."""
+        sep = "、" if self.number and self.number[0] in "一二三四五六七八九十" else ""
+        if self.number.isdigit():
+            sep = "."
+        if self.number.startswith(("专栏", "表")):
+            sep = " "
+        return f"{self.number}{sep}{self.title}".strip()
+
+
+@dataclass
+class Document:
+    """One policy document, read from a file (a file may hold several)."""
+
+    id: str
+    source: str
+    """The input path the document was read from."""
+    title: str
+    issuer: str = ""
+    date: str = ""
+    """ISO date ``YYYY-MM-DD`` of issue, or ``""`` when the text gives none."""
+    doc_number: str = ""
+    """The 文号, e.g. ``渝府发〔2024〕18号``."""
+    jurisdiction: str = ""
+    """``重庆市`` for a city-level document, else the 区/县/新区 it governs."""
+    text: str = ""
+    sections: list[Section] = field(default_factory=list)
+
+    def section_path(self, offset: int) -> list[Section]:
+        """The chain of sections, outermost first, whose span contains ``offset``."""
+        chain = [s for s in self.sections if s.start <= offset < s.end]
+        return sorted(chain, key=lambda s: (s.level, s.start))
+
+    def section_label(self, offset: int) -> str:
+        """The section path of ``offset`` as one string: ``三、主要领域 › （一）金融服务业``."""
+        return " › ".join(s.label for s in self.section_path(offset))
+
+    def meta(self) -> dict:
+        """The document's metadata, without its text and sections."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "issuer": self.issuer,
+            "date": self.date,
+            "doc_number": self.doc_number,
+            "jurisdiction": self.jurisdiction,
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place where a document names a carrier."""
+
+    doc: str
+    start: int
+    end: int
+    quote: str
+    """The clause (sentence or list item) that names the carrier."""
+    section: str
+    """The section path, as ``Document.section_label`` gives it."""
+
+
+@dataclass(frozen=True)
+class SectorLink:
+    """A sector phrase a document assigns to a place, and where it says so."""
+
+    phrase: str
+    """The phrase verbatim, e.g. ``新兴金融``."""
+    sector: str | None
+    """The canonical sector id, or ``None`` when the taxonomy has no match."""
+    doc: str
+    quote: str
+
+
+@dataclass
+class Place:
+    """A named carrier: a park, zone, building, port, landmark, facility or district."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    district: str = ""
+    parent: str = ""
+    """Name of the zone or park the place sits in, or ``""``."""
+    sector_links: list[SectorLink] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    unnamed: bool = False
+    """True for a carrier named only generically (``跨境电商产业园``)."""
+
+    @property
+    def raw_sectors(self) -> list[str]:
+        """Sector phrases verbatim, in order of first appearance, without repeats."""
+        return list(dict.fromkeys(link.phrase for link in self.sector_links))
+
+    @property
+    def sectors(self) -> list[str]:
+        """Canonical sector ids, in order of first appearance, without repeats."""
+        return list(dict.fromkeys(s.sector for s in self.sector_links if s.sector))
+
+    def to_dict(self) -> dict:
+        """The place in the shape of the ``clustermap extract --json`` contract."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "aliases": self.aliases,
+            "kind": self.kind,
+            "district": self.district,
+            "parent": self.parent,
+            "unnamed": self.unnamed,
+            "raw_sectors": self.raw_sectors,
+            "sectors": self.sectors,
+            "sector_links": [asdict(s) for s in self.sector_links],
+            "mentions": [asdict(m) for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Target:
+    """A carrier target a plan states: 「成功打造金融特色楼宇5栋」."""
+
+    sector: str | None
+    """Canonical sector id, or ``None`` for a target across all sectors."""
+    sector_phrase: str
+    kind: str
+    """Kind of carrier counted (``building``, ``zone``, ``park`` …)."""
+    count: int
+    year: int | None
+    doc: str
+    quote: str
+    start: int
+    end: int
+    at_least: bool = False
+    """True when the plan says 「以上」: the count is a floor."""
