@@ -1,0 +1,341 @@
+"""Find the carriers a document names: suffix-anchored names and enumerations.
+
+Three mechanisms, all from the patterns of policy language, none from a list of names:
+
+* a **name suffix** (产业园, 集聚区, 商圈, 大厦, 港 …) anchors a name; the name runs left
+  over name characters until punctuation, a verb that opens the clause, 「的」, 「等」 or a
+  conjunction;
+* an **enumeration with a classifier** (「依托A、B、C等重点楼宇」, 「良景、照母山等检验检测
+  产业园区」) names carriers that carry no suffix of their own; a classifier with a
+  specific modifier is appended to bare items (良景 → 良景检验检测产业园区);
+* **siblings**: the items of a 、-list of names whose other items are carriers
+  (「支持两江软件园、仙桃数据谷软件园、重庆软件天地等…」), and a designation tail the
+  items share (「西部（重庆）科学城、两江协同创新区、广阳湾智创生态城科技服务业集聚区」).
+
+All functions take the text with half-width punctuation mapped to full width
+(``lexicon.HALF_TO_FULL``), which keeps every offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from extract import lexicon as lx
+
+NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
+CUT_RE = re.compile(
+    r"建设|打造|建成|推动|推进|依托|支持|鼓励|培育|创建|争创|加快|加速|围绕|聚焦|引导|用好|"
+    r"深化|提升|升级|落地|设立|布局|规划|新增|壮大|盘活|利用|引进|招引|搭建|构建|参与|融入|"
+    r"对接|借助|通过|包括|位于|入驻|落户|联合|发挥|优化|完善|申报|争取|形成|推广|巩固|做强|"
+    r"做大|运营|建立|储备|梳理|实现|成为|编制|明确|促进|释放|共建|创办|加大|抓紧|探索|比拼|提供|"
+    r"推出|举办|开展|实施|组建|成立|展示|领域|等|在|的|对|向|于|从|把|将"
+)
+DESIGNATION_RE = re.compile(
+    r"建设|打造|建成|培育|壮大|落地|加快|推进|推动|创建|争创|规划|布局|提档|升级|设立|依托"
+)
+CONJ_RE = re.compile(r"以及|和|与|及|或")
+ORG_END_RE = re.compile(
+    r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
+    r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务)$"
+)
+LETTER_ITEM_RE = re.compile(r"^[A-Za-z0-9]{1,2}$")
+PAREN_LIST_RE = re.compile(r"（(?P<list>[^（）]{2,60})）")
+DISTRICT_PREFIX_RE = re.compile(
+    rf"^(?P<d>[{lx.CJK}]{{2,4}}(?<![地园城街片社景港能])(?:自治县|区|县|旗))"
+    r"(?![域块间位内外级])(?=.{3,})"
+)
+LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
+QUOTES = "“”\"'「」‘’"
+
+
+@dataclass
+class Candidate:
+    """A carrier found in one document, before places are merged across documents."""
+
+    name: str
+    kind: str
+    start: int
+    end: int
+    """Offsets in the document text of the words that name it."""
+    unnamed: bool = False
+    district: str = ""
+    parent: str = ""
+    sector_phrases: list[str] = field(default_factory=list)
+    """Sector phrases the naming itself carries (a shared tail, a bracketed list)."""
+
+
+@dataclass(frozen=True)
+class NameRules:
+    """What the finder needs to know about sectors and districts, given by the caller."""
+
+    is_sector: Callable[[str], bool]
+    """True when a phrase is a sector (「检验检测」), so an item made of it is no place."""
+    strip_sectors: Callable[[str], str]
+    """The phrase with every sector phrase removed."""
+    districts: tuple[str, ...]
+    """Known administrative divisions, recognised when they prefix a name."""
+
+
+def own_suffix(name: str) -> str | None:
+    """The longest carrier suffix ``name`` ends with, or None."""
+    for i in range(len(name)):
+        if name[i:] in lx.SUFFIX_KIND:
+            return name[i:]
+    return None
+
+
+def is_generic(prefix: str, rules: NameRules) -> bool:
+    """True when the part of a name before its suffix only describes (sectors and generic
+    words), so the carrier is unnamed: 「跨境电商产业园」."""
+    rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
+    return len(re.sub(r"[\-—－–·“”（）+]", "", rest)) < 2
+
+
+def split_district(name: str, rules: NameRules) -> tuple[str, str]:
+    """Split a leading administrative division off a name: 江北区江北嘴… → (江北区, 江北嘴…)."""
+    for d in rules.districts:
+        if name.startswith(d) and len(name) - len(d) >= 3:
+            return d, name[len(d) :]
+    m = DISTRICT_PREFIX_RE.match(name)
+    if m and not own_suffix(m.group("d")):
+        return m.group("d"), name[m.end("d") :]
+    return "", name
+
+
+def _extend_left(text: str, pos: int, floor: int) -> int:
+    """Where a name ending at ``pos`` can start: over name characters, a short （…） and a
+    short quoted word (照母山“数字+”创新创业孵化街区)."""
+    i = pos
+    while i > floor:
+        ch = text[i - 1]
+        if NAME_CHAR_RE.match(ch):
+            i -= 1
+            continue
+        pair = {"）": "（", "”": "“"}.get(ch)
+        j = text.rfind(pair, max(floor, i - 8), i - 1) if pair else -1
+        inner = text[j + 1 : i - 1]
+        if j != -1 and inner and all(NAME_CHAR_RE.match(c) or c == "+" for c in inner):
+            if not lx.SUFFIX_RE.search(inner):
+                i = j
+                continue
+        break
+    return i
+
+
+def _trim(raw: str) -> tuple[str, str]:
+    """Split the words in front of a name off it: returns (name part, words cut off)."""
+    cut = max((m.end() for m in CUT_RE.finditer(raw)), default=0)
+    rest = raw[cut:]
+    # 和/及/或 join two names; 与 only after a complete name (重庆信息与智慧医学研究院).
+    for m in reversed(list(CONJ_RE.finditer(rest))):
+        if m.group() != "与" or own_suffix(rest[: m.start()]):
+            cut += m.end()
+            break
+    rest = lx.LEVEL_PREFIX_RE.sub("", lx.LEAD_RE.sub("", raw[cut:]))
+    return rest, raw[: len(raw) - len(rest)]
+
+
+def find_suffix_names(text: str, rules: NameRules) -> list[Candidate]:
+    """Every name anchored by a carrier suffix, nested names included (重庆设计公园 in
+    重庆设计公园二期创新基地)."""
+    found = []
+    for m in lx.SUFFIX_RE.finditer(text):
+        cand = _suffix_candidate(text, m.start(), m.end(), m.group(), rules)
+        if cand:
+            found.append(cand)
+    return found
+
+
+def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) -> Candidate | None:
+    kind = lx.SUFFIX_KIND[suffix]
+    if kind == "port" and e < len(text) and text[e] in lx.PORT_BREAKERS:
+        return None
+    if lx.SUFFIX_RE.match(text, e):
+        return None  # part of a longer name: 两路果园港 in 两路果园港综保区
+    line_start = text.rfind("\n", 0, s) + 1
+    start = _extend_left(text, s, line_start)
+    raw = text[start:s]
+    prefix, dropped = _trim(raw)
+    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
+        return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
+    if len(re.sub(r"\W", "", prefix)) < 2 or prefix in lx.NOT_NAMES or LAYOUT_RE.match(prefix):
+        return None
+    if kind == "port" and (prefix[-1] in "临渝香赴来" or len(prefix) > 6):
+        return None
+    unnamed = is_generic(prefix, rules)
+    name_start = s - len(prefix)
+    if unnamed and (kind == "facility" or not DESIGNATION_RE.search(text[line_start:name_start])):
+        return None
+    clause_start = max(text.rfind(ch, 0, name_start) for ch in "，。；：\n") + 1
+    if kind == "facility" and not DESIGNATION_RE.search(text[clause_start:name_start]):
+        return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
+    district, name = split_district(prefix + suffix, rules)
+    return Candidate(
+        name=name, kind=kind, start=e - len(name), end=e, unnamed=unnamed, district=district,
+        sector_phrases=_bracketed_sectors(text, e, rules),
+    )
+
+
+def _bracketed_sectors(text: str, end: int, rules: NameRules) -> list[str]:
+    """Sector phrases in brackets right after a name: 「…集聚示范区（金融服务、专业服务）」."""
+    m = PAREN_LIST_RE.match(text, end)
+    if not m:
+        return []
+    items = [p.strip() for p in lx.SECTOR_SPLIT_RE.split(m.group("list")) if p.strip()]
+    return items if any(rules.is_sector(p) for p in items) else []
+
+
+def _split_items(segment: str, base: int) -> list[tuple[str, int]]:
+    """Split an enumeration into (item, offset) on 、，和及."""
+    items, pos = [], 0
+    for m in re.finditer(r"、|，|以及|和|及", segment + "、"):
+        piece = segment[pos : m.start()]
+        item = piece.strip(" " + QUOTES)
+        if item:
+            items.append((item, base + pos + piece.find(item)))
+        pos = m.end()
+    return items
+
+
+def _expand_letters(items: list[tuple[str, int]]) -> list[tuple[str, int, int]]:
+    """「总部城A、C、D、E区」 → 总部城A区, 总部城C区, 总部城D区, 总部城E区, each with the
+    span of the whole compressed form."""
+    out: list[tuple[str, int, int]] = []
+    i = 0
+    while i < len(items):
+        first, at = items[i]
+        head = re.match(r"^(?P<stem>.+?)(?P<x>[A-Za-z0-9]{1,2})$", first)
+        j = i + 1
+        while head and j < len(items) and LETTER_ITEM_RE.match(items[j][0]):
+            j += 1
+        last = items[j] if head and i < j < len(items) else None
+        tail = re.match(r"^(?P<x>[A-Za-z0-9]{1,2})(?P<suffix>[^A-Za-z0-9]{1,4})$", last[0]) if last else None
+        if head and tail and last:
+            letters = [head.group("x"), *(x for x, _ in items[i + 1 : j]), tail.group("x")]
+            end = last[1] + len(last[0])
+            out.extend((f"{head.group('stem')}{x}{tail.group('suffix')}", at, end) for x in letters)
+            i = j + 1
+        else:
+            out.append((first, at, at + len(first)))
+            i += 1
+    return out
+
+
+def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
+    """Carriers listed before a classifier: 「依托A、B、C等重点楼宇」."""
+    found: list[Candidate] = []
+    previous_end = 0
+    for m in lx.CLASSIFIER_RE.finditer(text):
+        head, mod = m.group("head"), m.group("mod")
+        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in lx.CLAUSE_END) + 1
+        left = max(sentence_start, previous_end)
+        previous_end = m.end()
+        triggers = list(lx.ENUM_TRIGGER_RE.finditer(text, left, m.start()))
+        if triggers:
+            left = triggers[-1].end()
+        else:
+            left = max(left, text.rfind("，", 0, m.start()) + 1, text.rfind("：", 0, m.start()) + 1)
+        segment = text[left : m.start()]
+        if segment.lstrip(QUOTES).startswith(("一批", "打造一批")):
+            continue  # 「打造一批法律服务、新兴金融等特色产业楼宇」 lists sectors
+        trimmed = lx.LEAD_RE.sub("", segment)
+        items = _expand_letters(_split_items(trimmed, left + len(segment) - len(trimmed)))
+        if sum(rules.is_sector(lx.LEAD_RE.sub("", n)) for n, _, _ in items) * 2 >= len(items):
+            continue  # an enumeration of sectors, not of places
+        compose = head in lx.SUFFIX_KIND and rules.strip_sectors(mod) != mod
+        own_only = head in lx.WEAK_CLASSIFIERS
+        for name, start, end in items:
+            cand = _enumerated(name, lx.CLASSIFIERS[head], f"{mod}{head}" if compose else "", rules)
+            if cand and not (own_only and own_suffix(cand.name) is None):
+                start += name.find(cand.name[:2]) if not compose else 0
+                cand.start, cand.end = start, m.end() if compose else end
+                found.append(cand)
+    return found
+
+
+def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate | None:
+    """A carrier from one enumeration item, or None when the item is not a place."""
+    item, _ = _trim(item)
+    item = item.strip(QUOTES)
+    if len(item) < 2 or ORG_END_RE.search(item) or rules.is_sector(item) or "“" in item:
+        return None
+    own = own_suffix(item)
+    if own:
+        if len(item) - len(own) < 2 or is_generic(item[: -len(own)], rules):
+            return None
+        kind = lx.SUFFIX_KIND[own]
+    elif tail:
+        item += tail
+        kind = lx.SUFFIX_KIND[own_suffix(tail) or ""] if own_suffix(tail) else kind
+    elif is_generic(item, rules):
+        return None
+    district, item = split_district(item, rules)
+    return Candidate(name=item, kind=kind, start=0, end=0, district=district)
+
+
+def find_sibling_items(text: str, known: list[Candidate], rules: NameRules) -> list[Candidate]:
+    """Items of a 、-list of names whose other items are carriers, and the designation tail
+    the items share."""
+    found: list[Candidate] = []
+    starts = sorted(known, key=lambda c: c.start)
+    for run in re.finditer(r"[^，：；。！？\n]*、[^，：；。！？\n]*", text):
+        inside = [c for c in starts if run.start() <= c.start < run.end()]
+        if len(inside) < 2:
+            continue
+        items = _split_items(run.group(), run.start())
+        hits = [_naming(inside, item, at) for item, at in items]
+        carriers = [h for h in hits if h]
+        if len(carriers) < 2 or len(carriers) * 2 < len(items):
+            continue
+        kinds = [c.kind for c in carriers]
+        kind = max(set(kinds), key=kinds.count)
+        for (item, at), hit in zip(items, hits, strict=True):
+            cand = None if hit else _sibling(item, at, kind, rules)
+            if cand:
+                found.append(cand)
+        found.extend(_shared_tail(carriers, rules))
+    return found
+
+
+def _naming(cands: list[Candidate], item: str, at: int) -> Candidate | None:
+    """The candidate that an enumeration item consists of (verbs and 「等…」 aside)."""
+    for c in cands:
+        if at <= c.start and c.end <= at + len(item):
+            before = item[: c.start - at]
+            after = item[c.end - at :]
+            if (not before or _trim(before + "X")[0] == "X") and (not after or after.startswith("等")):
+                return c
+    return None
+
+
+def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | None:
+    """A list item taken as a carrier because its siblings are: trimmed of verbs and 「等…」."""
+    name, _ = _trim(item.split("等")[0])
+    if not 3 <= len(name) <= 12 or ORG_END_RE.search(name) or rules.is_sector(name):
+        return None
+    if is_generic(name, rules) or CUT_RE.search(name) or not re.search(rf"[{lx.CJK}]", name):
+        return None
+    start = at + item.find(name)
+    return Candidate(name=name, kind=kind, start=start, end=start + len(name))
+
+
+def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]:
+    """「A、B、C科技服务业集聚区」: C is named with a tail that designates all three; every
+    item gets the tail's sectors and C is also named without the tail."""
+    last = carriers[-1]
+    inner = [m for m in lx.SUFFIX_RE.finditer(last.name) if m.end() < len(last.name)]
+    if not inner:
+        return []
+    cut = inner[-1].end()
+    head, tail = last.name[:cut], last.name[cut:]
+    phrase = tail[: len(tail) - len(own_suffix(tail) or "")]
+    if len(head) < 3 or not phrase or rules.strip_sectors(phrase) == phrase:
+        return []
+    for c in carriers:
+        c.sector_phrases.append(phrase)
+    kind = lx.SUFFIX_KIND[inner[-1].group()]
+    return [
+        Candidate(name=head, kind=kind, start=last.start, end=last.start + cut, sector_phrases=[phrase])
+    ]

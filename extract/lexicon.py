@@ -1,0 +1,121 @@
+"""The vocabulary of Chinese policy language that carrier extraction is built on.
+
+Everything here is a pattern of the language (suffixes, verbs, classifiers), never a
+name of a particular place: extraction must work on documents nobody has seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+
+# Name suffixes by kind, matched longest first. Single characters that are too common
+# (街, 城, 中心) are left to enumerations with a classifier (「依托A、B等重点楼宇」).
+SUFFIXES: dict[str, tuple[str, ...]] = {
+    "park": (
+        "产业园区", "产业园", "工业园区", "工业园", "科技园区", "科技园", "软件园", "创业园",
+        "示范园", "孵化园", "物流园区", "物流园", "园区", "企业公园", "设计公园", "智慧公园",
+        "科技公园", "产业基地", "创新基地", "总部基地", "示范基地", "基地", "小镇", "创谷",
+        "数据谷", "硅谷", "工坊", "众创空间",
+    ),
+    "zone": (
+        "集聚示范区", "集聚区", "示范区", "中央商务区", "商务区", "商圈", "片区", "新城",
+        "科学城", "会展城", "航空城", "生态城", "金融城", "创新区", "拓展区", "核心区",
+        "功能区", "试验区", "先行区", "开发区", "高新区", "经开区", "保税区", "综保区",
+        "法务区", "街区", "产业带", "风貌带", "生态带", "风貌区", "数据港", "创新港",
+        "信息港", "枢纽港",
+    ),
+    "building": (
+        "大厦", "大楼", "办公楼", "写字楼", "号楼", "广场", "天街",
+    ),
+    "port": ("港",),
+    "landmark": ("历史文化街区", "会馆", "古镇", "景区"),
+    "facility": (
+        "实验室", "研究院", "实训中心", "服务中心", "交易中心", "仲裁中心", "处理中心",
+        "转化中心", "分拣中心", "工作站",
+    ),
+}
+
+SUFFIX_KIND: dict[str, str] = {s: kind for kind, words in SUFFIXES.items() for s in words}
+SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)))
+
+# Words ending in a suffix that are not carriers: 临港产业, 渝港合作, 在港举办 (Hong Kong).
+NOT_NAMES = frozenset({
+    "临港", "渝港", "香港", "港澳", "在港", "赴港", "来港", "离港", "出港", "进港", "航港",
+    "一港", "港口", "海港", "空港",
+})
+# Characters that never follow a port name: 港口, 港澳, 港航, 港股.
+PORT_BREAKERS = frozenset("口澳航股资币人区")
+
+# Verbs, adverbs and prepositions that open a clause in front of a name.
+LEAD = (
+    "加快|加速|加大|加强|持续|大力|积极|全力|全面|高水平|高标准|高质量|着力|重点|深入|进一步|"
+    "逐步|率先|力争|争取|推动|推进|建设|打造|建成|培育|升级|提档|提升|依托|围绕|聚焦|支持|"
+    "鼓励|引导|发挥|用好|深化|优化|完善|壮大|创建|争创|新建|规划|布局|落地|实施|开展|启动|"
+    "做强|做大|做优|做精|联合|共建|服务|发展|形成|推出|申报|认定|成为|谋划|储备|新增|增强|"
+    "拓展|利用|盘活|招引|引进|设立|搭建|构建|助力|赋能|对接|融入|参与|联动|通过|借助|按照|"
+    "包括|涵盖|推广|申建|筹建|扩建|改造|提质|巩固|复制|探索|集聚|吸引|入驻|落户|位于|地处|运营|建立|"
+    "以|在|将|把|从|由|向|对|为|于|至|经|是|有|等|与|和|及"
+)
+LEAD_RE = re.compile(f"^(?:[一二三四五六七八九十]+是|{LEAD})+")
+
+# Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
+QUANTIFIER_RE = re.compile(
+    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|[0-9０-９]+[个家座栋处]|"
+    r"[一两二三四五六七八九十百]+[个家座栋处]"
+)
+LEVEL_PREFIX_RE = re.compile(r"^(?:市级|区级|县级|省级|国家级|首个|首批|第[一二三四五六七八九十]+批)+")
+
+# Words that describe rather than name: what is left of a name after removing these and
+# the sector phrases decides whether a carrier is named or generic.
+GENERIC_WORDS = (
+    "特色|专业|综合|现代|高端|示范|创新|国际|市级|区级|国家级|国家|重点|新型|智慧|数字|"
+    "产业|服务业|服务|生产性|相关|功能|公共|配套|融合|发展|总部|高能级|百亿级|千亿级|标杆|"
+    "标志性|一流|优质|大型|新兴|全过程|全链条|一站式|主题|精品|特色化|专业化|规模化|"
+    "绿色|低碳|文化|创意|应用|科技|平台|运营|集聚|产学研|城市|区域|全市|全区|我市|我区|"
+    "本地|当地|首个|具有一定规模|具有|一定|规模|楼宇|载体|园区|区域|传统|资源|能力"
+)
+GENERIC_RE = re.compile(f"(?:{GENERIC_WORDS})")
+
+# Classifiers after 「等」 that say the items before them are carriers, and of which kind.
+# A classifier with its own name suffix (「检验检测产业园区」) is appended to bare items
+# (「良景、照母山等检验检测产业园区」 → 良景检验检测产业园区 …).
+CLASSIFIERS: dict[str, str] = {
+    "楼宇": "building", "大楼": "building", "写字楼": "building", "商务楼宇": "building",
+    "载体": "building", "地标": "landmark", "风貌区": "landmark", "街区": "landmark",
+    "历史文化街区": "landmark", "景区": "landmark", "商圈": "zone", "片区": "zone",
+    "集聚区": "zone", "示范区": "zone", "园区": "park", "产业园区": "park", "产业园": "park",
+    "基地": "park", "工作站": "facility", "港": "port", "港口": "port",
+}
+CLASSIFIER_RE = re.compile(
+    r"等(?P<mod>[^，。；：、等的“”]{0,14}?)"
+    r"(?P<head>" + "|".join(sorted(map(re.escape, CLASSIFIERS), key=len, reverse=True)) + r")"
+)
+# Classifiers too loose to make a carrier of an item without a suffix of its own.
+WEAK_CLASSIFIERS = frozenset({"载体"})
+# Verbs that open an enumeration of carriers, letting it run across 「，」.
+ENUM_TRIGGER_RE = re.compile(r"(?:依托|包括|涵盖|推动|以)")
+
+# Marks the zone a clause is about: 「以化龙桥国际商务区为重点」.
+FOCUS_RE = re.compile(r"以(?P<name>[^，。；、以]{2,30}?)为(?:重点|核心|主阵地|龙头|主体|依托|载体)")
+
+# 「聚焦X、Y」 and 「打造一批X、Y特色产业楼宇」: the sector phrases of a clause.
+SECTOR_CLAUSE_RES = (
+    re.compile(r"聚焦(?P<list>[^，。；：]{2,80}?)(?:等(?:重点|优势|新兴|细分)?(?:领域|产业|方向|行业|业态)|[，。；：]|$)"),
+    re.compile(
+        r"打造一批(?P<list>[^，。；：]{2,80}?)(?:等)?(?:特色)?(?:产业)?(?:楼宇|集聚区|园区|产业园)"
+    ),
+    re.compile(r"以(?P<list>[^，。；：为]{2,40}?)为主导产业"),
+    re.compile(r"主导产业[为是：:](?P<list>[^。；]{2,80}?)(?:[。；]|$)"),
+)
+SECTOR_SPLIT_RE = re.compile(r"[、，,和及与]|以及")
+
+# Half-width punctuation some sites use between Chinese words, mapped one to one (same
+# length, so offsets hold) onto the full-width forms the patterns are written for.
+HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
+CLAUSE_END = "。；！？\n"
+
+# Heads a facility name may start with besides districts and the heads of other carriers:
+# a facility needs a proper, usually geographic, name (明月湖实验室, not 一站式服务中心).
+GEO_HEADS = ("重庆", "中国", "国家", "西部", "成渝", "川渝", "长江")

@@ -1,0 +1,221 @@
+"""Turn the carriers found in each document into places: mentions, sectors, parents,
+districts, and one place per real-world carrier across documents and spellings."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from clustermap import settings
+from extract import carriers as cr
+from extract import lexicon as lx
+from extract.clauses import paragraph_bounds, quote
+from extract.model import Document, Mention, Place, SectorLink
+from extract.sectors import SectorReader
+from extract.taxonomy import Taxonomy
+
+KIND_PRIORITY = ("building", "landmark", "port", "facility", "park", "zone", "district")
+"""When spellings of one place disagree on its kind, the more specific kind wins."""
+
+
+@dataclass
+class Districts:
+    """Administrative divisions: full names and the short forms names start with."""
+
+    names: tuple[str, ...]
+    short: dict[str, str] = field(default_factory=dict)
+
+    def of_name(self, name: str) -> str:
+        """The division a name starts with (江北嘴… → 江北区), or ``""``."""
+        for prefix in (name, name.removeprefix("重庆市"), name.removeprefix("重庆")):
+            for full in self.names:
+                if prefix.startswith(full):
+                    return full
+            for short, full in self.short.items():
+                if prefix.startswith(short):
+                    return full
+        return ""
+
+
+@cache
+def load_districts() -> Districts:
+    """The divisions in ``data/districts.csv``, longest names first."""
+    names, short = [], {}
+    with open(settings.DATA_DIR / "districts.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            names.append(row["name"])
+            for s in filter(None, row["short_names"].split("|")):
+                if len(s) >= 2:
+                    short[s] = row["name"]
+    order = sorted(short, key=len, reverse=True)
+    return Districts(tuple(sorted(names, key=len, reverse=True)), {s: short[s] for s in order})
+
+
+def normalize(name: str) -> str:
+    """The form names are compared in: half-width letters, one kind of bracket, no
+    separators or quotes (美源·美源 = 美源美源, 西部(重庆)科学城 = 西部（重庆）科学城)."""
+    name = unicodedata.normalize("NFKC", name)
+    return re.sub(r"[\s·•・“”\"'「」]", "", name).replace("(", "（").replace(")", "）")
+
+
+def place_id(name: str, kind: str, district: str) -> str:
+    """A stable id from what identifies a place, never from row order."""
+    digest = hashlib.sha1(f"{normalize(name)}|{kind}|{district}".encode()).hexdigest()
+    return f"pl-{digest[:10]}"
+
+
+@dataclass
+class Found:
+    """A carrier found in one document, with its mention and sector links."""
+
+    name: str
+    kind: str
+    unnamed: bool
+    district: str
+    parent: str
+    mention: Mention
+    links: list[SectorLink]
+
+
+def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
+    """Every carrier ``doc`` names, with its mention, parent, district and sectors."""
+    text = doc.text.translate(lx.HALF_TO_FULL)
+    reader = SectorReader(doc, text, taxonomy)
+    districts = load_districts()
+    rules = cr.NameRules(reader.is_sector, reader.strip_sectors, districts.names)
+    cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
+    cands += cr.find_sibling_items(text, cands, rules)
+    cands = _dedupe(_with_proper_facilities(cands, districts))
+    names = {c.name for c in cands if not c.unnamed}
+    found = []
+    for c in cands:
+        phrases = c.sector_phrases + reader.in_name(c.name) + reader.in_clause(c.start, c.end)
+        phrases += reader.in_heading(c.start)
+        cited = quote(doc.text, c.start, c.end)
+        links = [
+            SectorLink(p, _sector_id(taxonomy, p), doc.id, cited) for p in dict.fromkeys(phrases)
+        ]
+        found.append(
+            Found(
+                name=c.name,
+                kind=c.kind,
+                unnamed=c.unnamed,
+                district=c.district or _district(doc, c.name, districts),
+                parent=_parent(text, c, names),
+                mention=Mention(doc.id, c.start, c.end, cited, doc.section_label(c.start)),
+                links=links,
+            )
+        )
+    return found
+
+
+def _sector_id(taxonomy: Taxonomy, phrase: str) -> str | None:
+    sector = taxonomy.match(phrase)
+    return sector.id if sector else None
+
+
+def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> list[cr.Candidate]:
+    """Keep a facility only when its name starts with a proper, usually geographic, head:
+    a district, the heads in ``GEO_HEADS``, or the head of another carrier of the document
+    (化龙桥邮件处理中心 after 化龙桥国际商务区)."""
+    heads = {c.name[:n] for c in cands if c.kind != "facility" for n in (2, 3)}
+    heads |= set(lx.GEO_HEADS)
+    out = []
+    for c in cands:
+        if c.kind == "facility" and not (
+            districts.of_name(c.name) or any(c.name.startswith(h) for h in heads)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
+    """One candidate per name and position: an enumeration and a suffix may find the same."""
+    seen: dict[tuple[str, int], cr.Candidate] = {}
+    for c in cands:
+        key = (normalize(c.name), c.start)
+        if key in seen:
+            seen[key].sector_phrases.extend(p for p in c.sector_phrases if p not in seen[key].sector_phrases)
+            continue
+        if any(normalize(c.name) == k and abs(c.start - s) <= len(c.name) for k, s in seen):
+            continue
+        seen[key] = c
+    return sorted(seen.values(), key=lambda c: c.start)
+
+
+def _district(doc: Document, name: str, districts: Districts) -> str:
+    """The district a place is in: named in its name, else the document's own district."""
+    named = districts.of_name(name)
+    if named:
+        return named
+    return "" if doc.jurisdiction in ("", "重庆市") else doc.jurisdiction
+
+
+def _parent(text: str, c: cr.Candidate, names: set[str]) -> str:
+    """The zone or park a carrier sits in: the 「以X为重点」 of its paragraph, or a named
+    carrier its own name extends (重庆设计公园 for 重庆设计公园二期创新基地)."""
+    for other in sorted(names, key=len, reverse=True):
+        if other != c.name and c.name.startswith(other) and len(other) >= 3:
+            return other
+    left, right = paragraph_bounds(text, c.start)
+    for m in lx.FOCUS_RE.finditer(text, left, c.start):
+        focus = lx.LEAD_RE.sub("", m.group("name"))
+        if focus != c.name and focus in names:
+            return focus
+    return ""
+
+
+def merge(found: list[Found]) -> list[Place]:
+    """One place per real-world carrier: spellings merged (normalised names, and a short
+    name that ends a longer one: 协同创新区 → 两江协同创新区), mentions and links kept."""
+    groups: dict[str, list[Found]] = {}
+    for f in found:
+        groups.setdefault(normalize(f.name), []).append(f)
+    keys = sorted(groups, key=len, reverse=True)
+    for short in sorted(keys, key=len):
+        if groups[short][0].unnamed or len(short) < 3:
+            continue
+        suffix = cr.own_suffix(short) or ""
+        if len(short) - len(suffix) < 2:
+            continue
+        longer = [k for k in keys if k != short and k.endswith(short) and not groups[k][0].unnamed]
+        if len(longer) == 1 and _same_area(groups[short], groups[longer[0]]):
+            groups[longer[0]].extend(groups.pop(short))
+            keys.remove(short)
+    return [_place(group) for group in groups.values()]
+
+
+def _same_area(a: list[Found], b: list[Found]) -> bool:
+    """Two spellings may be one place only if no district tells them apart."""
+    da = {f.district for f in a if f.district}
+    db = {f.district for f in b if f.district}
+    return not da or not db or bool(da & db)
+
+
+def _place(group: list[Found]) -> Place:
+    names = Counter(f.name for f in group)
+    name = max(names, key=lambda n: (len(normalize(n)), names[n]))
+    kinds = Counter(f.kind for f in group)
+    kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k)))
+    district = Counter(f.district for f in group if f.district).most_common(1)
+    parent = Counter(f.parent for f in group if f.parent).most_common(1)
+    dist = district[0][0] if district else ""
+    mentions = list(dict.fromkeys(f.mention for f in group))
+    links = list(dict.fromkeys(link for f in group for link in f.links))
+    return Place(
+        id=place_id(name, kind, dist),
+        name=name,
+        kind=kind,
+        aliases=sorted(n for n in names if n != name),
+        district=dist,
+        parent=parent[0][0] if parent else "",
+        sector_links=links,
+        mentions=mentions,
+        unnamed=all(f.unnamed for f in group),
+    )

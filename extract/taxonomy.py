@@ -1,0 +1,333 @@
+"""The sector taxonomy: canonical sectors read from ``data/sectors.csv`` and a phrase matcher.
+
+The tree's top level holds the 18 productive-service directions of 渝府发〔2024〕18号 in
+that plan's order, then the sectors the plans assign that lie outside them (文化旅游,
+大健康 …). Umbrella terms (专业服务, 科创服务 …) are parentless sectors whose ``members``
+name the sectors they stand for. ``data/SECTORS.md`` documents the choices.
+
+``Taxonomy.match`` resolves one phrase; ``Taxonomy.find`` scans a whole text.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from clustermap import settings
+
+COLUMNS = ("id", "parent", "name_zh", "name_en", "synonyms", "national_class", "note")
+"""The header of ``sectors.csv``, in order."""
+
+UMBRELLA_PREFIX = "umbrella:"
+"""A ``note`` starting with this marks an umbrella: ``umbrella: a|b|c; free text``."""
+
+OUTSIDE_PREFIX = "outside"
+"""A ``note`` starting with this marks a top-level sector outside the 18 directions."""
+
+SUFFIXES = ("服务业", "产业", "行业", "领域", "业态", "服务", "业")
+"""Trailing words ``match`` strips, longest first, when the bare stem is a known phrase."""
+
+FIND_SUFFIXES = ("服务业", "产业", "行业", "服务")
+"""Trailing words ``find`` includes in a hit (``软件信息服务业``); bare 业 is left out
+because it would swallow the 业 of 业务 / 业态."""
+
+NON_SECTOR_PHRASES = (
+    "税务局",
+    "审计局",
+    "审计署",
+    "文化旅游委",
+    "文旅委",
+    "金融办",
+    "金融监管局",
+    "金融监管总局",
+    "知识产权局",
+    "口岸物流办",
+    "法律法规",
+    "法律、法规",
+    "离任审计",
+    "安全审计",
+)
+"""Government bodies and set phrases that contain a sector word but name no sector;
+``find`` consumes them without a hit (``市文化旅游委`` is not 文化旅游, ``安全审计`` is a
+security-software feature, not the audit sector)."""
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$")
+_CLASS_RE = re.compile(r"^\d{2,4} \S.*$")
+_QUOTES_RE = re.compile(r"[\s「」『』“”‘’\"'《》〈〉]")
+_PARENTHETICAL_RE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|【[^【】]*】|〔[^〔〕]*〕")
+_BRACKETS_RE = re.compile(r"[()\[\]【】〔〕]")
+
+
+@dataclass(frozen=True)
+class Sector:
+    """One canonical sector (or umbrella term) of the taxonomy."""
+
+    id: str
+    parent: str | None
+    name_zh: str
+    name_en: str
+    synonyms: tuple[str, ...]
+    national_class: str
+    """Class of the national 生产性服务业统计分类（2019）, e.g. ``03 信息服务``, or ``""``."""
+    members: tuple[str, ...] = ()
+    """For an umbrella term, the ids it stands for; otherwise ``()``."""
+    note: str = ""
+
+    @property
+    def is_umbrella(self) -> bool:
+        """True for an umbrella term such as 专业服务."""
+        return bool(self.members)
+
+    @property
+    def is_outside(self) -> bool:
+        """True for a top-level sector outside the 18 productive-service directions."""
+        return self.note.startswith(OUTSIDE_PREFIX)
+
+
+@dataclass(frozen=True)
+class SectorHit:
+    """A sector phrase found in a text: ``text[start:end] == phrase``."""
+
+    start: int
+    end: int
+    phrase: str
+    sector: Sector
+
+
+def normalize(phrase: str) -> str:
+    """Fold width (NFKC), drop whitespace and quotes: the form phrases are compared in."""
+    return _QUOTES_RE.sub("", unicodedata.normalize("NFKC", phrase))
+
+
+def _candidates(phrase: str) -> list[str]:
+    """Normalized forms of ``phrase`` to look up: without parentheticals, then unbracketed."""
+    text = normalize(phrase)
+    out = [_PARENTHETICAL_RE.sub("", text), _BRACKETS_RE.sub("", text)]
+    return [c for c in dict.fromkeys(out) if c]
+
+
+def _trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` factored into a trie; it prefers the longest word."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+class Taxonomy:
+    """The sectors of one ``sectors.csv``, with lookup, matching and tree navigation."""
+
+    def __init__(self, sectors: dict[str, Sector]) -> None:
+        self.sectors: dict[str, Sector] = sectors
+        """All sectors by id, in file order."""
+        self._index: dict[str, Sector] = {}
+        self._children: dict[str, list[str]] = {sid: [] for sid in sectors}
+        for sector in sectors.values():
+            if sector.parent:
+                self._children[sector.parent].append(sector.id)
+            for phrase in (sector.name_zh, *sector.synonyms):
+                self._index[normalize(phrase)] = sector
+        self._blocked = {normalize(p) for p in NON_SECTOR_PHRASES} - self._index.keys()
+        words = {*self._index, *self._blocked}
+        words |= {p for s in sectors.values() for p in (s.name_zh, *s.synonyms)}
+        suffix = "|".join(map(re.escape, FIND_SUFFIXES))
+        self._pattern = re.compile(f"({_trie_pattern(words)})(?:{suffix})?")
+
+    # -- loading -----------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | str | None = None) -> Taxonomy:
+        """The taxonomy in ``path`` (default ``settings.SECTORS_FILE``), cached per path."""
+        return _load_cached(Path(path or settings.SECTORS_FILE).resolve())
+
+    @classmethod
+    def from_csv(cls, path: Path | str) -> Taxonomy:
+        """Read and validate ``path``; raise ``ValueError`` listing every offending row."""
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f)
+            header = tuple(next(reader, ()))
+            if header != COLUMNS:
+                raise ValueError(f"{path}: header must be {','.join(COLUMNS)}, got {header}")
+            rows = [(reader.line_num, r) for r in reader if any(cell.strip() for cell in r)]
+        return cls(_validate(path, rows))
+
+    # -- lookup ------------------------------------------------------------------------
+
+    def get(self, sector_id: str) -> Sector:
+        """The sector with id ``sector_id``; ``KeyError`` if there is none."""
+        try:
+            return self.sectors[sector_id]
+        except KeyError:
+            raise KeyError(f"unknown sector id: {sector_id!r}") from None
+
+    def match(self, phrase: str) -> Sector | None:
+        """The sector a phrase names (canonical name or synonym), or ``None``.
+
+        Whitespace, quotes and brackets are ignored; a trailing 服务业/产业/行业/领域/
+        业态/服务/业 is stripped, repeatedly, when what remains is a known phrase.
+        """
+        for text in _candidates(phrase):
+            frontier = [text]  # stems after 0, 1, 2 … strips: the least stripping wins
+            while frontier:
+                for stem in frontier:
+                    if stem in self._index:
+                        return self._index[stem]
+                frontier = list(
+                    dict.fromkeys(
+                        stem[: -len(suffix)]
+                        for stem in frontier
+                        for suffix in SUFFIXES
+                        if stem.endswith(suffix) and len(stem) - len(suffix) >= 2
+                    )
+                )
+        return None
+
+    def find(self, text: str) -> list[SectorHit]:
+        """Every sector phrase in ``text``, left to right, longest first, non-overlapping.
+
+        A hit takes in a trailing 服务业/产业/行业/服务 (``软件信息服务业``). Phrases in
+        ``NON_SECTOR_PHRASES`` (``市税务局``) are skipped.
+        """
+        hits = []
+        for m in self._pattern.finditer(text):
+            key = normalize(m.group(1))
+            if key not in self._blocked:
+                hits.append(SectorHit(m.start(), m.end(), m.group(0), self._index[key]))
+        return hits
+
+    # -- navigation --------------------------------------------------------------------
+
+    @property
+    def directions(self) -> list[Sector]:
+        """The 18 productive-service directions, in the order of 渝府发〔2024〕18号."""
+        return [
+            s
+            for s in self.sectors.values()
+            if s.parent is None and not s.is_umbrella and not s.is_outside
+        ]
+
+    def ancestors(self, sector_id: str) -> list[str]:
+        """Ids of the parent, grandparent … of ``sector_id``, nearest first."""
+        out = []
+        parent = self.get(sector_id).parent
+        while parent:
+            out.append(parent)
+            parent = self.sectors[parent].parent
+        return out
+
+    def descendants(self, sector_id: str) -> list[str]:
+        """Ids of the tree children of ``sector_id``, recursively, depth first in file order."""
+        self.get(sector_id)
+        out = []
+        for child in self._children[sector_id]:
+            out += [child, *self.descendants(child)]
+        return out
+
+    def top_level(self, sector_id: str) -> str:
+        """Id of the top-level sector ``sector_id`` sits under (itself when top-level)."""
+        chain = self.ancestors(sector_id)
+        return chain[-1] if chain else sector_id
+
+    def covers(self, sector_id: str) -> set[str]:
+        """Ids a filter on ``sector_id`` should accept.
+
+        For a sector: itself, its descendants, and the umbrellas having one of these as a
+        member (``software-info`` → 软信, 工业软件, 科创服务 …). For an umbrella: itself,
+        its members and their descendants.
+        """
+        sector = self.get(sector_id)
+        if sector.is_umbrella:
+            out = {sector_id}
+            for member in sector.members:
+                out |= {member, *self.descendants(member)}
+            return out
+        out = {sector_id, *self.descendants(sector_id)}
+        return out | {
+            s.id for s in self.sectors.values() if s.is_umbrella and out.intersection(s.members)
+        }
+
+
+@functools.cache
+def _load_cached(path: Path) -> Taxonomy:
+    return Taxonomy.from_csv(path)
+
+
+def _validate(path: Path | str, rows: list[tuple[int, list[str]]]) -> dict[str, Sector]:
+    """Build the sectors of ``rows`` (line number, cells), collecting every problem."""
+    errors: list[str] = []
+    sectors: dict[str, Sector] = {}
+    lines: dict[str, int] = {}
+    for line, cells in rows:
+        if len(cells) != len(COLUMNS):
+            errors.append(f"line {line}: {len(cells)} columns, expected {len(COLUMNS)}")
+            continue
+        sid, parent, name_zh, name_en, synonyms, national_class, note = (c.strip() for c in cells)
+        if not _ID_RE.match(sid):
+            errors.append(f"line {line}: bad id {sid!r}")
+        if sid in sectors:
+            errors.append(f"line {line}: duplicate id {sid!r} (first on line {lines[sid]})")
+            continue
+        if not name_zh:
+            errors.append(f"line {line}: {sid}: empty name_zh")
+        if national_class and not _CLASS_RE.match(national_class):
+            errors.append(f"line {line}: {sid}: bad national_class {national_class!r}")
+        members: tuple[str, ...] = ()
+        if note.startswith(UMBRELLA_PREFIX):
+            spec = note[len(UMBRELLA_PREFIX) :].split(";", 1)[0]
+            members = tuple(m.strip() for m in spec.split("|") if m.strip())
+            if not members:
+                errors.append(f"line {line}: {sid}: umbrella without members")
+        syns = tuple(dict.fromkeys(s.strip() for s in synonyms.split("|") if s.strip()))
+        sectors[sid] = Sector(
+            sid, parent or None, name_zh, name_en, syns, national_class, members, note
+        )
+        lines[sid] = line
+
+    owner: dict[str, str] = {}
+    for sid, s in sectors.items():
+        line = lines[sid]
+        if s.parent is not None:
+            if s.parent not in sectors:
+                errors.append(f"line {line}: {sid}: unknown parent {s.parent!r}")
+            elif sectors[s.parent].is_umbrella:
+                errors.append(f"line {line}: {sid}: parent {s.parent!r} is an umbrella")
+            if not sid.startswith(s.parent + ".") or "." in sid[len(s.parent) + 1 :]:
+                errors.append(f"line {line}: {sid}: id must be {s.parent!r} + '.' + a slug")
+        elif "." in sid:
+            errors.append(f"line {line}: {sid}: dotted id without a parent")
+        if s.is_umbrella and s.parent is not None:
+            errors.append(f"line {line}: {sid}: an umbrella has no parent")
+        for member in s.members:
+            if member not in sectors:
+                errors.append(f"line {line}: {sid}: unknown umbrella member {member!r}")
+            elif sectors[member].is_umbrella or member == sid:
+                errors.append(f"line {line}: {sid}: member {member!r} is an umbrella")
+        for phrase in dict.fromkeys((s.name_zh, *s.synonyms)):
+            key = normalize(phrase)
+            if key in owner and owner[key] != sid:
+                other = owner[key]
+                errors.append(
+                    f"line {line}: {sid}: phrase {phrase!r} already names {other!r}"
+                    f" (line {lines[other]})"
+                )
+            owner.setdefault(key, sid)
+    if errors:
+        raise ValueError(f"{path}: invalid sector taxonomy:\n  " + "\n  ".join(errors))
+    return sectors
