@@ -30,7 +30,8 @@ CUT_RE = re.compile(
     r"深化|提升|升级|落地|设立|布局|规划|新增|壮大|盘活|利用|引进|招引|搭建|构建|参与|融入|"
     r"对接|借助|通过|包括|位于|入驻|落户|联合|发挥|优化|完善|申报|争取|形成|推广|巩固|做强|"
     r"做大|运营|建立|储备|梳理|实现|成为|编制|明确|促进|释放|共建|创办|加大|抓紧|探索|比拼|提供|"
-    r"推出|举办|开展|实施|组建|成立|展示|领域|等|在|的|对|向|于|从|把|将"
+    r"推出|举办|开展|实施|组建|成立|展示|领域|提高|加强|强化|扩大|带动|健全|聚力|首个|首批|"
+    r"等|在|的|对|向|于|从|把|将"
 )
 DESIGNATION_RE = re.compile(
     r"建设|打造|建成|培育|壮大|落地|加快|推进|推动|创建|争创|规划|布局|提档|升级|设立|依托"
@@ -166,8 +167,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None
     unnamed = is_generic(prefix, rules)
     name_start = s - len(prefix)
-    if unnamed and (kind == "facility" or not DESIGNATION_RE.search(text[line_start:name_start])):
-        return None
+    if unnamed and (kind != "park" or not DESIGNATION_RE.search(text[line_start:name_start])):
+        return None  # only a park is kept unnamed (「跨境电商产业园」); a generic zone is a title
     clause_start = max(text.rfind(ch, 0, name_start) for ch in "，。；：\n") + 1
     if kind == "facility" and not DESIGNATION_RE.search(text[clause_start:name_start]):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
@@ -244,8 +245,9 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
         items = _expand_letters(_split_items(trimmed, left + len(segment) - len(trimmed)))
         if sum(rules.is_sector(lx.LEAD_RE.sub("", n)) for n, _, _ in items) * 2 >= len(items):
             continue  # an enumeration of sectors, not of places
+        # 「等检验检测产业园区」 is appended to bare items; 「等周边省市共建…集聚区」 is no list.
         compose = head in lx.SUFFIX_KIND and rules.strip_sectors(mod) != mod
-        own_only = head in lx.WEAK_CLASSIFIERS
+        own_only = head in lx.WEAK_CLASSIFIERS or (bool(mod) and not compose and not is_generic(mod, rules))
         for name, start, end in items:
             cand = _enumerated(name, lx.CLASSIFIERS[head], f"{mod}{head}" if compose else "", rules)
             if cand and not (own_only and own_suffix(cand.name) is None):
@@ -259,7 +261,7 @@ def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate 
     """A carrier from one enumeration item, or None when the item is not a place."""
     item, _ = _trim(item)
     item = item.strip(QUOTES)
-    if len(item) < 2 or ORG_END_RE.search(item) or rules.is_sector(item) or "“" in item:
+    if len(item) < 2 or ORG_END_RE.search(item) or rules.is_sector(item) or "“" in item or "”" in item:
         return None
     own = own_suffix(item)
     if own:
@@ -280,7 +282,7 @@ def find_sibling_items(text: str, known: list[Candidate], rules: NameRules) -> l
     the items share."""
     found: list[Candidate] = []
     starts = sorted(known, key=lambda c: c.start)
-    for run in re.finditer(r"[^，：；。！？\n]*、[^，：；。！？\n]*", text):
+    for run in re.finditer(r"[^，：；。！？\n等]*、[^，：；。！？\n等]*(?:等)?", text):
         inside = [c for c in starts if run.start() <= c.start < run.end()]
         if len(inside) < 2:
             continue
@@ -323,7 +325,7 @@ def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | Non
 
 def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]:
     """「A、B、C科技服务业集聚区」: C is named with a tail that designates all three; every
-    item gets the tail's sectors and C is also named without the tail."""
+    item gets the tail's sectors and C is named without the tail."""
     last = carriers[-1]
     inner = [m for m in lx.SUFFIX_RE.finditer(last.name) if m.end() < len(last.name)]
     if not inner:
@@ -335,7 +337,5 @@ def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]
         return []
     for c in carriers:
         c.sector_phrases.append(phrase)
-    kind = lx.SUFFIX_KIND[inner[-1].group()]
-    return [
-        Candidate(name=head, kind=kind, start=last.start, end=last.start + cut, sector_phrases=[phrase])
-    ]
+    last.name, last.end, last.kind = head, last.start + cut, lx.SUFFIX_KIND[inner[-1].group()]
+    return []

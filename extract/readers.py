@@ -150,24 +150,28 @@ def _charset_normalizer(data: bytes) -> str:
 
 # --- HTML ------------------------------------------------------------------------------
 
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I
+)
 
 _GB_ALIASES = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "cp936", "euc-cn", "gb18030"}
 
-_SKIP_TAGS = frozenset(
-    "script style noscript template iframe svg canvas object embed nav head select "
-    "button form input textarea".split()
-)
+_SKIP_TAGS = frozenset({
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "object", "embed",
+    "nav", "head", "select", "button", "form", "input", "textarea",
+})  # fmt: skip
 """Elements whose content is never document text."""
 
 _PAGE_CHROME = frozenset(("header", "footer", "aside"))
 """Page chrome, dropped unless it sits inside the article itself."""
 
-_BLOCK_TAGS = frozenset(
-    "address article blockquote body caption center dd details dialog div dl dt fieldset "
-    "figcaption figure h1 h2 h3 h4 h5 h6 hr html li main ol p pre section summary table "
-    "tbody td tfoot th thead tr ul".split()
-)
+_BLOCK_TAGS = frozenset({
+    "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6",
+    "hr", "html", "li", "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "td",
+    "tfoot", "th", "thead", "tr", "ul", "br",
+})  # fmt: skip
+"""Elements that start and end a line of text."""
 
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
@@ -218,9 +222,7 @@ def _html_text(root: etree._Element) -> str:
             if not tag or _skipped(el, tag):
                 walker.skip_subtree()
                 continue
-            if tag == "br":
-                parts.append("\n")
-            elif tag in _BLOCK_TAGS:
+            if tag in _BLOCK_TAGS:
                 parts.append("\n")
             if el.text:
                 parts.append(el.text if tag == "pre" else _WS.sub(" ", el.text))

@@ -1,0 +1,187 @@
+"""Raw text → clean text: one paragraph per line, web boilerplate gone, hard wraps undone.
+
+Conventions of the cleaned text (every offset downstream indexes it):
+
+* lines are separated by ``\\n``; there are no blank lines and no leading or trailing
+  spaces; one line is one paragraph, heading or table cell;
+* punctuation is kept as written (full-width stays full-width; no NFKC);
+* spaces between a Han character and a Han character, a full-width mark, a digit or a
+  Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay;
+* a file whose lines are cut at a fixed width (a PDF text layer) has its paragraphs
+  re-joined.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.sections import starts_heading
+
+__all__ = ["clean", "display_width", "is_boilerplate"]
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[\t \xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3007"
+_WIDE = _HAN + r"\u3000-\u303f\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2022"
+_TIGHTEN = re.compile(
+    rf"(?<=[{_WIDE}]) +(?=[{_WIDE}])|(?<=[{_HAN}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) +(?=[{_HAN}])"
+)
+"""Spaces between wide characters, or between a Han character and a Latin letter or digit."""
+
+# --- boilerplate -----------------------------------------------------------------------
+
+_BROWSER_HINT = re.compile(r"升级|版本|极速|兼容|最佳|切换|分辨率|推荐使用|下载")
+_SCAN = re.compile(r"扫一扫|扫码(?:阅读|分享|关注|打开|访问)|扫描二维码|手机扫描")
+_TOOLBAR_WORD = re.compile(r"分享|打印|关闭|收藏|字体|字号|返回顶部")
+_TOOLBAR_REST = re.compile(
+    r"分享到|分享|打印本页|打印|关闭窗口|关闭本页|关闭|加入收藏|收藏本页|收藏|返回顶部|字体|字号"
+    r"|微信|微博|QQ空间|QQ好友|朋友圈|豆瓣|大|中|小|默认|[【】\[\]（）()\s:：|｜/、,，.·\-]"
+)
+_META_LINE = re.compile(
+    r"(?:发布|成文|发文|更新)?(?:日期|时间)\s*[:：].{0,40}?"
+    r"(?:来源|作者|浏览|点击|阅读|访问|字号|编辑)\S{0,3}\s*[:：]"
+    r"|(?:信息|文章)?来源\s*[:：]|作者\s*[:：]|(?:责任)?编辑\s*[:：]"
+    r"|(?:浏览|点击|阅读|访问)(?:次数|量|数)\s*[:：]"
+)
+_FOOTER = re.compile(
+    r"版权所有|ICP备|网站标识码|公网安备|(?:主办|承办|维护)单位\s*[:：]|技术支持\s*[:：]|Copyright|©"
+)
+_NAV = re.compile(
+    r"(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|首页\s*[>»›＞/]|(?:上一篇|下一篇)\s*[:：]"
+    r"|(?:首页|无障碍|长者模式|关怀版|繁体版?|简体版?|English|登录|注册|搜索|网站地图|联系我们"
+    r"|返回顶部|返回列表|【?返回】?|相关链接|相关阅读|相关文章|上一篇|下一篇)$"
+)
+_PAGE_NUMBER = re.compile(
+    r"[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+)
+_SITE_TITLE = re.compile(
+    r"(?P<title>.{4,}?)(?:\s+[-－–—|｜_]+\s+|\s*[|｜_]\s*)"
+    r"(?P<site>[^\s，。,、:：]{2,24}(?:网|网站|门户|官网|政府|人大|政协))"
+)
+"""A page title with the site's name appended: 「… - 重庆人大网」."""
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line of web-page or print chrome rather than document text.
+
+    ``line`` is one stripped line. The tests are patterns of such chrome (browser
+    notices, share/print toolbars, 扫一扫 prompts, date/source bylines, breadcrumbs,
+    footers, page numbers), each limited to short lines so body text is never hit.
+    """
+    n = len(line)
+    if n <= 80 and "浏览器" in line and _BROWSER_HINT.search(line):
+        return True
+    if n <= 40 and _SCAN.search(line):
+        return True
+    if n <= 40 and _TOOLBAR_WORD.search(line) and not _TOOLBAR_REST.sub("", line):
+        return True
+    if n <= 100 and _META_LINE.match(line):
+        return True
+    if n <= 120 and _FOOTER.search(line):
+        return True
+    return bool(_NAV.match(line) or _PAGE_NUMBER.fullmatch(line))
+
+
+# --- hard wraps ------------------------------------------------------------------------
+
+_MIN_WRAP = 30
+"""Narrowest wrap width (in half-width columns) taken for a hard-wrapped file."""
+_WINDOW = 6
+"""Spread of widths (columns) that still counts as one wrap width: a justified line
+varies by a character or two around the page width."""
+_ENDS_SENTENCE = re.compile(r"[。！？；：!?;:][”’」』\"']?$")
+
+
+def display_width(line: str) -> float:
+    """Width of ``line`` in half-width columns: 2 per Han or full-width character, 1 per ASCII.
+
+    Computed from the UTF-8 length (1 byte ASCII, 3 bytes CJK) so it runs in C.
+    """
+    return (len(line) + len(line.encode("utf-8"))) / 2
+
+
+def _wrap_width(lines: list[str]) -> float | None:
+    """The typical width of a full line when the text is hard-wrapped, else ``None``.
+
+    A hard-wrapped text has most of its longer lines within a few columns of one width;
+    paragraphs written one per line have widths spread over hundreds of columns.
+    """
+    widths = sorted(w for w in map(display_width, lines) if w >= 16)
+    if len(widths) < 8:
+        return None
+    best, best_lo = 0, 0
+    lo = 0
+    for hi, width in enumerate(widths):
+        while width - widths[lo] > _WINDOW:
+            lo += 1
+        if hi - lo + 1 > best:
+            best, best_lo = hi - lo + 1, lo
+    typical = widths[best_lo + best // 2]
+    if best < 0.5 * len(widths) or typical < _MIN_WRAP:
+        return None
+    return typical
+
+
+def _dewrap(lines: list[str], typical: float) -> list[str]:
+    """Join each full line that does not end a sentence to the line after it.
+
+    A line is full when it reaches 90% of the typical width. A line that starts a
+    heading (「一、」「（二）」「第三条」「专栏1」…) is never joined to the line before.
+    """
+    full = 0.9 * typical
+    out: list[str] = []
+    pieces: list[str] = []
+    for i, line in enumerate(lines):
+        if pieces and _latin(pieces[-1][-1]) and _latin(line[0]):
+            pieces.append(" ")  # Latin words broken at a line end keep their space
+        pieces.append(line)
+        last = i + 1 == len(lines)
+        if (
+            not last
+            and display_width(line) >= full
+            and not _ENDS_SENTENCE.search(line)
+            and not starts_heading(lines[i + 1])
+        ):
+            continue
+        out.append("".join(pieces))
+        pieces = []
+    return out
+
+
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+# --- the pipeline ----------------------------------------------------------------------
+
+
+def clean(text: str) -> str:
+    """Clean the text of one file (see the module docstring for the conventions)."""
+    text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
+    lines: list[str] = []
+    for raw in text.split("\n"):
+        line = _SPACES.sub(" ", raw).strip()
+        if line and not is_boilerplate(line):
+            lines.append(line)
+    lines = _drop_site_titles(lines)
+    typical = _wrap_width(lines)
+    if typical is not None:
+        lines = _dewrap(lines, typical)
+    return "\n".join(_TIGHTEN.sub("", line) for line in lines)
+
+
+def _drop_site_titles(lines: list[str]) -> list[str]:
+    """Strip 「 - 站名」 from page-title lines; drop the line when the title follows anyway."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        match = _SITE_TITLE.fullmatch(line)
+        if match is None:
+            out.append(line)
+            continue
+        title = match["title"].strip()
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        if following.replace(" ", "") != title.replace(" ", ""):
+            out.append(title)
+    return out
