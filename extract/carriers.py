@@ -31,7 +31,10 @@ CUT_RE = re.compile(
     r"对接|借助|通过|包括|位于|入驻|落户|联合|发挥|优化|完善|申报|争取|形成|推广|巩固|做强|"
     r"做大|运营|建立|储备|梳理|实现|成为|编制|明确|促进|释放|共建|创办|加大|抓紧|探索|比拼|提供|"
     r"推出|举办|开展|实施|组建|成立|展示|领域|提高|加强|强化|扩大|带动|健全|聚力|首个|首批|"
-    r"等|在|的|对|向|于|从|把|将"
+    r"公布|做好|定名为|命名为|名为|同意|享受|出台|就是|组成|安排|优先|继续|分别|上述|其他|关于|"
+    r"批准|更名|调整|涉及|根据|依据|结合|确定|列入|纳入|获评|入选|评为|荣获|作为|属于|获得|"
+    r"第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|"
+    r"等|在|的|对|向|于|从|把|将|请|了|是|以|至|为|及"
 )
 DESIGNATION_RE = re.compile(
     r"建设|打造|建成|培育|壮大|落地|加快|推进|推动|创建|争创|规划|布局|提档|升级|设立|依托"
@@ -163,8 +166,10 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
     if len(re.sub(r"\W", "", prefix)) < 2 or prefix in lx.NOT_NAMES or LAYOUT_RE.match(prefix):
         return None
-    if kind == "port" and (prefix[-1] in "临渝香赴来" or len(prefix) > 6):
-        return None
+    if prefix[-1] + suffix in lx.NOT_NAMES or text[e : e + 1] in "函〔[［":
+        return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
+    if kind == "port" and len(prefix) > 4:
+        kind = "zone"  # 临港新片区东方芯港 names a zone, not a harbour
     unnamed = is_generic(prefix, rules)
     name_start = s - len(prefix)
     if unnamed and (kind != "park" or not DESIGNATION_RE.search(text[line_start:name_start])):
@@ -172,6 +177,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     clause_start = max(text.rfind(ch, 0, name_start) for ch in "，。；：\n") + 1
     if kind == "facility" and not DESIGNATION_RE.search(text[clause_start:name_start]):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
+    if kind == "building" and NAME_CHAR_RE.match(text[e : e + 1] or " "):
+        return None  # 吴山广场 in 吴山广场夜市集聚区 names the zone, not a building
     district, name = split_district(prefix + suffix, rules)
     return Candidate(
         name=name, kind=kind, start=e - len(name), end=e, unnamed=unnamed, district=district,
@@ -315,6 +322,8 @@ def _naming(cands: list[Candidate], item: str, at: int) -> Candidate | None:
 def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | None:
     """A list item taken as a carrier because its siblings are: trimmed of verbs and 「等…」."""
     name, _ = _trim(item.split("等")[0])
+    if lx.SUFFIX_RE.search(name[:-1]):
+        return None  # holds a carrier of its own: 天堂软件园组成
     if not 3 <= len(name) <= 12 or ORG_END_RE.search(name) or rules.is_sector(name):
         return None
     if is_generic(name, rules) or CUT_RE.search(name) or not re.search(rf"[{lx.CJK}]", name):

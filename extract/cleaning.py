@@ -6,7 +6,8 @@ Conventions of the cleaned text (every offset downstream indexes it):
   spaces; one line is one paragraph, heading or table cell;
 * punctuation is kept as written (full-width stays full-width; no NFKC);
 * spaces between a Han character and a Han character, a full-width mark, a digit or a
-  Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay;
+  Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay,
+  and so does the space after an article number (「第一条 为了…」);
 * a file whose lines are cut at a fixed width (a PDF text layer) has its paragraphs
   re-joined.
 """
@@ -29,6 +30,7 @@ _TIGHTEN = re.compile(
     rf"(?<=[{_WIDE}]) +(?=[{_WIDE}])|(?<=[{_HAN}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) +(?=[{_HAN}])"
 )
 """Spaces between wide characters, or between a Han character and a Latin letter or digit."""
+_ARTICLE = re.compile(r"(第[一二三四五六七八九十百零〇\d]{1,6}[条章节]) +")
 
 # --- boilerplate -----------------------------------------------------------------------
 
@@ -169,7 +171,15 @@ def clean(text: str) -> str:
     typical = _wrap_width(lines)
     if typical is not None:
         lines = _dewrap(lines, typical)
-    return "\n".join(_TIGHTEN.sub("", line) for line in lines)
+    return "\n".join(map(_tighten, lines))
+
+
+def _tighten(line: str) -> str:
+    """Drop stray spaces (see the module docstring), keeping the one after 「第三条」."""
+    article = _ARTICLE.match(line)
+    if article:
+        return f"{article[1]} {_TIGHTEN.sub('', line[article.end() :])}"
+    return _TIGHTEN.sub("", line)
 
 
 def _drop_site_titles(lines: list[str]) -> list[str]:

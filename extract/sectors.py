@@ -16,7 +16,13 @@ from extract.clauses import sentence_bounds
 from extract.model import Document
 from extract.taxonomy import Taxonomy
 
-TRAILER_RE = re.compile(r"(?:等)?(?:重点|优势|新兴|细分|特色|相关)*(?:领域|产业|方向|行业|业态|环节)?$")
+TRAILER_RE = re.compile(
+    r"(?:等(?:重点|优势|新兴|细分|特色|相关)*(?:领域|产业|方向|行业|业态|环节)?|"
+    r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态))$"
+)
+CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
+ENUM_PIECE_RE = re.compile(r"[^，。；：！？]*、[^，。；：！？]*")
+COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
 WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕)|(?:等.*)$")
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
@@ -45,9 +51,18 @@ class SectorReader:
         return [hit.phrase for hit in self.taxonomy.find(name)]
 
     def in_clause(self, start: int, end: int) -> list[str]:
-        """Sector phrases listed by the sentence that names ``text[start:end]``."""
+        """Sector phrases listed by the sentence that names ``text[start:end]``: its
+        「聚焦…」-style lists, and any 、-enumeration made mostly of sectors
+        (「大力引进消费金融、汽车金融、贸易金融等新兴金融业态」)."""
         left, right = sentence_bounds(self.text, start, end)
-        return self._listed(self.text[left:right])
+        sentence = self.text[left:right]
+        phrases = self._listed(sentence)
+        for piece in ENUM_PIECE_RE.finditer(sentence):
+            items = self.split_list(lx.LEAD_RE.sub("", piece.group()))
+            sectors = sum(self.is_sector(i) for i in items)
+            if sectors and sectors * 2 >= len(items):
+                phrases.extend(i for i in items if i not in phrases)
+        return phrases
 
     def in_heading(self, offset: int) -> list[str]:
         """Sector phrases of the deepest enclosing heading that names any."""
@@ -78,13 +93,15 @@ class SectorReader:
     def split_list(self, listing: str) -> list[str]:
         """「人工智能、工业软件、汽车软件等重点领域」 → the four phrases; items that are not
         sectors but contain some (「新一代信息技术和人工智能」) give those."""
-        out = []
-        for raw in lx.SECTOR_SPLIT_RE.split(listing):
-            item = TRAILER_RE.sub("", WRAPPER_RE.sub("", raw.strip(" “”\"「」"))).strip()
-            if not item:
+        out: list[str] = []
+        for raw in re.split(r"[、，,]", listing):
+            item = TRAILER_RE.sub("", WRAPPER_RE.sub("", raw.strip(" “”\"「」+"))).strip(" “”+")
+            if not item or COUNT_WORD_RE.match(item):
                 continue
-            if self.is_sector(item) or len(item) <= 6:
+            if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):
                 out.append(item)
+            elif CONJ_SPLIT_RE.search(item):
+                out.extend(self.split_list("、".join(CONJ_SPLIT_RE.split(item))))
             else:
                 out.extend(hit.phrase for hit in self.taxonomy.find(item))
         return out

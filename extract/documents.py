@@ -1,0 +1,322 @@
+"""Split a cleaned file into its documents, and read each document's metadata.
+
+A file may hold several documents one after the other (a PDF of a gazette issue).
+A new document starts, once the current one has body text, at:
+
+* a notice heading 「…关于…的通知」 (on up to four lines) that follows an end
+  marker or is followed by a 文号 or an addressee line (「各区县…：」);
+* an order or red header (「…人民政府令」「第370号」「…文件」) or a 文号 line right
+  after an end marker;
+* a title (「…办法」「…方案（2024—2027年）」) right after an end marker, unless the
+  current document is the notice or order that transmits that very title.
+
+End markers are 「本办法自…起施行」, 「（此件公开发布）」, 「特此通知」, 「抄送：」 and a
+date on a line of its own. A notice that transmits a plan (印发通知) and the plan are
+one document: its title is the plan's, its issuer and date the notice's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extract.sections import cn_number, heading_kind
+
+__all__ = ["Metadata", "jurisdiction", "read_metadata", "split_documents"]
+
+_HAN = r"\u4e00-\u9fff"
+_CN_DIGIT = "〇零○Ｏ一二三四五六七八九十两"
+_DATE = re.compile(
+    rf"((?:19|20)\d{{2}}|[{_CN_DIGIT}]{{4}})\s*年\s*(\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*月"
+    rf"\s*(\d{{1,2}}|[{_CN_DIGIT}]{{1,3}})\s*日"
+)
+_DATE_LINE = re.compile(rf"[（(]?{_DATE.pattern}[）)]?")
+_DOC_NUMBER = re.compile(
+    rf"(?:发文字号|文号|字号)?\s*[:：]?\s*([{_HAN}]{{1,16}}?)\s*[〔\[［【(（]\s*((?:19|20)\d{{2}})\s*"
+    r"[〕\]］】)）]\s*第?\s*(\d{1,5})\s*号"
+)
+_ORDER_NUMBER = re.compile(rf"(?:[{_HAN}]{{2,24}}令\s*)?[（(]?第\s*(\d{{1,5}})\s*号[）)]?")
+_ORDER_HEADER = re.compile(rf"[{_HAN}]{{2,24}}(?:令|文件)")
+_ORG = re.compile(
+    rf"[{_HAN}（）()、]{{2,40}}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|人大常委会|常委会"
+    r"|局|厅|委|部|署|院|中心|公司|集团|协会|联合会|领导小组|小组|指挥部|党组|办|法院|检察院)"
+)
+_SIGNATURE = re.compile(rf"(?:省|市|区|县|州)长\s*[:：]?\s*[{_HAN}]{{2,4}}")
+"""The signature of a government order: 「市长 胡衡华」."""
+
+_TITLE_WORD = (
+    r"(?:方案|办法|计划|意见|通知|规定|条例|决定|规划|细则|措施|纲要|报告|指引|指南|清单|公告"
+    r"|通告|批复|函|通报|政策|要点|目录|标准|规则|决议|章程|制度|请示)"
+)
+_PAREN = r"[（(][^（）()]{1,24}[）)]"
+_TITLE_END = re.compile(rf"{_TITLE_WORD}》?(?:{_PAREN})*$")
+_PAREN_LINE = re.compile(_PAREN)
+_NOT_TITLE = re.compile(r"[。，；：,;:！？!?]")
+_NOTICE = re.compile(r"关于.{2,}?(?:通知|决定|意见|批复|通报|公告|通告|函|报告|请示)$")
+_TRANSMIT = re.compile(
+    r"(?:印发|转发|发布|公布|颁布)《([^《》]{2,80})》"
+    r"|《([^《》]{2,80})》[^《》。]{0,60}?(?:印发|转发|发布|公布|颁布|施行)"
+)
+_END_MARKERS = (
+    re.compile(
+        r".*本(?:办法|规定|条例|细则|方案|意见|决定|通知|规则|制度|措施|计划|标准|指引|政策)"
+        r".{0,8}?自.{0,30}?(?:施行|实施|执行)。?"
+    ),
+    re.compile(r"[（(]此件[^（）()]{1,10}[）)]"),
+    re.compile(r"特此(?:通知|报告|公告|通告|批复|函复|复函|函告|说明)[。.!！]?"),
+    re.compile(r"抄送[:：].*"),
+    _DATE_LINE,
+)
+
+_MAX_TITLE_LINE = 60
+_HEAD_LINES = 40
+"""Lines searched for metadata when a document reaches its first heading late or never."""
+
+_PROVINCES = (
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江",
+    "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州",
+    "云南", "陕西", "甘肃", "青海", "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆",
+)  # fmt: skip
+"""Provincial short names: 「重庆两江新区」 is 两江新区."""
+_GENERIC_AREAS = frozenset(("高新", "经开", "保税", "开发", "新", "自贸", "综合保税"))
+"""Zone names that mean nothing without their city: 「重庆高新区」 stays whole."""
+_ADMIN = re.compile(
+    rf"(?:中共|中国共产党)?(?P<prov>[{_HAN}]{{2,7}}?(?:省|自治区))?"
+    rf"(?P<city>[{_HAN}]{{2,5}}?(?:市|自治州|州|盟|地区))?"
+    rf"(?P<city2>[{_HAN}]{{2,4}}?市)?"
+    rf"(?P<county>[{_HAN}]{{1,7}}?(?:自治县|自治旗|新区|区|县|旗))?"
+)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What a document says about itself; ``""`` where it says nothing."""
+
+    title: str
+    issuer: str
+    date: str
+    """ISO ``YYYY-MM-DD``."""
+    doc_number: str
+    """The 文号 with brackets normalised to 〔〕, or 「第370号」 for an order."""
+    jurisdiction: str
+
+
+# --- splitting -------------------------------------------------------------------------
+
+
+def split_documents(text: str) -> list[str]:
+    """The texts of the documents in a cleaned file, in order; they join back to ``text``."""
+    lines = text.split("\n")
+    starts = [0]
+    has_body = False
+    for i, line in enumerate(lines):
+        if has_body and i > starts[-1] and _starts_document(lines, i, starts[-1]):
+            starts.append(i)
+            has_body = False
+        if len(line) >= 20 and ("。" in line or line.endswith(("；", ";"))):
+            has_body = True
+    bounds = zip(starts, [*starts[1:], len(lines)], strict=True)
+    return ["\n".join(lines[a:b]) for a, b in bounds]
+
+
+def _starts_document(lines: list[str], i: int, current: int) -> bool:
+    """True when line ``i`` opens a new document after the one starting at ``current``."""
+    after_end = _is_end_marker(lines[i - 1])
+    line = lines[i]
+    if _ORDER_HEADER.fullmatch(line) or _ORDER_NUMBER.fullmatch(line) or _doc_number(line):
+        return after_end
+    size = _title_run(lines, i)
+    if not size:
+        return False
+    title = "".join(lines[i : i + size])
+    if _NOTICE.search(title):
+        return after_end or _addressed(lines[i + size : i + size + 3])
+    if after_end:
+        transmitted = {_key(t) for t in _transmitted(lines[current:i])}
+        return _key(title) not in transmitted
+    return False
+
+
+def _is_end_marker(line: str) -> bool:
+    return any(marker.fullmatch(line) for marker in _END_MARKERS)
+
+
+def _addressed(lines: list[str]) -> bool:
+    """True when a 文号 or an addressee line (「各区县人民政府：」) follows a heading."""
+    return any(_doc_number(line) or line.endswith(("：", ":")) for line in lines)
+
+
+# --- titles ----------------------------------------------------------------------------
+
+
+def _title_run(lines: list[str], i: int) -> int:
+    """How many lines from ``i`` form a title (up to four, plus a 「（…年）」 line), or 0."""
+    for size in range(1, 5):
+        if i + size > len(lines) or not _title_line(lines[i + size - 1]):
+            return 0
+        if _TITLE_END.search("".join(lines[i : i + size])):
+            while i + size < len(lines) and _PAREN_LINE.fullmatch(lines[i + size]):
+                size += 1
+            return size
+    return 0
+
+
+def _title_line(line: str) -> bool:
+    return (
+        len(line) <= _MAX_TITLE_LINE
+        and not _NOT_TITLE.search(line)
+        and not _DATE_LINE.fullmatch(line)
+        and not _doc_number(line)
+        and heading_kind(line) is None
+    )
+
+
+def _transmitted(lines: list[str]) -> list[str]:
+    """Titles in 《》 that these lines issue or transmit (印发, 转发, 公布 …), in order."""
+    text = "".join(lines)
+    return [a or b for a, b in _TRANSMIT.findall(text)]
+
+
+def _key(title: str) -> str:
+    """A title reduced for comparison: no spaces, brackets or dash variants."""
+    return re.sub(r"[\s《》()（）\-－—–~～至]", "", title)
+
+
+def _display(title: str) -> str:
+    """A title as shown: outer 《》 dropped, ASCII parentheses made full-width."""
+    title = title.strip()
+    if title.startswith("《") and title.endswith("》"):
+        title = title[1:-1]
+    return title.replace("(", "（").replace(")", "）")
+
+
+def _title(head: list[str]) -> str:
+    runs = [(i, _title_run(head, i)) for i in range(len(head))]
+    runs = [("".join(head[i : i + size])) for i, size in runs if size]
+    transmitted = _transmitted(head)
+    if transmitted:
+        wanted = _key(transmitted[0])
+        # The plan's own title line is preferred: the notice may abbreviate or re-dash it.
+        return _display(next((run for run in runs if _key(run) == wanted), transmitted[0]))
+    if runs:
+        return _display(runs[0])
+    return _display(head[0][:_MAX_TITLE_LINE]) if head else ""
+
+
+# --- metadata --------------------------------------------------------------------------
+
+
+def read_metadata(text: str) -> Metadata:
+    """Title, issuer, date, 文号 and jurisdiction of one cleaned document."""
+    lines = text.split("\n")
+    first_heading = next(
+        (i for i, line in enumerate(lines) if heading_kind(line) in _OUTLINE_START),
+        len(lines),
+    )
+    head = lines[: min(first_heading, _HEAD_LINES)] or lines[:_HEAD_LINES]
+    title = _title(head)
+    issuer = _issuer(lines, head, title)
+    return Metadata(
+        title=title,
+        issuer=issuer,
+        date=_date(lines, head),
+        doc_number=next(filter(None, map(_doc_number, head)), ""),
+        jurisdiction=jurisdiction(issuer) or jurisdiction(title),
+    )
+
+
+_OUTLINE_START = ("chapter", "part", "article", "item")
+"""Heading kinds that end a document's header."""
+
+
+def _signature_dates(lines: list[str]) -> list[int]:
+    """Indexes of date lines right below an issuer or a signature (「市长 胡衡华」)."""
+    return [
+        i
+        for i, line in enumerate(lines)
+        if i
+        and _DATE_LINE.fullmatch(line)
+        and (_ORG.fullmatch(lines[i - 1]) or _SIGNATURE.fullmatch(lines[i - 1]))
+    ]
+
+
+def _issuer(lines: list[str], head: list[str], title: str) -> str:
+    for i in _signature_dates(lines):
+        orgs: list[str] = []
+        j = i - 1
+        while j >= 0 and _ORG.fullmatch(lines[j]):
+            orgs.insert(0, lines[j])
+            j -= 1
+        if orgs:
+            return "、".join(orgs)  # joint issuers sign one above the other
+    for i in range(len(head)):
+        run = "".join(head[i : i + _title_run(head, i)])
+        prefix, about, _ = run.partition("关于")
+        if about and _ORG.fullmatch(prefix):
+            return prefix
+    for line in head:
+        if _ORG.fullmatch(line):
+            return line
+        header = _ORDER_HEADER.fullmatch(line)
+        if header and _ORG.fullmatch(line[:-2] if line.endswith("文件") else line[:-1]):
+            return line[:-2] if line.endswith("文件") else line[:-1]
+    if any(_SIGNATURE.fullmatch(line) for line in head):
+        place = jurisdiction(title)
+        return f"{place}人民政府" if place else ""
+    return ""
+
+
+def _date(lines: list[str], head: list[str]) -> str:
+    """The signing date; else a date line in the header; else the header's first date."""
+    signed = _signature_dates(lines)
+    if signed:
+        return _iso(_DATE.search(lines[signed[0]]))
+    for line in head:
+        if _DATE_LINE.fullmatch(line):
+            return _iso(_DATE.search(line))
+    for line in head:
+        for match in _DATE.finditer(line):
+            iso = _iso(match)
+            if iso:
+                return iso
+    return ""
+
+
+def _iso(match: re.Match[str] | None) -> str:
+    if match is None:
+        return ""
+    year, month, day = (
+        cn_number(part.replace("○", "〇").replace("Ｏ", "〇")) for part in match.groups()
+    )
+    try:
+        return dt.date(year or 0, month or 0, day or 0).isoformat()
+    except ValueError:
+        return ""
+
+
+def _doc_number(line: str) -> str:
+    """The normalised 文号 when ``line`` is one (「渝府发[2024]18号」 → 「渝府发〔2024〕18号」)."""
+    match = _DOC_NUMBER.fullmatch(line)
+    if match:
+        prefix, year, number = match.groups()
+        return f"{prefix}〔{year}〕{number}号"
+    match = _ORDER_NUMBER.fullmatch(line)
+    return f"第{match[1]}号" if match else ""
+
+
+def jurisdiction(name: str) -> str:
+    """The most specific administrative unit ``name`` starts with: 「重庆市渝中区人民政府」
+    → 「渝中区」, 「重庆两江新区管理委员会」 → 「两江新区」, 「重庆市人民政府」 → 「重庆市」."""
+    match = _ADMIN.match(name)
+    if match is None:
+        return ""
+    county = match["county"]
+    if county and not (match["city"] or match["city2"] or match["prov"]):
+        for province in _PROVINCES:
+            rest = county[len(province) :]
+            # 「高新区」 may be 高新 + 区 or 高 + 新区: generic either way.
+            if county.startswith(province) and not _GENERIC_AREAS & {rest[:-1], rest[:-2]}:
+                county = rest
+                break
+    return county or match["city2"] or match["city"] or match["prov"] or ""

@@ -1,0 +1,203 @@
+"""Carrier extraction on real sentences of the seeds, one test per pattern of policy language."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract
+from extract.ingest import read_file
+from extract.model import Document, Place
+
+
+def doc_of(text: str, jurisdiction: str = "渝中区", doc_id: str = "d1") -> Document:
+    return Document(id=doc_id, source="test", title="实施方案（2024—2027年）", jurisdiction=jurisdiction, text=text)
+
+
+def places_of(*texts: str, jurisdiction: str = "渝中区") -> dict[str, Place]:
+    docs = [doc_of(t, jurisdiction, f"d{i}") for i, t in enumerate(texts)]
+    return {p.name: p for p in extract(docs).places}
+
+
+def test_enumeration_of_key_buildings_with_focus_zone_and_sectors():
+    text = (
+        "“一核”区域。以解放碑朝天门片区为重点，聚焦现代金融、专业服务，依托申基金融广场、平安金融中心、"
+        "协信SFC、凯德来福士、环球金融中心、大都会东方广场、英利国际金融中心等重点楼宇，打造一批金融、"
+        "专业服务、总部贸易特色产业楼宇。"
+    )
+    places = places_of(text)
+    for name in ("申基金融广场", "平安金融中心", "协信SFC", "凯德来福士", "英利国际金融中心"):
+        assert places[name].kind == "building"
+        assert places[name].parent == "解放碑朝天门片区"
+        assert {"现代金融", "专业服务", "总部贸易"} <= set(places[name].raw_sectors)
+        assert places[name].mentions[0].quote.startswith("以解放碑朝天门片区为重点")
+    assert places["解放碑朝天门片区"].kind == "zone"
+    assert "finance" in places["凯德来福士"].sectors
+
+
+def test_compressed_letters_expand_and_numbered_building_stays_one():
+    text = (
+        "二是以重庆数字经济产业园为重点，聚焦科创服务，依托总部城A、C、D、E区，美源·美源，伟清中环广场等"
+        "重点楼宇，打造一批软信产业、总部经济特色产业楼宇。\n"
+        "一是以化龙桥国际商务区为重点，聚焦新兴金融、专业服务，依托企业天地2-8号楼、重庆印象城、重庆天地等"
+        "重点楼宇，打造一批法律服务、咨询与调查、新兴金融、总部贸易等特色产业楼宇。"
+    )
+    places = places_of(text)
+    for letter in "ACDE":
+        assert places[f"总部城{letter}区"].parent == "重庆数字经济产业园"
+    assert "总部城B区" not in places
+    assert places["企业天地2-8号楼"].parent == "化龙桥国际商务区"
+    assert not any(name.startswith("企业天地") and name != "企业天地2-8号楼" for name in places)
+
+
+def test_bare_items_take_the_classifier_that_follows_them():
+    text = "高水平打造良景、照母山、水土、礼嘉等检验检测产业园区。"
+    places = places_of(text, jurisdiction="两江新区")
+    for head in ("良景", "照母山", "水土", "礼嘉"):
+        park = places[f"{head}检验检测产业园区"]
+        assert park.kind == "park"
+        assert "testing-inspection" in park.sectors
+        assert park.district == "两江新区"
+    assert len(places) == 4
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("重点围绕解放碑—朝天门金融核心集聚区、两路口—化龙桥金融拓展区，积极争取全国性金融机构。",
+         "解放碑—朝天门金融核心集聚区", "zone"),
+        ("三是以上清寺—两路口—大溪沟创意文体产业园为重点，聚焦创意设计、软件信息、数字内容。",
+         "上清寺—两路口—大溪沟创意文体产业园", "park"),
+        ("依托李子坝、白象街、十八梯、胜利巷、湖广会馆及东水门历史文化街区、飞机码头—燕子岩—枇杷山等风貌区。",
+         "飞机码头—燕子岩—枇杷山", "landmark"),
+        ("打造照母山—明月湖基金小镇。", "照母山—明月湖基金小镇", "park"),
+    ],
+)
+def test_corridors_joined_by_dashes_are_one_place(sentence, name, kind):
+    places = places_of(sentence)
+    assert places[name].kind == kind
+    parts = name.split("—")
+    assert not any(part in places for part in parts[1:])
+
+
+def test_landmarks_of_a_heritage_enumeration():
+    text = "依托李子坝、白象街、十八梯、胜利巷、湖广会馆及东水门历史文化街区、飞机码头—燕子岩—枇杷山等风貌区。"
+    places = places_of(text)
+    for name in ("李子坝", "白象街", "十八梯", "胜利巷", "湖广会馆", "东水门历史文化街区"):
+        assert places[name].kind == "landmark"
+
+
+def test_siblings_of_named_parks_are_parks():
+    text = (
+        "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国软件名城。"
+    )
+    places = places_of(text, jurisdiction="重庆市")
+    assert {"两江软件园", "仙桃数据谷软件园", "重庆软件园", "重庆软件天地"} <= set(places)
+    assert "中国软件名园" not in places and "中国软件名城" not in places
+    assert places["两江软件园"].district == "两江新区"
+
+
+def test_shared_designation_tail_goes_to_every_item():
+    text = "加快建设西部（重庆）科学城、两江协同创新区、广阳湾智创生态城科技服务业集聚区。"
+    places = places_of(text, jurisdiction="重庆市")
+    assert {"西部（重庆）科学城", "两江协同创新区", "广阳湾智创生态城"} <= set(places)
+    for place in places.values():
+        assert "科技服务业" in place.raw_sectors
+    assert "广阳湾智创生态城科技服务业集聚区" not in places
+
+
+def test_designation_list_item_with_district_and_bracketed_sectors():
+    text = "二、金融服务集聚示范区\n1.江北区江北嘴金融服务集聚示范区(金融服务、专业服务)\n"
+    places = places_of(text, jurisdiction="重庆市")
+    zone = places["江北嘴金融服务集聚示范区"]
+    assert zone.district == "江北区"
+    assert {"金融服务", "专业服务"} <= set(zone.raw_sectors)
+
+
+def test_spellings_merge_across_documents():
+    a = "依托凯德来福士、平安金融中心等重点楼宇，打造一批金融特色产业楼宇。"
+    b = "推动来福士等重点楼宇提档升级。加快建设两江协同创新区。"
+    c = "争取新增协同创新区、礼嘉智慧公园等示范工程。"
+    d = "加快建设西部(重庆)科学城。推动西部（重庆）科学城开展科创金融先行先试。"
+    places = places_of(a, b, c, d, jurisdiction="重庆市")
+    assert places["凯德来福士"].aliases == ["来福士"]
+    assert len({m.doc for m in places["凯德来福士"].mentions}) == 2
+    assert "协同创新区" in places["两江协同创新区"].aliases
+    kexue = [p for p in places.values() if "科学城" in p.name]
+    assert len(kexue) == 1 and len(kexue[0].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_place"),
+    [
+        ("充分发挥区内工程设计企业集聚优势和中冶赛迪、市设计院、中煤科工等龙头企业带动作用。", "中冶赛迪"),
+        ("依托智博会、西洽会等平台，加快引进一批国内外优质高新技术企业。", "智博会"),
+        ("深入推广“渝中融”等数字金融服务平台，夯实“山城链”基础设施体系。", "渝中融"),
+        ("聚焦人工智能、工业软件、汽车软件等重点领域，加快打造一批特色鲜明的软件园区。", "软件园区"),
+        ("加快建设西部陆海新通道，打造国际消费中心城市。", "西部陆海新通道"),
+    ],
+)
+def test_companies_events_platforms_and_generic_phrases_are_not_places(sentence, not_place):
+    places = places_of(sentence)
+    assert not any(not_place in name for name in places), places
+
+
+def test_generic_park_is_kept_and_flagged_unnamed():
+    places = places_of("壮大跨境电商产业园规模，打造跨境电商应用服务中心。")
+    assert places["跨境电商产业园"].unnamed
+    assert "industrial-ecommerce.cross-border" in places["跨境电商产业园"].sectors
+
+
+def test_every_mention_quotes_its_clause_at_its_offsets():
+    text = "加快推进果园港国家物流枢纽临港经济片区建设。推动寸滩港现代产业集聚发展。"
+    result = extract([doc_of(text, "两江新区")])
+    assert result.places
+    for place in result.places:
+        for m in place.mentions:
+            assert text[m.start : m.end] in (place.name, *place.aliases)
+            assert text[m.start : m.end] in m.quote and m.quote in text
+
+
+def test_half_width_punctuation_reads_like_full_width():
+    text = "促进检验检测与制造业协同布局,高水平打造良景、照母山等检验检测产业园区。"
+    places = places_of(text, jurisdiction="两江新区")
+    assert set(places) == {"良景检验检测产业园区", "照母山检验检测产业园区"}
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_docs):
+    return extract(corpus_docs)
+
+
+def test_no_forestry_mountain_is_a_place(corpus, corpus_docs):
+    forestry = next(d for d in corpus_docs if "林长制" in d.title)
+    assert not [p for p in corpus.places if any(m.doc == forestry.id for m in p.mentions)]
+    for mountain in ("缙云山", "中梁山", "铜锣山", "明月山"):
+        assert not any(mountain in p.name for p in corpus.places)
+
+
+def test_sector_passed_down_from_section_heading(corpus):
+    places = {p.name: p for p in corpus.places}
+    assert "软件信息" in places["重庆两江软件园"].raw_sectors  # 「1.软件信息。…建设重庆两江软件园」
+    assert "检验检测" in places["良景检验检测产业园区"].raw_sectors
+    section = places["良景检验检测产业园区"].mentions[0].section
+    assert "检验检测" in section
+
+
+def test_hard_wrapped_names_are_found_whole(corpus):
+    names = {n for p in corpus.places for n in (p.name, *p.aliases)}
+    assert "仙桃数据谷软件园" in names
+    assert "新田港" in names
+
+
+def test_built_in_corpus_merges_city_and_district_mentions(corpus):
+    places = {p.name: p for p in corpus.places}
+    docs = {m.doc for m in places["两江协同创新区"].mentions}
+    assert len(docs) >= 3  # the 两江 plan, the city plan and the 2025 report
+    assert places["果园港"].kind == "port"
+
+
+def test_every_unmapped_phrase_is_reported(corpus):
+    reported = {u["phrase"] for u in corpus.unmapped_sectors}
+    for place in corpus.places:
+        for link in place.sector_links:
+            assert link.sector is not None or link.phrase in reported
