@@ -33,7 +33,7 @@ CUT_RE = re.compile(
     r"推出|举办|开展|实施|组建|成立|展示|领域|提高|加强|强化|扩大|带动|健全|聚力|首个|首批|"
     r"公布|做好|定名为|命名为|名为|同意|享受|出台|就是|组成|安排|优先|继续|分别|上述|其他|关于|"
     r"批准|更名|调整|涉及|根据|依据|结合|确定|列入|纳入|获评|入选|评为|荣获|作为|属于|获得|"
-    r"第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|"
+    r"第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|专栏[0-9一二三四五六七八九十]*|"
     r"等|在|的|对|向|于|从|把|将|请|了|是|以|至|为|及"
 )
 DESIGNATION_RE = re.compile(
@@ -128,6 +128,14 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     return i
 
 
+def _strip_heads(prefix: str) -> str:
+    """A name's prefix without a leading city or country head (重庆, 中国 …)."""
+    for head in lx.GEO_HEADS:
+        if prefix.startswith(head):
+            return prefix[len(head) :]
+    return prefix
+
+
 def _trim(raw: str) -> tuple[str, str]:
     """Split the words in front of a name off it: returns (name part, words cut off)."""
     cut = max((m.end() for m in CUT_RE.finditer(raw)), default=0)
@@ -164,21 +172,25 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     prefix, dropped = _trim(raw)
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
         return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
-    if len(re.sub(r"\W", "", prefix)) < 2 or prefix in lx.NOT_NAMES or LAYOUT_RE.match(prefix):
+    if len(re.sub(r"\W", "", prefix)) < 2 or LAYOUT_RE.match(prefix):
         return None
     if prefix[-1] + suffix in lx.NOT_NAMES or text[e : e + 1] in "函〔[［":
         return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
     if kind == "port" and len(prefix) > 4:
         kind = "zone"  # 临港新片区东方芯港 names a zone, not a harbour
-    unnamed = is_generic(prefix, rules)
+    unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
     name_start = s - len(prefix)
-    if unnamed and (kind != "park" or not DESIGNATION_RE.search(text[line_start:name_start])):
-        return None  # only a park is kept unnamed (「跨境电商产业园」); a generic zone is a title
+    if unnamed and not (
+        kind == "park"
+        and rules.strip_sectors(prefix) != prefix
+        and DESIGNATION_RE.search(text[line_start:name_start])
+    ):
+        return None  # only a sector's park is kept unnamed (「跨境电商产业园」); a zone is a title
+    if kind == "facility" and is_generic(_strip_heads(prefix), rules):
+        return None  # 重庆…配套服务中心: a city's name does not make a function a site
     clause_start = max(text.rfind(ch, 0, name_start) for ch in "，。；：\n") + 1
     if kind == "facility" and not DESIGNATION_RE.search(text[clause_start:name_start]):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
-    if kind == "building" and NAME_CHAR_RE.match(text[e : e + 1] or " "):
-        return None  # 吴山广场 in 吴山广场夜市集聚区 names the zone, not a building
     district, name = split_district(prefix + suffix, rules)
     return Candidate(
         name=name, kind=kind, start=e - len(name), end=e, unnamed=unnamed, district=district,
@@ -266,6 +278,8 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
 
 def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate | None:
     """A carrier from one enumeration item, or None when the item is not a place."""
+    if lx.QUANTIFIER_RE.search(item):
+        return None  # 「建设一批区域农业综合服务中心、…」 counts, it names nothing
     item, _ = _trim(item)
     item = item.strip(QUOTES)
     if len(item) < 2 or ORG_END_RE.search(item) or rules.is_sector(item) or "“" in item or "”" in item:
@@ -322,8 +336,11 @@ def _naming(cands: list[Candidate], item: str, at: int) -> Candidate | None:
 def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | None:
     """A list item taken as a carrier because its siblings are: trimmed of verbs and 「等…」."""
     name, _ = _trim(item.split("等")[0])
-    if lx.SUFFIX_RE.search(name[:-1]):
-        return None  # holds a carrier of its own: 天堂软件园组成
+    if lx.SUFFIX_RE.search(name[:-1]) or lx.QUANTIFIER_RE.search(item):
+        return None  # holds a carrier of its own (天堂软件园组成), or counts (一批…)
+    suffix = own_suffix(name)
+    if name in lx.CLASSIFIERS or (suffix and len(name) - len(suffix) < 2):
+        return None  # a bare classifier left over from an enumeration: 风貌区
     if not 3 <= len(name) <= 12 or ORG_END_RE.search(name) or rules.is_sector(name):
         return None
     if is_generic(name, rules) or CUT_RE.search(name) or not re.search(rf"[{lx.CJK}]", name):

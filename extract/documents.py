@@ -133,7 +133,8 @@ def _starts_document(lines: list[str], i: int, current: int) -> bool:
     if _NOTICE.search(title):
         return after_end or _addressed(lines[i + size : i + size + 3])
     if after_end:
-        transmitted = {_key(t) for t in _transmitted(lines[current:i])}
+        header = lines[current : min(i, current + _HEAD_LINES)]
+        transmitted = {_key(t) for t in _transmitted(header)}
         return _key(title) not in transmitted
     return False
 
@@ -166,7 +167,7 @@ def _title_line(line: str) -> bool:
     return (
         len(line) <= _MAX_TITLE_LINE
         and not _NOT_TITLE.search(line)
-        and not _DATE_LINE.fullmatch(line)
+        and not _is_end_marker(line)
         and not _doc_number(line)
         and heading_kind(line) is None
     )

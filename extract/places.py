@@ -90,7 +90,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     rules = cr.NameRules(reader.is_sector, reader.strip_sectors, districts.names)
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, cands, rules)
-    cands = _dedupe(_with_proper_facilities(cands, districts))
+    cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
     names = {c.name for c in cands if not c.unnamed}
     found = []
     for c in cands:
@@ -123,7 +123,7 @@ def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> 
     """Keep a facility only when its name starts with a proper, usually geographic, head:
     a district, the heads in ``GEO_HEADS``, or the head of another carrier of the document
     (化龙桥邮件处理中心 after 化龙桥国际商务区)."""
-    heads = {c.name[:n] for c in cands if c.kind != "facility" for n in (2, 3)}
+    heads = {c.name[:3] for c in cands if c.kind != "facility" and not c.unnamed}
     heads |= set(lx.GEO_HEADS)
     out = []
     for c in cands:
@@ -133,6 +133,17 @@ def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> 
             continue
         out.append(c)
     return out
+
+
+NOT_CARRIER_LIST_RE = re.compile(
+    r"^”?(?:、[^，。；]{0,40}?)?等[^，。；、]{0,12}?(?:平台|项目|工程|活动|机构|企业|品牌|中心)"
+)
+
+
+def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:
+    """Drop names listed as something other than carriers: 「“…示范区”“…平台”等创新平台」,
+    「龙兴、水土等分布式能源项目」."""
+    return [c for c in cands if not NOT_CARRIER_LIST_RE.match(text, c.end)]
 
 
 def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
@@ -146,7 +157,13 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
         if any(normalize(c.name) == k and abs(c.start - s) <= len(c.name) for k, s in seen):
             continue
         seen[key] = c
-    return sorted(seen.values(), key=lambda c: c.start)
+    kept = sorted(seen.values(), key=lambda c: c.start)
+    # 吴山广场 inside 吴山广场夜市集聚区 names the zone, not a building of its own.
+    return [
+        c for c in kept
+        if c.kind != "building"
+        or not any(o.start <= c.start and c.end < o.end and o is not c for o in kept)
+    ]
 
 
 def _district(doc: Document, name: str, districts: Districts) -> str:

@@ -91,16 +91,18 @@ def _checked(text: str | None, encoding: str) -> str:
 
 
 def _utf16_by_nuls(data: bytes) -> str | None:
-    """``utf-16-le``/``-be`` when NULs sit almost only on odd/even byte positions."""
+    """``utf-16-le``/``-be`` when NULs sit mostly on odd/even byte positions."""
     if len(data) % 2:
         return None
     sample = data[: _SAMPLE - _SAMPLE % 2]
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    # ASCII (newlines, digits) in UTF-16 puts a NUL in every such code unit's high byte.
-    if odd >= 0.02 * len(sample) / 2 and even <= odd // 20:
+    units = len(sample) // 2
+    # ASCII (newlines, digits) in UTF-16 has a NUL high byte; Han characters U+xx00 put
+    # a few on the other side. Random bytes spread NULs evenly; decoding checks the rest.
+    if odd >= 0.01 * units and odd >= 2 * even:
         return "utf-16-le"
-    if even >= 0.02 * len(sample) / 2 and odd <= even // 20:
+    if even >= 0.01 * units and even >= 2 * odd:
         return "utf-16-be"
     return None
 
