@@ -26,7 +26,8 @@ lint: install
 	$(BIN)/ruff check .
 
 bench: install
-	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/extract_speed.py
+	$(BIN)/python bench/extract_quality.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

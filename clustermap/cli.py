@@ -35,7 +35,9 @@ def _table(result) -> str:
     """A readable summary: documents, then places grouped by document of first mention."""
     lines = []
     for doc in result.documents:
-        lines.append(f"{doc.id}  {doc.date or '----------'}  {doc.jurisdiction or '?':6}  {doc.title}")
+        lines.append(
+            f"{doc.id}  {doc.date or '----------'}  {doc.jurisdiction or '?':6}  {doc.title}"
+        )
     lines.append("")
     header = f"{'kind':9} {'name':28} {'district':8} {'sectors':40} mentions"
     lines += [header, "-" * len(header)]
@@ -50,7 +52,9 @@ def _table(result) -> str:
         lines.append("targets:")
         for t in result.targets:
             more = "+" if t.at_least else ""
-            lines.append(f"  {t.year or '?'}  {t.sector_phrase or '(all)'}  {t.kind}  {t.count}{more}")
+            lines.append(
+                f"  {t.year or '?'}  {t.sector_phrase or '(all)'}  {t.kind}  {t.count}{more}"
+            )
     unmapped = result.unmapped_sectors
     if unmapped:
         lines.append("")
@@ -69,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         "extract", help="extract the carriers (parks, zones, buildings) documents name"
     )
     extract.add_argument(
-        "paths", nargs="*", metavar="PATH",
+        "paths",
+        nargs="*",
+        metavar="PATH",
         help="files or folders (.txt .html .docx .pdf); default: the built-in corpus",
     )
     extract.add_argument("--json", action="store_true", help="print one JSON object")

@@ -34,6 +34,7 @@ CUT_RE = re.compile(
     r"公布|做好|定名为|命名为|名为|同意|享受|出台|就是|组成|安排|优先|继续|分别|上述|其他|关于|"
     r"批准|更名|调整|涉及|根据|依据|结合|确定|列入|纳入|获评|入选|评为|荣获|作为|属于|获得|"
     r"第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|专栏[0-9一二三四五六七八九十]*|"
+    r"认定|序号|^[0-9]+(?=[\u4e00-\u9fff])|"
     r"等|在|的|对|向|于|从|把|将|请|了|是|以|至|为|及"
 )
 DESIGNATION_RE = re.compile(
@@ -120,10 +121,10 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
         pair = {"）": "（", "”": "“"}.get(ch)
         j = text.rfind(pair, max(floor, i - 8), i - 1) if pair else -1
         inner = text[j + 1 : i - 1]
-        if j != -1 and inner and all(NAME_CHAR_RE.match(c) or c == "+" for c in inner):
-            if not lx.SUFFIX_RE.search(inner):
-                i = j
-                continue
+        plain = all(NAME_CHAR_RE.match(c) or c == "+" for c in inner)
+        if j != -1 and inner and plain and not lx.SUFFIX_RE.search(inner):
+            i = j
+            continue
         break
     return i
 
@@ -193,7 +194,12 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
     district, name = split_district(prefix + suffix, rules)
     return Candidate(
-        name=name, kind=kind, start=e - len(name), end=e, unnamed=unnamed, district=district,
+        name=name,
+        kind=kind,
+        start=e - len(name),
+        end=e,
+        unnamed=unnamed,
+        district=district,
         sector_phrases=_bracketed_sectors(text, e, rules),
     )
 
@@ -231,7 +237,11 @@ def _expand_letters(items: list[tuple[str, int]]) -> list[tuple[str, int, int]]:
         while head and j < len(items) and LETTER_ITEM_RE.match(items[j][0]):
             j += 1
         last = items[j] if head and i < j < len(items) else None
-        tail = re.match(r"^(?P<x>[A-Za-z0-9]{1,2})(?P<suffix>[^A-Za-z0-9]{1,4})$", last[0]) if last else None
+        tail = (
+            re.match(r"^(?P<x>[A-Za-z0-9]{1,2})(?P<suffix>[^A-Za-z0-9]{1,4})$", last[0])
+            if last
+            else None
+        )
         if head and tail and last:
             letters = [head.group("x"), *(x for x, _ in items[i + 1 : j]), tail.group("x")]
             end = last[1] + len(last[0])
@@ -266,7 +276,9 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
             continue  # an enumeration of sectors, not of places
         # 「等检验检测产业园区」 is appended to bare items; 「等周边省市共建…集聚区」 is no list.
         compose = head in lx.SUFFIX_KIND and rules.strip_sectors(mod) != mod
-        own_only = head in lx.WEAK_CLASSIFIERS or (bool(mod) and not compose and not is_generic(mod, rules))
+        own_only = head in lx.WEAK_CLASSIFIERS or (
+            bool(mod) and not compose and not is_generic(mod, rules)
+        )
         for name, start, end in items:
             cand = _enumerated(name, lx.CLASSIFIERS[head], f"{mod}{head}" if compose else "", rules)
             if cand and not (own_only and own_suffix(cand.name) is None):
@@ -282,7 +294,13 @@ def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate 
         return None  # 「建设一批区域农业综合服务中心、…」 counts, it names nothing
     item, _ = _trim(item)
     item = item.strip(QUOTES)
-    if len(item) < 2 or ORG_END_RE.search(item) or rules.is_sector(item) or "“" in item or "”" in item:
+    if (
+        len(item) < 2
+        or ORG_END_RE.search(item)
+        or rules.is_sector(item)
+        or "“" in item
+        or "”" in item
+    ):
         return None
     own = own_suffix(item)
     if own:
@@ -328,7 +346,9 @@ def _naming(cands: list[Candidate], item: str, at: int) -> Candidate | None:
         if at <= c.start and c.end <= at + len(item):
             before = item[: c.start - at]
             after = item[c.end - at :]
-            if (not before or _trim(before + "X")[0] == "X") and (not after or after.startswith("等")):
+            if (not before or _trim(before + "X")[0] == "X") and (
+                not after or after.startswith("等")
+            ):
                 return c
     return None
 

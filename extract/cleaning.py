@@ -35,6 +35,8 @@ _ARTICLE = re.compile(r"(第[一二三四五六七八九十百零〇\d]{1,6}[条
 # --- boilerplate -----------------------------------------------------------------------
 
 _BROWSER_HINT = re.compile(r"升级|版本|极速|兼容|最佳|切换|分辨率|推荐使用|下载")
+_READER_CUE = re.compile(r"您|你|当前|本站|本网|建议|请|推荐|以获得|模式")
+"""A notice addresses the reader; a plan's sentence about browsers (信创浏览器) does not."""
 _SCAN = re.compile(r"扫一扫|扫码(?:阅读|分享|关注|打开|访问)|扫描二维码|手机扫描")
 _TOOLBAR_WORD = re.compile(r"分享|打印|关闭|收藏|字体|字号|返回顶部")
 _TOOLBAR_REST = re.compile(
@@ -73,7 +75,7 @@ def is_boilerplate(line: str) -> bool:
     footers, page numbers), each limited to short lines so body text is never hit.
     """
     n = len(line)
-    if n <= 80 and "浏览器" in line and _BROWSER_HINT.search(line):
+    if n <= 80 and "浏览器" in line and _BROWSER_HINT.search(line) and _READER_CUE.search(line):
         return True
     if n <= 40 and _SCAN.search(line):
         return True

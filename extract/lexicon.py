@@ -14,27 +14,103 @@ CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 # (街, 城, 中心) are left to enumerations with a classifier (「依托A、B等重点楼宇」).
 SUFFIXES: dict[str, tuple[str, ...]] = {
     "park": (
-        "产业园区", "产业园", "工业园区", "工业园", "科技园区", "科技园", "软件园", "创业园",
-        "示范园", "孵化园", "物流园区", "物流园", "园区", "企业公园", "设计公园", "智慧公园",
-        "科技公园", "产业基地", "创新基地", "总部基地", "示范基地", "基地", "小镇", "创谷",
-        "数据谷", "硅谷", "工坊", "众创空间", "创意园", "文化园", "总部园", "生态园", "智慧园",
-        "电商园", "设计园", "医学园", "园",
+        "产业园区",
+        "产业园",
+        "工业园区",
+        "工业园",
+        "科技园区",
+        "科技园",
+        "软件园",
+        "创业园",
+        "示范园",
+        "孵化园",
+        "物流园区",
+        "物流园",
+        "园区",
+        "企业公园",
+        "设计公园",
+        "智慧公园",
+        "科技公园",
+        "产业基地",
+        "创新基地",
+        "总部基地",
+        "示范基地",
+        "基地",
+        "小镇",
+        "创谷",
+        "数据谷",
+        "硅谷",
+        "工坊",
+        "众创空间",
+        "创意园",
+        "文化园",
+        "总部园",
+        "生态园",
+        "智慧园",
+        "电商园",
+        "设计园",
+        "医学园",
+        "园",
     ),
     "zone": (
-        "集聚示范区", "集聚区", "示范区", "中央商务区", "商务区", "商圈", "片区", "新城",
-        "科学城", "会展城", "航空城", "生态城", "金融城", "创新区", "拓展区", "核心区",
-        "功能区", "试验区", "先行区", "开发区", "之城", "高新区", "经开区", "保税区", "综保区",
-        "法务区", "街区", "产业带", "风貌带", "生态带", "风貌区", "数据港", "创新港",
-        "信息港", "枢纽港",
+        "集聚示范区",
+        "集聚区",
+        "示范区",
+        "中央商务区",
+        "商务区",
+        "商圈",
+        "片区",
+        "新城",
+        "科学城",
+        "会展城",
+        "航空城",
+        "生态城",
+        "金融城",
+        "创新区",
+        "拓展区",
+        "核心区",
+        "功能区",
+        "试验区",
+        "先行区",
+        "开发区",
+        "之城",
+        "高新区",
+        "经开区",
+        "保税区",
+        "综保区",
+        "法务区",
+        "街区",
+        "产业带",
+        "风貌带",
+        "生态带",
+        "风貌区",
+        "数据港",
+        "创新港",
+        "信息港",
+        "枢纽港",
     ),
     "building": (
-        "大厦", "大楼", "办公楼", "写字楼", "号楼", "广场", "天街",
+        "大厦",
+        "大楼",
+        "办公楼",
+        "写字楼",
+        "号楼",
+        "广场",
+        "天街",
     ),
     "port": ("港",),
     "landmark": ("历史文化街区", "会馆", "古镇", "景区"),
     "facility": (
-        "实验室", "研究院", "实训中心", "服务中心", "交易中心", "仲裁中心", "处理中心",
-        "转化中心", "分拣中心", "工作站",
+        "实验室",
+        "研究院",
+        "实训中心",
+        "服务中心",
+        "交易中心",
+        "仲裁中心",
+        "处理中心",
+        "转化中心",
+        "分拣中心",
+        "工作站",
     ),
 }
 
@@ -42,12 +118,43 @@ SUFFIX_KIND: dict[str, str] = {s: kind for kind, words in SUFFIXES.items() for s
 SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)))
 
 # Words ending in a suffix that are not carriers: 临港产业, 渝港合作, 在港举办 (Hong Kong).
-NOT_NAMES = frozenset({
-    "临港", "渝港", "香港", "港澳", "在港", "赴港", "来港", "离港", "出港", "进港", "航港",
-    "一港", "港口", "海港", "空港", "两港",
-    "花园", "校园", "家园", "田园", "乐园", "果园", "菜园", "庄园", "植物园", "动物园", "陵园",
-    "幼儿园", "桃园", "茶园", "梨园", "名园", "公园",
-})
+NOT_NAMES = frozenset(
+    {
+        "临港",
+        "渝港",
+        "香港",
+        "港澳",
+        "在港",
+        "赴港",
+        "来港",
+        "离港",
+        "出港",
+        "进港",
+        "航港",
+        "一港",
+        "港口",
+        "海港",
+        "空港",
+        "两港",
+        "花园",
+        "校园",
+        "家园",
+        "田园",
+        "乐园",
+        "果园",
+        "菜园",
+        "庄园",
+        "植物园",
+        "动物园",
+        "陵园",
+        "幼儿园",
+        "桃园",
+        "茶园",
+        "梨园",
+        "名园",
+        "公园",
+    }
+)
 # Characters that never follow a port name: 港口, 港澳, 港航, 港股.
 PORT_BREAKERS = frozenset("口澳航股资币人区")
 
@@ -70,7 +177,9 @@ QUANTIFIER_RE = re.compile(
     r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|[0-9０-９]+[个家座栋处]|"
     r"[一两二三四五六七八九十百]+[个家座栋处大]"
 )
-LEVEL_PREFIX_RE = re.compile(r"^(?:市级|区级|县级|省级|国家级|首个|首批|第[一二三四五六七八九十]+批)+")
+LEVEL_PREFIX_RE = re.compile(
+    r"^(?:市级|区级|县级|省级|国家级|首个|首批|第[一二三四五六七八九十]+批)+"
+)
 
 # Words that describe rather than name: what is left of a name after removing these and
 # the sector phrases decides whether a carrier is named or generic.
@@ -90,11 +199,27 @@ GENERIC_RE = re.compile(f"(?:{GENERIC_WORDS})")
 # A classifier with its own name suffix (「检验检测产业园区」) is appended to bare items
 # (「良景、照母山等检验检测产业园区」 → 良景检验检测产业园区 …).
 CLASSIFIERS: dict[str, str] = {
-    "楼宇": "building", "大楼": "building", "写字楼": "building", "商务楼宇": "building",
-    "载体": "building", "地标": "landmark", "风貌区": "landmark", "街区": "landmark",
-    "历史文化街区": "landmark", "景区": "landmark", "商圈": "zone", "片区": "zone",
-    "集聚区": "zone", "示范区": "zone", "园区": "park", "产业园区": "park", "产业园": "park",
-    "基地": "park", "工作站": "facility", "港": "port", "港口": "port",
+    "楼宇": "building",
+    "大楼": "building",
+    "写字楼": "building",
+    "商务楼宇": "building",
+    "载体": "building",
+    "地标": "landmark",
+    "风貌区": "landmark",
+    "街区": "landmark",
+    "历史文化街区": "landmark",
+    "景区": "landmark",
+    "商圈": "zone",
+    "片区": "zone",
+    "集聚区": "zone",
+    "示范区": "zone",
+    "园区": "park",
+    "产业园区": "park",
+    "产业园": "park",
+    "基地": "park",
+    "工作站": "facility",
+    "港": "port",
+    "港口": "port",
 }
 CLASSIFIER_RE = re.compile(
     r"(?:等|在内的)(?:[0-9０-９一二两三四五六七八九十]+[家个座处栋])?"
@@ -112,7 +237,9 @@ FOCUS_RE = re.compile(r"以(?P<name>[^，。；、以]{2,30}?)为(?:重点|核�
 
 # 「聚焦X、Y」 and 「打造一批X、Y特色产业楼宇」: the sector phrases of a clause.
 SECTOR_CLAUSE_RES = (
-    re.compile(r"聚焦(?P<list>[^，。；：]{2,80}?)(?:等(?:重点|优势|新兴|细分)?(?:领域|产业|方向|行业|业态)|[，。；：]|$)"),
+    re.compile(
+        r"聚焦(?P<list>[^，。；：]{2,80}?)(?:等(?:重点|优势|新兴|细分)?(?:领域|产业|方向|行业|业态)|[，。；：]|$)"
+    ),
     re.compile(
         r"打造一批(?P<list>[^，。；：]{2,80}?)(?:等)?(?:特色)?(?:产业)?(?:楼宇|集聚区|园区|产业园)"
     ),
@@ -123,7 +250,9 @@ SECTOR_SPLIT_RE = re.compile(r"[、，,和及与]|以及")
 
 # Half-width punctuation some sites use between Chinese words, mapped one to one (same
 # length, so offsets hold) onto the full-width forms the patterns are written for.
-HALF_TO_FULL = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"})
+HALF_TO_FULL = str.maketrans(
+    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+)
 CLAUSE_END = "。；！？\n"
 
 # Heads a facility name may start with besides districts and the heads of other carriers:

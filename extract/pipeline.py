@@ -34,9 +34,7 @@ class Extraction:
             if target.sector is None and target.sector_phrase:
                 counts[target.sector_phrase] += 1
                 docs.setdefault(target.sector_phrase, set()).add(target.doc)
-        return [
-            {"phrase": p, "count": n, "docs": sorted(docs[p])} for p, n in counts.most_common()
-        ]
+        return [{"phrase": p, "count": n, "docs": sorted(docs[p])} for p, n in counts.most_common()]
 
     def to_dict(self) -> dict:
         """The shape of ``clustermap extract --json``."""

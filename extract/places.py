@@ -91,22 +91,24 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, cands, rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
-    names = {c.name for c in cands if not c.unnamed}
+    # Carriers that can hold others: a zone, park or port, named.
+    hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     found = []
     for c in cands:
-        phrases = c.sector_phrases + reader.in_name(c.name) + reader.in_clause(c.start, c.end)
-        phrases += reader.in_heading(c.start)
         cited = quote(doc.text, c.start, c.end)
-        links = [
-            SectorLink(p, _sector_id(taxonomy, p), doc.id, cited) for p in dict.fromkeys(phrases)
-        ]
+        evidence = [(p, cited) for p in c.sector_phrases] + reader.in_name(c.name)
+        evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
+        first: dict[str, str] = {}
+        for phrase, source in evidence:
+            first.setdefault(phrase, source)
+        links = [SectorLink(p, _sector_id(taxonomy, p), doc.id, q) for p, q in first.items()]
         found.append(
             Found(
                 name=c.name,
                 kind=c.kind,
                 unnamed=c.unnamed,
                 district=c.district or _district(doc, c.name, districts),
-                parent=_parent(text, c, names),
+                parent=_parent(text, c, hosts),
                 mention=Mention(doc.id, c.start, c.end, cited, doc.section_label(c.start)),
                 links=links,
             )
@@ -152,7 +154,9 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
     for c in cands:
         key = (normalize(c.name), c.start)
         if key in seen:
-            seen[key].sector_phrases.extend(p for p in c.sector_phrases if p not in seen[key].sector_phrases)
+            seen[key].sector_phrases.extend(
+                p for p in c.sector_phrases if p not in seen[key].sector_phrases
+            )
             continue
         if any(normalize(c.name) == k and abs(c.start - s) <= len(c.name) for k, s in seen):
             continue
@@ -160,7 +164,8 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
     kept = sorted(seen.values(), key=lambda c: c.start)
     # 吴山广场 inside 吴山广场夜市集聚区 names the zone, not a building of its own.
     return [
-        c for c in kept
+        c
+        for c in kept
         if c.kind != "building"
         or not any(o.start <= c.start and c.end < o.end and o is not c for o in kept)
     ]
@@ -174,16 +179,16 @@ def _district(doc: Document, name: str, districts: Districts) -> str:
     return "" if doc.jurisdiction in ("", "重庆市") else doc.jurisdiction
 
 
-def _parent(text: str, c: cr.Candidate, names: set[str]) -> str:
+def _parent(text: str, c: cr.Candidate, hosts: set[str]) -> str:
     """The zone or park a carrier sits in: the 「以X为重点」 of its paragraph, or a named
     carrier its own name extends (重庆设计公园 for 重庆设计公园二期创新基地)."""
-    for other in sorted(names, key=len, reverse=True):
+    for other in sorted(hosts, key=len, reverse=True):
         if other != c.name and c.name.startswith(other) and len(other) >= 3:
             return other
-    left, right = paragraph_bounds(text, c.start)
+    left, _ = paragraph_bounds(text, c.start)
     for m in lx.FOCUS_RE.finditer(text, left, c.start):
         focus = lx.LEAD_RE.sub("", m.group("name"))
-        if focus != c.name and focus in names:
+        if focus != c.name and focus in hosts:
             return focus
     return ""
 

@@ -9,10 +9,9 @@ of the section it sits in (「（一）金融服务业」, 「1.软件信息。�
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from extract import lexicon as lx
-from extract.clauses import sentence_bounds
+from extract.clauses import paragraph_bounds, sentence_bounds
 from extract.model import Document
 from extract.taxonomy import Taxonomy
 
@@ -27,6 +26,15 @@ WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕)|(?:等.*)$"
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
+PARAGRAPH_SCOPE = 600
+"""A paragraph up to this length describes the carriers it names as a whole (「1.临港产业。
+加快推进果园港…建设。做大国际物流…」), so its sector lists reach them; a longer one is
+read sentence by sentence."""
+
+Evidence = tuple[str, str]
+"""A sector phrase and the text that assigns it (a sentence, a heading, a name)."""
+
+
 class SectorReader:
     """Reads sector phrases out of one document's text with a taxonomy."""
 
@@ -34,6 +42,7 @@ class SectorReader:
         self.doc = doc
         self.text = text
         self.taxonomy = taxonomy
+        self._heading_phrases: dict[int, list[str]] = {}
 
     def is_sector(self, phrase: str) -> bool:
         """True when the whole phrase names a sector."""
@@ -46,17 +55,40 @@ class SectorReader:
             phrase = phrase[: hit.start] + phrase[hit.end :]
         return phrase
 
-    def in_name(self, name: str) -> list[str]:
+    def in_name(self, name: str) -> list[Evidence]:
         """Sector phrases inside a carrier's name: 良景检验检测产业园区 → 检验检测."""
-        return [hit.phrase for hit in self.taxonomy.find(name)]
+        return [(hit.phrase, name) for hit in self.taxonomy.find(name)]
 
-    def in_clause(self, start: int, end: int) -> list[str]:
-        """Sector phrases listed by the sentence that names ``text[start:end]``: its
-        「聚焦…」-style lists, and any 、-enumeration made mostly of sectors
-        (「大力引进消费金融、汽车金融、贸易金融等新兴金融业态」)."""
-        left, right = sentence_bounds(self.text, start, end)
-        sentence = self.text[left:right]
-        phrases = self._listed(sentence)
+    def in_clause(self, start: int, end: int) -> list[Evidence]:
+        """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists
+        and any 、-enumeration made mostly of sectors (「大力引进消费金融、汽车金融、贸易金融
+        等新兴金融业态」), in its sentence or, for a short paragraph, its paragraph."""
+        left, right = paragraph_bounds(self.text, start)
+        if right - left > PARAGRAPH_SCOPE:
+            left, right = sentence_bounds(self.text, start, end)
+        out: list[Evidence] = []
+        for sentence in re.finditer(r"[^。；！？]+[。；！？]?", self.text[left:right]):
+            quote = self.doc.text[left + sentence.start() : left + sentence.end()].strip()
+            out += [(p, quote) for p in self.listed(sentence.group())]
+        return out
+
+    def in_heading(self, offset: int) -> list[Evidence]:
+        """Sector phrases of the enclosing headings, deepest first: 「1.软件信息」 inside
+        「（一）聚焦数智服务」 passes down both."""
+        out: list[Evidence] = []
+        for section in reversed(self.doc.section_path(offset)):
+            if offset < section.heading_end:
+                continue  # a name in the heading itself is not governed by it
+            if section.start not in self._heading_phrases:
+                title = NOT_SECTOR_HEADING_RE.sub("", section.title)
+                found = self._sector_lists(title) or [h.phrase for h in self.taxonomy.find(title)]
+                self._heading_phrases[section.start] = found
+            out += [(p, section.label) for p in self._heading_phrases[section.start]]
+        return out
+
+    def listed(self, sentence: str) -> list[str]:
+        """The sector phrases a sentence lists, verbatim, in order, without repeats."""
+        phrases = self._sector_lists(sentence)
         for piece in ENUM_PIECE_RE.finditer(sentence):
             items = self.split_list(lx.LEAD_RE.sub("", piece.group()))
             sectors = sum(self.is_sector(i) for i in items)
@@ -64,25 +96,7 @@ class SectorReader:
                 phrases.extend(i for i in items if i not in phrases)
         return phrases
 
-    def in_heading(self, offset: int) -> list[str]:
-        """Sector phrases of the deepest enclosing heading that names any."""
-        for section in reversed(self.doc.section_path(offset)):
-            if offset < section.heading_end:
-                continue  # a name in the heading itself is not governed by it
-            title = NOT_SECTOR_HEADING_RE.sub("", section.title)
-            phrases = self._heading_phrases.get(section.start)
-            if phrases is None:
-                phrases = self._listed(title) or [h.phrase for h in self.taxonomy.find(title)]
-                self._heading_phrases[section.start] = phrases
-            if phrases:
-                return phrases
-        return []
-
-    @cached_property
-    def _heading_phrases(self) -> dict[int, list[str]]:
-        return {}
-
-    def _listed(self, clause: str) -> list[str]:
+    def _sector_lists(self, clause: str) -> list[str]:
         """Items of every sector list in a clause, verbatim."""
         phrases: list[str] = []
         for pattern in lx.SECTOR_CLAUSE_RES:
@@ -95,7 +109,7 @@ class SectorReader:
         sectors but contain some (「新一代信息技术和人工智能」) give those."""
         out: list[str] = []
         for raw in re.split(r"[、，,]", listing):
-            item = TRAILER_RE.sub("", WRAPPER_RE.sub("", raw.strip(" “”\"「」+"))).strip(" “”+")
+            item = TRAILER_RE.sub("", WRAPPER_RE.sub("", raw.strip(' “”"「」+'))).strip(" “”+")
             if not item or COUNT_WORD_RE.match(item):
                 continue
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):

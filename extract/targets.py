@@ -30,8 +30,15 @@ COUNT_LAST_RE = re.compile(
 YEAR_RE = re.compile(r"(?:到|至|力争到|力争)\s*(?P<year>20\d\d)\s*年")
 PERIOD_RE = re.compile(r"20\d\d\s*[—\-－–~～至]\s*(?P<end>20\d\d)")
 CARRIER_KIND = {
-    "楼宇": "building", "产业园": "park", "园区": "park", "基地": "park", "小镇": "park",
-    "集聚区": "zone", "示范区": "zone", "商圈": "zone", "街区": "zone",
+    "楼宇": "building",
+    "产业园": "park",
+    "园区": "park",
+    "基地": "park",
+    "小镇": "park",
+    "集聚区": "zone",
+    "示范区": "zone",
+    "商圈": "zone",
+    "街区": "zone",
 }
 DESC_NOISE_RE = re.compile(
     r"具有一定规模的|具有|一定规模|的|市级|区级|国家级|省级|生产性服务业|现代服务业|专业|特色|"
@@ -49,7 +56,9 @@ def to_int(number: str) -> int:
         return to_int(head or "一") * 100 + (to_int(rest) if rest else 0)
     if "十" in number:
         head, _, rest = number.partition("十")
-        return (CN_DIGITS.get(head, 1) if head else 1) * 10 + (CN_DIGITS.get(rest, 0) if rest else 0)
+        return (CN_DIGITS.get(head, 1) if head else 1) * 10 + (
+            CN_DIGITS.get(rest, 0) if rest else 0
+        )
     return CN_DIGITS.get(number, 0)
 
 
@@ -71,7 +80,9 @@ def find_targets(doc: Document, taxonomy: Taxonomy) -> list[Target]:
     return sorted(out, key=lambda t: t.start)
 
 
-def _target(doc: Document, text: str, m: re.Match, reader: SectorReader, year: int | None) -> Target:
+def _target(
+    doc: Document, text: str, m: re.Match, reader: SectorReader, year: int | None
+) -> Target:
     left, right = sentence_bounds(text, m.start(), m.end())
     years = [int(y.group("year")) for y in YEAR_RE.finditer(text, left, m.start())]
     if not years:
@@ -87,7 +98,7 @@ def _target(doc: Document, text: str, m: re.Match, reader: SectorReader, year: i
     if not phrase:
         # No sector in the clause: the section it sits in may name one (「（一）金融服务业」).
         heading = reader.in_heading(m.start())
-        phrase = heading[0] if heading else ""
+        phrase = heading[0][0] if heading else ""
         sector = reader.taxonomy.match(phrase) if phrase else None
     carrier = m.group("carrier")
     kind = next((k for word, k in CARRIER_KIND.items() if carrier.endswith(word)), "zone")

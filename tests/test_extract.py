@@ -5,12 +5,17 @@ from __future__ import annotations
 import pytest
 
 from extract import extract
-from extract.ingest import read_file
 from extract.model import Document, Place
 
 
 def doc_of(text: str, jurisdiction: str = "渝中区", doc_id: str = "d1") -> Document:
-    return Document(id=doc_id, source="test", title="实施方案（2024—2027年）", jurisdiction=jurisdiction, text=text)
+    return Document(
+        id=doc_id,
+        source="test",
+        title="实施方案（2024—2027年）",
+        jurisdiction=jurisdiction,
+        text=text,
+    )
 
 
 def places_of(*texts: str, jurisdiction: str = "渝中区") -> dict[str, Place]:
@@ -63,12 +68,21 @@ def test_bare_items_take_the_classifier_that_follows_them():
 @pytest.mark.parametrize(
     ("sentence", "name", "kind"),
     [
-        ("重点围绕解放碑—朝天门金融核心集聚区、两路口—化龙桥金融拓展区，积极争取全国性金融机构。",
-         "解放碑—朝天门金融核心集聚区", "zone"),
-        ("三是以上清寺—两路口—大溪沟创意文体产业园为重点，聚焦创意设计、软件信息、数字内容。",
-         "上清寺—两路口—大溪沟创意文体产业园", "park"),
-        ("依托李子坝、白象街、十八梯、胜利巷、湖广会馆及东水门历史文化街区、飞机码头—燕子岩—枇杷山等风貌区。",
-         "飞机码头—燕子岩—枇杷山", "landmark"),
+        (
+            "重点围绕解放碑—朝天门金融核心集聚区、两路口—化龙桥金融拓展区，积极争取全国性金融机构。",
+            "解放碑—朝天门金融核心集聚区",
+            "zone",
+        ),
+        (
+            "三是以上清寺—两路口—大溪沟创意文体产业园为重点，聚焦创意设计、软件信息、数字内容。",
+            "上清寺—两路口—大溪沟创意文体产业园",
+            "park",
+        ),
+        (
+            "依托李子坝、白象街、十八梯、胜利巷、湖广会馆及东水门历史文化街区、飞机码头—燕子岩—枇杷山等风貌区。",
+            "飞机码头—燕子岩—枇杷山",
+            "landmark",
+        ),
         ("打造照母山—明月湖基金小镇。", "照母山—明月湖基金小镇", "park"),
     ],
 )
@@ -87,9 +101,7 @@ def test_landmarks_of_a_heritage_enumeration():
 
 
 def test_siblings_of_named_parks_are_parks():
-    text = (
-        "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国软件名城。"
-    )
+    text = "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国软件名城。"
     places = places_of(text, jurisdiction="重庆市")
     assert {"两江软件园", "仙桃数据谷软件园", "重庆软件园", "重庆软件天地"} <= set(places)
     assert "中国软件名园" not in places and "中国软件名城" not in places
@@ -129,10 +141,16 @@ def test_spellings_merge_across_documents():
 @pytest.mark.parametrize(
     ("sentence", "not_place"),
     [
-        ("充分发挥区内工程设计企业集聚优势和中冶赛迪、市设计院、中煤科工等龙头企业带动作用。", "中冶赛迪"),
+        (
+            "充分发挥区内工程设计企业集聚优势和中冶赛迪、市设计院、中煤科工等龙头企业带动作用。",
+            "中冶赛迪",
+        ),
         ("依托智博会、西洽会等平台，加快引进一批国内外优质高新技术企业。", "智博会"),
         ("深入推广“渝中融”等数字金融服务平台，夯实“山城链”基础设施体系。", "渝中融"),
-        ("聚焦人工智能、工业软件、汽车软件等重点领域，加快打造一批特色鲜明的软件园区。", "软件园区"),
+        (
+            "聚焦人工智能、工业软件、汽车软件等重点领域，加快打造一批特色鲜明的软件园区。",
+            "软件园区",
+        ),
         ("加快建设西部陆海新通道，打造国际消费中心城市。", "西部陆海新通道"),
     ],
 )

@@ -8,7 +8,9 @@ The labels are written out below by hand; this script only serialises them and c
   * names/aliases are unique across places.
 Run:  python3 tests/gold/build_seeds.py   (writes tests/gold/seeds.json)
 """
-import json, os, re, sys
+import json
+import os
+import sys
 from collections import Counter
 
 ROOT = os.path.dirname(os.path.abspath(__file__))

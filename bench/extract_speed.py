@@ -5,7 +5,7 @@
 2. Throughput on a ~20 MB corpus made of the seed files repeated (each copy a file of
    its own), read and extracted end to end in one process, i.e. on one core.
 
-Run: ``.venv/bin/python bench/extract.py [--mb 20] [--runs 5]``.
+Run: ``.venv/bin/python bench/extract_speed.py [--mb 20] [--runs 5]``.
 """
 
 from __future__ import annotations
@@ -52,11 +52,15 @@ def main() -> None:
         seconds, n_docs, n_places = run_once(seeds, taxonomy)
         times.append(seconds)
     median = statistics.median(times)
-    print(f"seeds: {len(seeds)} files, {seed_bytes / 1024:.0f} KiB, {n_docs} documents, "
-          f"{n_places} places")
-    print(f"seeds: median {median * 1000:.0f} ms over {args.runs} runs "
-          f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
-          f"{seed_bytes / median / 1e6:.2f} MB/s")
+    print(
+        f"seeds: {len(seeds)} files, {seed_bytes / 1024:.0f} KiB, {n_docs} documents, "
+        f"{n_places} places"
+    )
+    print(
+        f"seeds: median {median * 1000:.0f} ms over {args.runs} runs "
+        f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f}); "
+        f"{seed_bytes / median / 1e6:.2f} MB/s"
+    )
 
     target = int(args.mb * 1e6)
     with tempfile.TemporaryDirectory() as tmp:
@@ -68,8 +72,10 @@ def main() -> None:
                 size += p.stat().st_size
             copies += 1
         seconds, n_docs, n_places = run_once([Path(tmp)], taxonomy)
-    print(f"large: {size / 1e6:.1f} MB ({copies} copies of the seeds, {n_docs} documents), "
-          f"{seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core, {n_places} places")
+    print(
+        f"large: {size / 1e6:.1f} MB ({copies} copies of the seeds, {n_docs} documents), "
+        f"{seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core, {n_places} places"
+    )
 
 
 if __name__ == "__main__":

@@ -1,0 +1,55 @@
+"""Extraction measured against hand labels: the seeds (``tests/gold``) and documents of
+other bodies and cities the extractor was not developed on (``tests/heldout``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from scoring import score
+
+from extract import extract
+from extract.ingest import read_file
+from extract.taxonomy import Taxonomy
+
+TESTS = Path(__file__).parent
+
+
+@pytest.fixture(scope="module")
+def seed_score(corpus_docs):
+    labels = json.loads((TESTS / "gold" / "seeds.json").read_text(encoding="utf-8"))
+    places = [p.to_dict() for p in extract(corpus_docs).places]
+    return score(places, labels["places"], Taxonomy.load())
+
+
+@pytest.fixture(scope="module")
+def heldout_score():
+    labels = json.loads((TESTS / "heldout" / "labels.json").read_text(encoding="utf-8"))
+    extracted = []
+    for entry in labels["documents"]:
+        docs = read_file(TESTS / "heldout" / "docs" / entry["file"])
+        # Each document on its own, as a user would run it; ids kept apart per file.
+        for place in extract(docs).places:
+            extracted.append(dict(place.to_dict(), id=f"{entry['file']}:{place.id}"))
+    return score(extracted, labels["places"], Taxonomy.load())
+
+
+def test_seed_recall_of_core_places(seed_score):
+    assert seed_score.recall >= 0.95, seed_score.missed
+
+
+def test_seed_precision(seed_score):
+    assert seed_score.precision >= 0.90, seed_score.false_positives
+
+
+def test_seed_sector_phrases_found_on_matched_places(seed_score):
+    assert seed_score.sector_recall >= 0.85, seed_score.missed_phrases
+
+
+def test_heldout_recall(heldout_score):
+    assert heldout_score.recall >= 0.85, heldout_score.missed
+
+
+def test_heldout_precision(heldout_score):
+    assert heldout_score.precision >= 0.80, heldout_score.false_positives
