@@ -25,3 +25,40 @@ MAX_INPUT_BYTES = int(os.environ.get("CLUSTERMAP_MAX_INPUT_BYTES", 20 * 1024 * 1
 
 DOCUMENT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".docx", ".pdf")
 """File types ingestion reads when given a folder."""
+
+# --- geocoding --------------------------------------------------------------------------
+
+GAZETTEER_FILE = DATA_DIR / "gazetteer.csv"
+"""The offline gazetteer: every place of the built-in corpus in WGS-84, with provenance."""
+
+OVERRIDES_FILE = DATA_DIR / "overrides.csv"
+"""Corrections made by GIS staff; they win over every other source and survive rebuilds."""
+
+BOUNDARIES_FILE = DATA_DIR / "districts.geojson"
+"""District and county boundaries of Chongqing (WGS-84), plus approximate functional areas."""
+
+CACHE_DIR = Path(os.environ.get("CLUSTERMAP_CACHE_DIR", DATA_DIR / "cache"))
+"""Disk cache of online geocoder answers, keyed by provider and query (git-ignored)."""
+
+GEOCODERS = tuple(
+    p.strip() for p in os.environ.get("CLUSTERMAP_GEOCODERS", "").split(",") if p.strip()
+)
+"""Online providers to ask, in order (``nominatim``, ``amap``, ``tianditu``); none by
+default, so the default path works offline."""
+
+AMAP_KEY = os.environ.get("CLUSTERMAP_AMAP_KEY", "")
+AMAP_URL = os.environ.get("CLUSTERMAP_AMAP_URL", "https://restapi.amap.com/v3/geocode/geo")
+TIANDITU_KEY = os.environ.get("CLUSTERMAP_TIANDITU_KEY", "")
+TIANDITU_URL = os.environ.get("CLUSTERMAP_TIANDITU_URL", "https://api.tianditu.gov.cn/geocoder")
+NOMINATIM_URL = os.environ.get("CLUSTERMAP_NOMINATIM_URL", "https://nominatim.openstreetmap.org/")
+USER_AGENT = os.environ.get(
+    "CLUSTERMAP_USER_AGENT", "cluster-atlas/0.1 (+https://github.com/cluster-atlas/cluster-atlas)"
+)
+"""A real User-Agent, as Nominatim's usage policy asks."""
+
+HTTP_TIMEOUT = float(os.environ.get("CLUSTERMAP_HTTP_TIMEOUT", 10))
+"""Seconds before an online geocoder request is abandoned."""
+HTTP_RETRIES = int(os.environ.get("CLUSTERMAP_HTTP_RETRIES", 3))
+"""Retries, with exponential backoff, on 429 and 5xx answers."""
+MIN_INTERVAL = {"nominatim": 1.0, "amap": 0.34, "tianditu": 0.2}
+"""Least seconds between two requests to one provider (Nominatim: at most 1 per second)."""

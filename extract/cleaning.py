@@ -95,6 +95,8 @@ _MIN_WRAP = 30
 _WINDOW = 6
 """Spread of widths (columns) that still counts as one wrap width: a justified line
 varies by a character or two around the page width."""
+_INDENT = re.compile(r"\u3000|\t|[ \xa0]{2}")
+"""A first-line indent: two spaces or an ideographic space (one space is layout noise)."""
 _ENDS_SENTENCE = re.compile(r"[。！？；：!?;:][”’」』\"']?$")
 
 
@@ -128,11 +130,12 @@ def _wrap_width(lines: list[str]) -> float | None:
     return typical
 
 
-def _dewrap(lines: list[str], typical: float) -> list[str]:
+def _dewrap(lines: list[str], indented: list[bool], typical: float) -> list[str]:
     """Join each full line that does not end a sentence to the line after it.
 
     A line is full when it reaches 90% of the typical width. A line that starts a
-    heading (「一、」「（二）」「第三条」「专栏1」…) is never joined to the line before.
+    heading (「一、」「（二）」「第三条」「专栏1」…) or is indented (a first line) is never
+    joined to the line before.
     """
     full = 0.9 * typical
     out: list[str] = []
@@ -146,6 +149,7 @@ def _dewrap(lines: list[str], typical: float) -> list[str]:
             not last
             and display_width(line) >= full
             and not _ENDS_SENTENCE.search(line)
+            and not indented[i + 1]
             and not starts_heading(lines[i + 1])
         ):
             continue
@@ -165,15 +169,16 @@ def clean(text: str) -> str:
     """Clean the text of one file (see the module docstring for the conventions)."""
     text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
     lines: list[str] = []
+    indented: list[bool] = []
     for raw in text.split("\n"):
         line = _SPACES.sub(" ", raw).strip()
         if line and not is_boilerplate(line):
             lines.append(line)
-    lines = _drop_site_titles(lines)
+            indented.append(_INDENT.match(raw) is not None)
     typical = _wrap_width(lines)
     if typical is not None:
-        lines = _dewrap(lines, typical)
-    return "\n".join(map(_tighten, lines))
+        lines = _dewrap(lines, indented, typical)
+    return "\n".join(map(_tighten, _drop_site_titles(lines)))
 
 
 def _tighten(line: str) -> str:

@@ -4,11 +4,13 @@ A file may hold several documents one after the other (a PDF of a gazette issue)
 A new document starts, once the current one has body text, at:
 
 * a notice heading 「…关于…的通知」 (on up to four lines) that follows an end
-  marker or is followed by a 文号 or an addressee line (「各区县…：」);
+  marker, or that is followed by a 文号 or an addressee line (「各区县…：」) once the
+  current document has numbered headings;
 * an order or red header (「…人民政府令」「第370号」「…文件」) or a 文号 line right
   after an end marker;
 * a title (「…办法」「…方案（2024—2027年）」) right after an end marker, unless the
-  current document is the notice or order that transmits that very title.
+  current document is the notice or order that transmits that very title, or a notice
+  that issues something unnamed (「现将…名单公布如下」) and has no numbered headings yet.
 
 End markers are 「本办法自…起施行」, 「（此件公开发布）」, 「特此通知」, 「抄送：」 and a
 date on a line of its own. A notice that transmits a plan (印发通知) and the plan are
@@ -42,22 +44,31 @@ _ORG = re.compile(
     rf"[{_HAN}（）()、]{{2,40}}?(?:人民政府|政府|办公厅|办公室|委员会|管委会|人大常委会|常委会"
     r"|局|厅|委|部|署|院|中心|公司|集团|协会|联合会|领导小组|小组|指挥部|党组|办|法院|检察院)"
 )
+_FIELD = re.compile(
+    r"(索引号|发文字号|文号|发布机构|发文机关|发文单位|发布单位|成文日期|发文日期|印发日期|发布日期"
+    r"|主题分类|主题词|有效性|公开方式|公开范围|体裁分类|组配分类|名称|标题)\s*[:：]\s*"
+)
+"""A label of a web page's metadata table: 「发布机构：重庆市人民政府办公厅」."""
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d{2})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})")
 _SIGNATURE = re.compile(rf"(?:省|市|区|县|州)长\s*[:：]?\s*[{_HAN}]{{2,4}}")
 """The signature of a government order: 「市长 胡衡华」."""
 
 _TITLE_WORD = (
     r"(?:方案|办法|计划|意见|通知|规定|条例|决定|规划|细则|措施|纲要|报告|指引|指南|清单|公告"
-    r"|通告|批复|函|通报|政策|要点|目录|标准|规则|决议|章程|制度|请示)"
+    r"|通告|批复|函|通报|政策|要点|目录|名录|名单|公示|标准|规则|决议|章程|制度|请示)"
 )
 _PAREN = r"[（(][^（）()]{1,24}[）)]"
 _TITLE_END = re.compile(rf"{_TITLE_WORD}》?(?:{_PAREN})*$")
 _PAREN_LINE = re.compile(_PAREN)
 _NOT_TITLE = re.compile(r"[。，；：,;:！？!?]")
-_NOTICE = re.compile(r"关于.{2,}?(?:通知|决定|意见|批复|通报|公告|通告|函|报告|请示)$")
+_NOTICE = re.compile(r"关于.{2,}?(?:通知|决定|意见|批复|通报|公告|通告|公示|函|报告|请示)$")
 _TRANSMIT = re.compile(
     r"(?:印发|转发|发布|公布|颁布)《([^《》]{2,80})》"
     r"|《([^《》]{2,80})》[^《》。]{0,60}?(?:印发|转发|发布|公布|颁布|施行)"
 )
+_ISSUE_VERB = r"(?:印发|转发|公布|发布|颁布|公示|公告|通报|认定|命名)"
+_ISSUES = re.compile(rf"关于{_ISSUE_VERB}|现将.{{0,80}}?{_ISSUE_VERB}|{_ISSUE_VERB}(?:给|如下)")
+"""A notice or order that issues a document: it is one document with what follows it."""
 _END_MARKERS = (
     re.compile(
         r".*本(?:办法|规定|条例|细则|方案|意见|决定|通知|规则|制度|措施|计划|标准|指引|政策)"
@@ -70,6 +81,8 @@ _END_MARKERS = (
 )
 
 _MAX_TITLE_LINE = 60
+_OUTLINE_START = ("chapter", "part", "article", "item")
+"""Heading kinds that end a document's header."""
 _HEAD_LINES = 40
 """Lines searched for metadata when a document reaches its first heading late or never."""
 
@@ -109,33 +122,45 @@ def split_documents(text: str) -> list[str]:
     """The texts of the documents in a cleaned file, in order; they join back to ``text``."""
     lines = text.split("\n")
     starts = [0]
-    has_body = False
+    has_body = outlined = False
     for i, line in enumerate(lines):
-        if has_body and i > starts[-1] and _starts_document(lines, i, starts[-1]):
+        if has_body and i > starts[-1] and _starts_document(lines, i, starts[-1], outlined):
             starts.append(i)
-            has_body = False
-        if len(line) >= 20 and ("。" in line or line.endswith(("；", ";"))):
+            has_body = outlined = False
+        if len(line) >= 12 and ("。" in line or line.endswith(("；", ";"))):
             has_body = True
+        outlined = outlined or heading_kind(line) in _OUTLINE_START
     bounds = zip(starts, [*starts[1:], len(lines)], strict=True)
     return ["\n".join(lines[a:b]) for a, b in bounds]
 
 
-def _starts_document(lines: list[str], i: int, current: int) -> bool:
-    """True when line ``i`` opens a new document after the one starting at ``current``."""
+def _starts_document(lines: list[str], i: int, current: int, outlined: bool) -> bool:
+    """True when line ``i`` opens a new document after the one starting at ``current``
+    (``outlined``: that document has numbered headings already)."""
     after_end = _is_end_marker(lines[i - 1])
     line = lines[i]
     if _ORDER_HEADER.fullmatch(line) or _ORDER_NUMBER.fullmatch(line) or _doc_number(line):
         return after_end
+    if not after_end and not (outlined and any("关于" in x for x in lines[i : i + 5])):
+        return False  # the only start without an end marker is a 「…关于…」 notice heading
+    start = i
     size = _title_run(lines, i)
+    if not size and _ORG.fullmatch(line):
+        start = i + 1  # the issuer's name set above the title
+        size = _title_run(lines, start)
     if not size:
         return False
-    title = "".join(lines[i : i + size])
+    title = "".join(lines[start : start + size])
     if _NOTICE.search(title):
-        return after_end or _addressed(lines[i + size : i + size + 3])
+        # Without an end marker, only a document with a body of its own is ended.
+        return after_end or (outlined and _addressed(lines[start + size : start + size + 3]))
     if after_end:
         header = lines[current : min(i, current + _HEAD_LINES)]
-        transmitted = {_key(t) for t in _transmitted(header)}
-        return _key(title) not in transmitted
+        if _key(title) in {_key(t) for t in _transmitted(header)}:
+            return False
+        # A notice that issues something without naming it in 《》 (「现将…名单公布如下」)
+        # is followed by what it issues, before any numbered heading of its own.
+        return outlined or not _ISSUES.search("".join(header))
     return False
 
 
@@ -156,6 +181,8 @@ def _title_run(lines: list[str], i: int) -> int:
     for size in range(1, 5):
         if i + size > len(lines) or not _title_line(lines[i + size - 1]):
             return 0
+        if size == 2 and _ORG.fullmatch(lines[i]) and not lines[i + 1].startswith("关于"):
+            return 0  # an issuer's name above a title is not part of it (unless 「…关于…」)
         if _TITLE_END.search("".join(lines[i : i + size])):
             while i + size < len(lines) and _PAREN_LINE.fullmatch(lines[i + size]):
                 size += 1
@@ -193,8 +220,9 @@ def _display(title: str) -> str:
 
 
 def _title(head: list[str]) -> str:
-    runs = [(i, _title_run(head, i)) for i in range(len(head))]
-    runs = [("".join(head[i : i + size])) for i, size in runs if size]
+    """The transmitted plan's title, else the first title in the header, else its first line."""
+    sizes = [(i, _title_run(head, i)) for i in range(len(head))]
+    runs = ["".join(head[i : i + size]) for i, size in sizes if size]
     transmitted = _transmitted(head)
     if transmitted:
         wanted = _key(transmitted[0])
@@ -216,19 +244,17 @@ def read_metadata(text: str) -> Metadata:
         len(lines),
     )
     head = lines[: min(first_heading, _HEAD_LINES)] or lines[:_HEAD_LINES]
+    fields = _fields(head)
     title = _title(head)
-    issuer = _issuer(lines, head, title)
+    issuer = _issuer(lines, head, fields, title)
+    number = _doc_number(fields.get("发文字号") or fields.get("文号") or "")
     return Metadata(
         title=title,
         issuer=issuer,
-        date=_date(lines, head),
-        doc_number=next(filter(None, map(_doc_number, head)), ""),
+        date=_date(lines, head, fields),
+        doc_number=number or next(filter(None, map(_doc_number, head)), ""),
         jurisdiction=jurisdiction(issuer) or jurisdiction(title),
     )
-
-
-_OUTLINE_START = ("chapter", "part", "article", "item")
-"""Heading kinds that end a document's header."""
 
 
 def _signature_dates(lines: list[str]) -> list[int]:
@@ -242,7 +268,24 @@ def _signature_dates(lines: list[str]) -> list[int]:
     ]
 
 
-def _issuer(lines: list[str], head: list[str], title: str) -> str:
+def _fields(head: list[str]) -> dict[str, str]:
+    """The labelled fields of a metadata table; a value may sit on the label's next line."""
+    fields: dict[str, str] = {}
+    for i, line in enumerate(head):
+        labels = list(_FIELD.finditer(line))
+        if not labels:
+            continue
+        for label, following in zip(labels, [*labels[1:], None], strict=True):
+            value = line[label.end() : following.start() if following else len(line)].strip()
+            if not value and following is None and i + 1 < len(head):
+                value = head[i + 1]
+            fields.setdefault(label[1], value)
+    return fields
+
+
+def _issuer(lines: list[str], head: list[str], fields: dict[str, str], title: str) -> str:
+    """The signer above the date; else the labelled 发布机构; else the heading's 「X关于」;
+    else an issuer line in the header; else 「…人民政府」 for an order signed 「市长 …」."""
     for i in _signature_dates(lines):
         orgs: list[str] = []
         j = i - 1
@@ -251,37 +294,54 @@ def _issuer(lines: list[str], head: list[str], title: str) -> str:
             j -= 1
         if orgs:
             return "、".join(orgs)  # joint issuers sign one above the other
+    for label in ("发文机关", "发布机构", "发文单位", "发布单位"):
+        if fields.get(label):
+            return fields[label]
     for i in range(len(head)):
         run = "".join(head[i : i + _title_run(head, i)])
         prefix, about, _ = run.partition("关于")
         if about and _ORG.fullmatch(prefix):
             return prefix
     for line in head:
-        if _ORG.fullmatch(line):
-            return line
-        header = _ORDER_HEADER.fullmatch(line)
-        if header and _ORG.fullmatch(line[:-2] if line.endswith("文件") else line[:-1]):
-            return line[:-2] if line.endswith("文件") else line[:-1]
+        name = _HEADER_SUFFIX.sub("", line)
+        if _ORG.fullmatch(name):
+            return name
     if any(_SIGNATURE.fullmatch(line) for line in head):
         place = jurisdiction(title)
         return f"{place}人民政府" if place else ""
     return ""
 
 
-def _date(lines: list[str], head: list[str]) -> str:
-    """The signing date; else a date line in the header; else the header's first date."""
+_HEADER_SUFFIX = re.compile(r"(?:文件|令)$")
+"""The red header 「重庆市人民政府文件」 or order header 「重庆市人民政府令」 names the issuer."""
+
+
+def _date(lines: list[str], head: list[str], fields: dict[str, str]) -> str:
+    """The signing date: below the signer; else a labelled 成文日期; else a date line in the
+    header; else the header's first date (「——2025年5月28日在…会议上」); else 发布日期."""
     signed = _signature_dates(lines)
     if signed:
         return _iso(_DATE.search(lines[signed[0]]))
+    for label in ("成文日期", "发文日期", "印发日期"):
+        iso = _field_date(fields.get(label, ""))
+        if iso:
+            return iso
     for line in head:
         if _DATE_LINE.fullmatch(line):
             return _iso(_DATE.search(line))
     for line in head:
+        if _FIELD.match(line):
+            continue  # a publication date is the last resort
         for match in _DATE.finditer(line):
             iso = _iso(match)
             if iso:
                 return iso
-    return ""
+    return _field_date(fields.get("发布日期", ""))
+
+
+def _field_date(value: str) -> str:
+    """The ISO date in a field's value, written 「2024年11月25日」 or 「2024-11-25」."""
+    return _iso(_DATE.search(value) or _NUMERIC_DATE.search(value))
 
 
 def _iso(match: re.Match[str] | None) -> str:
@@ -309,9 +369,7 @@ def _doc_number(line: str) -> str:
 def jurisdiction(name: str) -> str:
     """The most specific administrative unit ``name`` starts with: 「重庆市渝中区人民政府」
     → 「渝中区」, 「重庆两江新区管理委员会」 → 「两江新区」, 「重庆市人民政府」 → 「重庆市」."""
-    match = _ADMIN.match(name)
-    if match is None:
-        return ""
+    match = _ADMIN.match(name)  # every group is optional: this always matches
     county = match["county"]
     if county and not (match["city"] or match["city2"] or match["prov"]):
         for province in _PROVINCES:

@@ -45,32 +45,36 @@ def decode_text(data: bytes) -> str:
     """Decode a plain-text file, guessing its encoding.
 
     Order: a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32); strict UTF-8; UTF-16
-    without a BOM, recognised by NUL bytes falling on one parity; strict GB18030
-    (a superset of GBK and GB2312); charset-normalizer as a last resort. Text that
-    decodes but is mostly control characters or unlikely symbols is refused as binary.
+    without a BOM, recognised by NUL bytes falling mostly on one parity; GB18030 (a
+    superset of GBK and GB2312); charset-normalizer as a last resort. UTF-8 and GB18030
+    also accept a file with a few broken bytes (a cut-off download). Text that decodes
+    but is full of control or unassigned characters is refused as binary.
     """
     if not data:
         raise ReadError("the file is empty")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _checked(_strict(data[len(bom) :], encoding), encoding)
-    has_nul = b"\x00" in data[:_SAMPLE]
-    if not has_nul:
-        text = _strict(data, "utf-8")
-        if text is not None:
-            return _checked(text, "utf-8")
-    if has_nul:
+    if b"\x00" in data[:_SAMPLE]:
+        # Text never holds NUL bytes, except as the high byte of ASCII in UTF-16.
         encoding = _utf16_by_nuls(data)
-        if encoding is None:
-            raise ReadError("this looks like a binary file, not text (it contains NUL bytes)")
-        text = _strict(data, encoding)
+        text = _strict(data, encoding) if encoding else None
         if text is None or not _plausible(text):
             raise ReadError("this looks like a binary file, not text (it contains NUL bytes)")
-        return _checked(text, encoding)
-    text = _strict(data, "gb18030")
+        return _checked(text, encoding or "")
+    text = _strict(data, "utf-8") or _nearly(data, "utf-8")
+    if text is not None:
+        return _checked(text, "utf-8")
+    text = _strict(data, "gb18030") or _nearly(data, "gb18030")
     if text is not None and _plausible(text) and _common_hanzi(text):
         return _checked(text, "gb18030")
     return _checked(_charset_normalizer(data), "a guessed encoding")
+
+
+def _nearly(data: bytes, encoding: str) -> str | None:
+    """``data`` decoded with at most one broken character in a thousand (a cut-off file)."""
+    text = data.decode(encoding, errors="replace")
+    return text if text.count("\ufffd") <= max(2, len(text) // 1000) else None
 
 
 def _strict(data: bytes, encoding: str) -> str | None:
@@ -200,16 +204,24 @@ def read_html(data: bytes) -> str:
 
 
 def _decode_html(data: bytes) -> str:
-    if not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        match = _META_CHARSET.search(data[:4096])
-        if match:
-            declared = match.group(1).decode("ascii").lower()
-            encoding = "gb18030" if declared in _GB_ALIASES else declared
-            text = _strict(data, encoding)
-            # A page can lie about its charset; then fall back to detection.
-            if text is not None and _plausible(text):
-                return text
-    return decode_text(data)
+    """Decode a page: BOM, else valid UTF-8, else its declared charset, else detection.
+
+    Bytes that are valid UTF-8 are UTF-8 whatever the page declares: legacy Chinese
+    text is practically never valid UTF-8, and pages re-encoded to UTF-8 often keep
+    their old 「charset=gb2312」.
+    """
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_text(data)
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return _checked(text, "utf-8")
+    match = _META_CHARSET.search(data[:4096])
+    if match:
+        declared = match.group(1).decode("ascii").lower()
+        text = _strict(data, "gb18030" if declared in _GB_ALIASES else declared)
+        if text is not None and _plausible(text):
+            return text
+    return decode_text(data)  # the page lies about its charset
 
 
 def _html_text(root: etree._Element) -> str:
@@ -289,15 +301,30 @@ def _docx_blocks(parent: etree._Element, lines: list[str]) -> None:
 
 
 def _docx_paragraph(p: etree._Element) -> str:
+    """A paragraph's text; a text box inside it adds its own lines."""
     pieces: list[str] = []
-    for node in p.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if node.tag == f"{_W}t":
+    walker = etree.iterwalk(p, events=("start",))
+    for _, node in walker:
+        tag = node.tag
+        if tag in _DOCX_SKIP:
+            walker.skip_subtree()
+        elif tag == f"{_W}t":
             pieces.append(node.text or "")
-        elif node.tag == f"{_W}tab":
+        elif tag == f"{_W}tab":
             pieces.append("\t")
-        else:
+        elif tag in (f"{_W}br", f"{_W}cr") or (tag == f"{_W}p" and node is not p):
             pieces.append("\n")
     return "".join(pieces)
+
+
+_DOCX_SKIP = frozenset(
+    (
+        f"{_W}pPr",  # paragraph properties: its <w:tab> elements are tab stops, not text
+        f"{_W}rPr",
+        # A text box is stored twice, as a drawing and as a VML fallback: read it once.
+        "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback",
+    )
+)
 
 
 # --- PDF -------------------------------------------------------------------------------

@@ -20,12 +20,14 @@ an article (level 2) sits at level 3. A heading inline with its paragraph
 (「1.软件信息。聚焦…」) has the text up to the first 「。」 as its title.
 
 Nesting: a numbered heading closes every open heading of its own rank or a lower one
-(「（二）」 closes 「（一）」 and the 「1.」 points under it) and every box. A box or
-table closes the previous box; it is closed by the next heading that ranks with or
-above its enclosing heading. An enumeration 「N是」 continues the open enumeration
-whose last item is 「N-1是」, wherever it sits in the stack, and closes what lies
-above it; so a box that lists its own 「一是…六是」 is left when the text goes on with
-the outer 「四是」. A 「N是」 that continues nothing is plain text.
+(「（二）」 closes 「（一）」 and the 「1.」 points under it). A box or table closes the
+previous box and is closed by the next numbered heading that ranks with or above its
+enclosing heading: a box under 「（一）」 ends at 「（二）」 or 「二、」, while 「1.」 points
+after it are listed inside it. Enumerations rank with 「1.」 points. 「一是」 opens an
+enumeration inside whatever is open; 「N是」 continues the open enumeration whose last
+item is 「N-1是」, wherever it sits in the stack, and closes what lies above it. So a
+box that lists its own 「一是…六是」 is left when the text goes on with the outer
+「四是」. A 「N是」 that continues nothing is plain text.
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ from extract.cleaning import clean, is_boilerplate
 from extract.documents import jurisdiction, read_metadata, split_documents
 from extract.ingest import IngestError, read_file, read_paths
 from extract.model import Document
+from extract.readers import read_docx
 from extract.sections import parse_sections
 
 
@@ -131,9 +132,10 @@ def test_004_hard_wraps_are_undone(corpus_docs: list[Document]) -> None:
         assert phrase in plan.text
     lines = plan.text.split("\n")
     assert "" not in lines
-    # Each numbered item is one paragraph: its heading line runs to its closing note.
+    # An item's wrapped lines join up to a sentence that ends at a line end …
     (item,) = [line for line in lines if line.startswith("（十）")]
     assert item.endswith("年均增长15%左右。")
+    # … and a full line that ends a sentence is kept apart from what follows.
     assert "（市经济信息委等按职责分工负责）" in lines
     # Short lines stay whole and are not glued to their neighbours.
     for heading in ("一、总体要求", "六、保障措施", "重庆市人民政府", "2024年7月26日", "（2024—2027年）"):
@@ -313,20 +315,25 @@ def test_gbk_html_page_without_boilerplate(tmp_path: Path) -> None:
 
 def test_docx_paragraphs_and_table(tmp_path: Path) -> None:
     import docx
+    from docx.shared import Cm
 
     document = docx.Document()
     document.add_paragraph("重庆市渝中区人民政府办公室")
     document.add_paragraph("2024年11月25日")
     document.add_paragraph("渝中区楼宇经济实施方案")
-    document.add_paragraph("一、重点楼宇")
+    heading = document.add_paragraph("一、重点楼宇")
+    heading.paragraph_format.tab_stops.add_tab_stop(Cm(2))  # a tab stop is not a tab
     document.add_paragraph("依托平安金融中心等重点楼宇，打造现代金融特色楼宇。")
-    table = document.add_table(rows=2, cols=2)
-    for row, cells in zip(table.rows, [("楼宇", "方向"), ("环球金融中心", "总部经济")], strict=True):
+    table = document.add_table(rows=3, cols=2)
+    values = [("楼宇", "方向"), ("环球金融中心", "总部经济"), ("", "现代金融")]
+    for row, cells in zip(table.rows, values, strict=True):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
+    table.cell(1, 0).merge(table.cell(2, 0))  # a vertically merged cell is read once
     document.add_paragraph("二、保障措施")
     path = tmp_path / "plan.docx"
     document.save(path)
+    assert "\t" not in read_docx(path.read_bytes())
     (doc,) = read_file(path)
     assert doc.text.split("\n")[3:] == [
         "一、重点楼宇",
@@ -335,6 +342,7 @@ def test_docx_paragraphs_and_table(tmp_path: Path) -> None:
         "方向",
         "环球金融中心",
         "总部经济",
+        "现代金融",
         "二、保障措施",
     ]
     assert (doc.title, doc.issuer, doc.date, doc.jurisdiction) == (
@@ -460,7 +468,7 @@ def test_read_paths_keeps_going(tmp_path: Path) -> None:
     (folder / ".hidden.txt").write_text("一、总体要求", encoding="utf-8")
     missing = tmp_path / "missing.docx"
     docs, errors = read_paths([folder, missing])
-    assert [d.title[:6] for d in docs] == ["渝中区推动现", "重庆市林长制", "重庆市加速推进"[:6]]
+    assert [d.title[:6] for d in docs] == ["渝中区推动现", "重庆市林长制", "重庆市加速推"]
     assert [Path(d.source).name for d in docs] == ["a_plan.txt", "b_gazette.txt", "b_gazette.txt"]
     assert [Path(e.path).name for e in errors] == ["c_empty.txt", "d_binary.pdf", "missing.docx"]
     assert all(isinstance(e, IngestError) and e.message for e in errors)
@@ -572,3 +580,123 @@ def test_split_two_notices_and_merge_a_transmitted_plan() -> None:
 )
 def test_jurisdiction(name: str, place: str) -> None:
     assert jurisdiction(name) == place
+
+
+def test_split_at_issuer_line_above_a_title_and_joint_signers() -> None:
+    text = "\n".join(
+        [
+            "重庆市经济和信息化委员会关于加快软件园建设的通知",
+            "各区县（自治县）经济信息委：",
+            "为加快推进软件园建设，现将有关事项通知如下。",
+            "一、加快载体建设",
+            "到2025年，全市建成特色软件园10个以上。",
+            "特此通知。",
+            "重庆市经济和信息化委员会",
+            "重庆市财政局",
+            "2023年2月3日",
+            "重庆市大渡口区人民政府",
+            "大渡口区软件产业发展规划（2023—2025年）",
+            "为推动全区软件产业高质量发展，制定本规划。",
+            "一、发展基础",
+        ]
+    )
+    notice, plan = split_documents(text)
+    meta = read_metadata(notice)
+    assert (meta.issuer, meta.date, meta.jurisdiction) == (
+        "重庆市经济和信息化委员会、重庆市财政局",
+        "2023-02-03",
+        "重庆市",
+    )
+    meta = read_metadata(plan)
+    assert (meta.title, meta.issuer, meta.jurisdiction) == (
+        "大渡口区软件产业发展规划（2023—2025年）",
+        "重庆市大渡口区人民政府",
+        "大渡口区",
+    )
+
+
+def test_web_metadata_table(tmp_path: Path) -> None:
+    cells = [
+        ("索引号：", "11500103009274917D/2024-00088"),
+        ("发布机构：", "重庆市渝中区人民政府办公室"),
+        ("发文字号：", "渝中府办发[2024]12号"),
+        ("成文日期：", "2024-03-15"),
+        ("发布日期：", "2024-03-20"),
+    ]
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in cells)
+    page = tmp_path / "notice.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'>"
+        "<title>关于印发渝中区楼宇经济提质增效行动方案的通知_重庆市渝中区人民政府</title></head>"
+        f"<body><table>{rows}</table><h1>关于印发渝中区楼宇经济提质增效行动方案的通知</h1>"
+        "<p>区政府各部门：</p><p>现将《渝中区楼宇经济提质增效行动方案》印发给你们，请认真组织实施。</p>"
+        "<p>渝中区楼宇经济提质增效行动方案</p><p>一、总体要求</p>"
+        "<p>依托解放碑、化龙桥等重点区域，打造一批特色楼宇。</p></body></html>",
+        encoding="utf-8",
+    )
+    (doc,) = read_file(page)
+    assert (doc.title, doc.issuer, doc.date, doc.doc_number, doc.jurisdiction) == (
+        "渝中区楼宇经济提质增效行动方案",
+        "重庆市渝中区人民政府办公室",
+        "2024-03-15",
+        "渝中府办发〔2024〕12号",
+        "渝中区",
+    )
+
+
+def test_indented_first_line_is_never_joined() -> None:
+    body = "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国"
+    closing = (body * 2)[:78] + "负责）"  # a paragraph whose last line is full and ends in 「）」
+    nxt = body[:40] + "到2027年建成国家级软件名园2个。"
+    assert len(closing) == 81 and len(nxt) > 40
+
+    def page(indent: str) -> str:
+        lines = [closing[:40], closing[40:], indent + nxt[:40], nxt[40:]] * 4
+        return "\n\n".join(lines)
+
+    # Without an indent, a full last line ending in 「）」 cannot be told from a wrap …
+    assert clean(page("")).split("\n")[0] == closing + nxt
+    # … with one, the indented line starts a paragraph of its own.
+    assert clean(page("\u3000\u3000")).split("\n")[:2] == [closing, nxt]
+
+
+def test_html_declaring_gb2312_but_sent_as_utf8(tmp_path: Path) -> None:
+    page = tmp_path / "resaved.html"
+    paragraph = "依托解放碑、化龙桥等重点区域，打造一批现代金融特色楼宇。"
+    page.write_text(
+        f"<html><head><meta charset='gb2312'></head><body><p>{paragraph}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_file(page)[0].text == paragraph
+
+
+def test_notice_and_the_unnamed_list_it_issues_are_one_document() -> None:
+    text = "\n".join(
+        [
+            "关于2022年度重庆市特色产业园区名单的公示",
+            "根据评审结果，现将拟认定的2022年度重庆市特色产业园区名单予以公示。",
+            "公示期为2022年5月1日至5月7日，如有异议请及时反映。",
+            "重庆市经济和信息化委员会",
+            "2022年4月30日",
+            "2022年度重庆市特色产业园区名单",
+            "1.两江新区软件园",
+            "2.西部科学城重庆高新区金凤软件园",
+        ]
+    )
+    (notice,) = split_documents(text)
+    meta = read_metadata(notice)
+    assert (meta.title, meta.issuer, meta.date) == (
+        "关于2022年度重庆市特色产业园区名单的公示",
+        "重庆市经济和信息化委员会",
+        "2022-04-30",
+    )
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "gbk"])
+def test_cut_off_file_still_reads(tmp_path: Path, encoding: str) -> None:
+    data = seed("000").read_text(encoding="utf-8").encode(encoding)
+    path = tmp_path / "cut.txt"
+    for cut in range(3000, 3003):  # one of these ends inside a character
+        path.write_bytes(data[:cut])
+        (doc,) = read_file(path)
+        assert doc.title.startswith("渝中区推动现代生产性服务业") and doc.text.count("\ufffd") <= 1
