@@ -240,10 +240,10 @@ def read_metadata(text: str) -> Metadata:
     """Title, issuer, date, 文号 and jurisdiction of one cleaned document."""
     lines = text.split("\n")
     first_heading = next(
-        (i for i, line in enumerate(lines) if heading_kind(line) in _OUTLINE_START),
-        len(lines),
+        (i for i, line in enumerate(lines[:_HEAD_LINES]) if heading_kind(line) in _OUTLINE_START),
+        _HEAD_LINES,
     )
-    head = lines[: min(first_heading, _HEAD_LINES)] or lines[:_HEAD_LINES]
+    head = lines[:first_heading] or lines[:_HEAD_LINES]
     fields = _fields(head)
     title = _title(head)
     issuer = _issuer(lines, head, fields, title)

@@ -28,9 +28,12 @@ class IngestError(Exception):
     """A file that cannot be ingested: ``path`` is the input path, ``message`` says why."""
 
     def __init__(self, path: str | Path, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+        super().__init__(str(path), message)  # both in args: the error pickles
         self.path = str(path)
         self.message = message
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
 
 
 def document_id(text: str) -> str:

@@ -105,7 +105,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         found.append(
             Found(
                 name=c.name,
-                kind=c.kind,
+                kind="district" if c.name in districts.names else c.kind,
                 unnamed=c.unnamed,
                 district=c.district or _district(doc, c.name, districts),
                 parent=_parent(text, c, hosts),

@@ -67,6 +67,18 @@ _OUTLINE = {
 _ENUM_RANK = 4
 """An enumeration ranks with 「1.」 points: 「（一）」 and above close it."""
 
+_FIRST_CHARS = frozenset(_CN + "0123456789第（(专表")
+"""Characters a heading can start with."""
+_NUMBER_FORMS = {
+    "chapter": "第{}章",
+    "part": "{}",
+    "item": "（{}）",
+    "point": "{}",
+    "subpoint": "（{}）",
+    "enum": "{}是",
+}
+"""How ``Section.number`` is written for each kind: 「(一)」 becomes 「（一）」."""
+
 _CAPTION_STOP = re.compile(r"[。，；,;]")
 _TITLE_TRIM = "；;：:，,。 "
 
@@ -126,6 +138,8 @@ def starts_heading(line: str) -> bool:
 
 
 def _heading(line: str) -> _Head | None:
+    if line[:1] not in _FIRST_CHARS:
+        return None  # most lines: no pattern can match, skip the regexes
     found = _match(line)
     if found is None:
         return None
@@ -143,14 +157,7 @@ def _heading(line: str) -> _Head | None:
     if kind == "article":
         length = match.end() + len(rest) - len(rest.lstrip())
         return _Head(kind, f"第{numeral}条", value, "", length)
-    number = {
-        "part": numeral,
-        "item": f"（{numeral}）",
-        "point": numeral,
-        "subpoint": f"（{numeral}）",
-        "enum": f"{numeral}是",
-        "chapter": f"第{numeral}章",
-    }[kind]
+    number = _NUMBER_FORMS[kind].format(numeral)
     body = rest.lstrip()
     skipped = len(rest) - len(body)
     stop = body.find("。")

@@ -22,6 +22,13 @@ TRAILER_RE = re.compile(
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
 ENUM_PIECE_RE = re.compile(r"[^，。；：！？]*、[^，。；：！？]*")
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
+NAME_END_RE = re.compile(
+    rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$"
+)
+"""Items that name places or organisations, not sectors: 平安金融中心, 律师事务所."""
+NAME_IN_TEXT_RE = re.compile(
+    rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
+)
 WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕)|(?:等.*)$")
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
@@ -70,7 +77,16 @@ class SectorReader:
         for sentence in re.finditer(r"[^。；！？]+[。；！？]?", self.text[left:right]):
             quote = self.doc.text[left + sentence.start() : left + sentence.end()].strip()
             out += [(p, quote) for p in self.listed(sentence.group())]
+        # The sentence that names the carrier: every sector it mentions outside of names.
+        s_left, s_right = sentence_bounds(self.text, start, end)
+        quote = self.doc.text[s_left:s_right].strip()
+        out += [(p, quote) for p in self.mentioned(self.text[s_left:s_right])]
         return out
+
+    def mentioned(self, sentence: str) -> list[str]:
+        """Sector phrases a sentence mentions, except inside names of places and bodies."""
+        masked = NAME_IN_TEXT_RE.sub(lambda m: "　" * len(m.group()), sentence)
+        return [hit.phrase for hit in self.taxonomy.find(masked)]
 
     def in_heading(self, offset: int) -> list[Evidence]:
         """Sector phrases of the enclosing headings, deepest first: 「1.软件信息」 inside
@@ -81,7 +97,8 @@ class SectorReader:
                 continue  # a name in the heading itself is not governed by it
             if section.start not in self._heading_phrases:
                 title = NOT_SECTOR_HEADING_RE.sub("", section.title)
-                found = self._sector_lists(title) or [h.phrase for h in self.taxonomy.find(title)]
+                found = self._sector_lists(title)
+                found += [h.phrase for h in self.taxonomy.find(title) if h.phrase not in found]
                 self._heading_phrases[section.start] = found
             out += [(p, section.label) for p in self._heading_phrases[section.start]]
         return out
@@ -90,10 +107,16 @@ class SectorReader:
         """The sector phrases a sentence lists, verbatim, in order, without repeats."""
         phrases = self._sector_lists(sentence)
         for piece in ENUM_PIECE_RE.finditer(sentence):
+            # An enumeration not introduced as a sector list counts only when it is one:
+            # two sectors or more, two thirds of its items; its other items are not kept.
             items = self.split_list(lx.LEAD_RE.sub("", piece.group()))
-            sectors = sum(self.is_sector(i) for i in items)
-            if sectors and sectors * 2 >= len(items):
-                phrases.extend(i for i in items if i not in phrases)
+            sectoral = [
+                i
+                for i in items
+                if (self.is_sector(i) or self.taxonomy.find(i)) and not NAME_END_RE.search(i)
+            ]
+            if len(sectoral) >= 2 and len(sectoral) * 3 >= len(items) * 2:
+                phrases.extend(i for i in sectoral if i not in phrases)
         return phrases
 
     def _sector_lists(self, clause: str) -> list[str]:
@@ -101,7 +124,10 @@ class SectorReader:
         phrases: list[str] = []
         for pattern in lx.SECTOR_CLAUSE_RES:
             for m in pattern.finditer(clause):
-                phrases.extend(self.split_list(m.group("list")))
+                items = self.split_list(m.group("list"))
+                # 「聚焦名人、名品、名企」 is no sector list: one item at least must be a sector.
+                if any(self.is_sector(i) or self.taxonomy.find(i) for i in items):
+                    phrases.extend(i for i in items if not NAME_END_RE.search(i))
         return list(dict.fromkeys(phrases))
 
     def split_list(self, listing: str) -> list[str]:
@@ -109,7 +135,8 @@ class SectorReader:
         sectors but contain some (「新一代信息技术和人工智能」) give those."""
         out: list[str] = []
         for raw in re.split(r"[、，,]", listing):
-            item = TRAILER_RE.sub("", WRAPPER_RE.sub("", raw.strip(' “”"「」+'))).strip(" “”+")
+            item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' “”"「」+')))
+            item = TRAILER_RE.sub("", item).strip(" “”+")
             if not item or COUNT_WORD_RE.match(item):
                 continue
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):

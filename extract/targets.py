@@ -15,7 +15,7 @@ NUMBER = r"[0-9０-９]+|[一二两三四五六七八九十百]+"
 UNIT = r"[个栋座家处]"
 CARRIER = (
     r"(?P<carrier>特色楼宇|特色产业楼宇|示范楼宇|星级楼宇|楼宇|产业园区|产业园|园区|集聚区|示范区|"
-    r"基地|商圈|街区|小镇)"
+    r"产业基地|示范基地|总部基地|创新基地|商圈|街区|小镇)"
 )
 VERB = r"(?:打造|建成|建设|培育|形成|创建|争创|新建|建立|认定)"
 # 「打造 12 个 …… 跨境电商产业园」: verb, count, description, carrier.
@@ -93,9 +93,10 @@ def _target(
     phrase = DESC_NOISE_RE.sub("", desc).strip()
     sector = reader.taxonomy.match(phrase) if phrase else None
     if phrase and sector is None:
+        # 「具备较强行业竞争力的…集聚区」 describes, it names no sector: a target for all.
         hits = reader.taxonomy.find(desc)
-        phrase, sector = (hits[0].phrase, hits[0].sector) if hits else (phrase, None)
-    if not phrase:
+        phrase, sector = (hits[0].phrase, hits[0].sector) if hits else ("", None)
+    elif not phrase:
         # No sector in the clause: the section it sits in may name one (「（一）金融服务业」).
         heading = reader.in_heading(m.start())
         phrase = heading[0][0] if heading else ""

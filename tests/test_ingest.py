@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import pickle
 import random
 import tracemalloc
 from dataclasses import asdict
@@ -432,8 +433,12 @@ def test_bad_files_raise_clear_errors(tmp_path: Path, name: str, data: bytes, ph
 
 
 def test_missing_path_and_folder(tmp_path: Path) -> None:
-    assert "no such file" in _error(tmp_path / "missing.txt").message
+    missing = _error(tmp_path / "missing.txt")
+    assert "no such file" in missing.message
     assert "folder" in _error(tmp_path).message
+    # Errors cross process boundaries intact (a pool of readers pickles them).
+    copy = pickle.loads(pickle.dumps(missing))
+    assert (copy.path, copy.message, str(copy)) == (missing.path, missing.message, str(missing))
 
 
 def test_oversize_file_is_refused_before_reading(tmp_path: Path) -> None:
