@@ -5,7 +5,9 @@ Conventions of the cleaned text (every offset downstream indexes it):
 * lines are separated by ``\\n``; there are no blank lines and no leading or trailing
   spaces; one line is one paragraph, heading or table cell;
 * punctuation is kept as written (full-width stays full-width; no NFKC);
-* spaces between a Han character and a Han character, a full-width mark, a digit or a
+* a gap of two blanks or more, or a tab, inside a line becomes one tab: it separates the
+  cells of a table row;
+* single spaces between a Han character and a Han character, a full-width mark, a digit or a
   Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay,
   and so does the space after an article number (「第一条 为了…」);
 * a file whose lines are cut at a fixed width (a PDF text layer) has its paragraphs
@@ -30,7 +32,7 @@ _TIGHTEN = re.compile(
     rf"(?<=[{_WIDE}]) +(?=[{_WIDE}])|(?<=[{_HAN}]) +(?=[A-Za-z0-9])|(?<=[A-Za-z0-9]) +(?=[{_HAN}])"
 )
 """Spaces between wide characters, or between a Han character and a Latin letter or digit."""
-_ARTICLE = re.compile(r"(第[一二三四五六七八九十百零〇\d]{1,6}[条章节]) +")
+_ARTICLE = re.compile(r"(第[一二三四五六七八九十百零〇\d]{1,6}[条章节])[ \t]+")
 
 # --- boilerplate -----------------------------------------------------------------------
 
@@ -171,7 +173,7 @@ def clean(text: str) -> str:
     lines: list[str] = []
     indented: list[bool] = []
     for raw in text.split("\n"):
-        line = _SPACES.sub(" ", raw).strip()
+        line = _SPACES.sub(_space, raw).strip()
         if line and not is_boilerplate(line):
             lines.append(line)
             indented.append(_INDENT.match(raw) is not None)
@@ -179,6 +181,13 @@ def clean(text: str) -> str:
     if typical is not None:
         lines = _dewrap(lines, indented, typical)
     return "\n".join(map(_tighten, _drop_site_titles(lines)))
+
+
+def _space(run: re.Match[str]) -> str:
+    """One space for a single blank; a tab for a wider gap or a tab, which separates the
+    cells of a table row (「1 南京…集聚区     机电设备」) and must not glue them."""
+    gap = run.group()
+    return "\t" if len(gap) > 1 or "\t" in gap else " "
 
 
 def _tighten(line: str) -> str:

@@ -32,11 +32,14 @@ class Section:
     @property
     def label(self) -> str:
         """The heading as a reader would cite it, e.g. ``（一）金融服务业``."""
-        sep = "、" if self.number and self.number[0] in "一二三四五六七八九十" else ""
         if self.number.isdigit():
             sep = "."
-        if self.number.startswith(("专栏", "表")):
+        elif self.number.startswith(("专栏", "表", "第")):
             sep = " "
+        elif self.number[:1] in "一二三四五六七八九十" and not self.number.endswith("是"):
+            sep = "、"
+        else:
+            sep = ""  # 「（一）金融服务业」, 「三是大力实施…」
         return f"{self.number}{sep}{self.title}".strip()
 
 

@@ -150,7 +150,7 @@ def _heading(line: str) -> _Head | None:
         return None
     rest = line[match.end() :]
     if kind in ("box", "table"):
-        caption = rest.lstrip(" :：")
+        caption = rest.lstrip(" \t:：")
         if len(caption) > 60 or _CAPTION_STOP.search(caption):
             return None  # 「表1显示，…」 is a sentence, not a caption
         return _Head(kind, f"{line[: match.start(1)].strip()}{numeral}", None, caption, len(line))

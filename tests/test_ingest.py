@@ -149,8 +149,8 @@ def test_004_hard_wraps_are_undone(corpus_docs: list[Document]) -> None:
 
 @pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
 def test_unwrapped_seeds_keep_their_lines(prefix: str) -> None:
-    source = [line.replace(" ", "") for line in _source_lines(prefix)]
-    cleaned = [line.replace(" ", "") for line in _cleaned(prefix).split("\n")]
+    source = ["".join(line.split()) for line in _source_lines(prefix)]
+    cleaned = ["".join(line.split()) for line in _cleaned(prefix).split("\n")]
     # Nothing merged, nothing split: every cleaned line is a source line, in order.
     it = iter(source)
     assert all(any(line == s for s in it) for line in cleaned)
@@ -181,11 +181,11 @@ def test_cleaned_text_conventions(corpus_docs: list[Document]) -> None:
     for doc in corpus_docs:
         lines = doc.text.split("\n")
         assert all(line and line == line.strip() for line in lines)
-        assert "\t" not in doc.text and "\r" not in doc.text
+        assert "\r" not in doc.text and "\t\t" not in doc.text  # a tab separates cells
     first = corpus_docs[0]
     # Full-width punctuation is kept as written (no NFKC).
     assert "（一）金融服务业" in first.text and "，" in first.text and "：" in first.text
-    assert "专栏1企业矩阵培育行动重点任务" in first.text
+    assert "专栏1\t企业矩阵培育行动重点任务" in first.text  # the source's wide gap
 
 
 # --- sections --------------------------------------------------------------------------
@@ -705,3 +705,8 @@ def test_cut_off_file_still_reads(tmp_path: Path, encoding: str) -> None:
         path.write_bytes(data[:cut])
         (doc,) = read_file(path)
         assert doc.title.startswith("渝中区推动现代生产性服务业") and doc.text.count("\ufffd") <= 1
+
+
+def test_wide_gaps_separate_table_cells() -> None:
+    row = "1 南京六合区雄州机电产业集聚区     机电设备\n2\t无锡锡山经济开发区\t新材料"
+    assert clean(row).split("\n") == ["1南京六合区雄州机电产业集聚区\t机电设备", "2\t无锡锡山经济开发区\t新材料"]
