@@ -1,0 +1,42 @@
+"""Comparing place names the way people write them: full- and half-width forms, dashes,
+separators, a leading city name, with a score."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+CITY_HEADS = ("重庆市", "重庆")
+"""A leading city name that spellings of one place may or may not carry."""
+
+FUZZY_FLOOR = 88.0
+"""Least rapidfuzz ratio (0–100) for two different spellings to be taken as one name."""
+
+_DASHES = re.compile(r"[—–－\-~～]+")
+_NOISE = re.compile(r"[\s·•・“”\"'「」『』]")
+
+
+def normalize(name: str) -> str:
+    """The form names are compared in: NFKC (full-width letters and brackets to
+    half-width), one dash, no separators or quotes, no leading city name."""
+    key = _NOISE.sub("", unicodedata.normalize("NFKC", name))
+    key = _DASHES.sub("-", key)
+    for head in CITY_HEADS:
+        if key.startswith(head) and len(key) - len(head) >= 3:
+            return key[len(head) :]
+    return key
+
+
+def score(a: str, b: str) -> float:
+    """How surely two spellings name the same place: 1.0 when they normalise alike, else
+    a fuzzy ratio scaled below 1, or 0 under ``FUZZY_FLOOR``."""
+    ka, kb = normalize(a), normalize(b)
+    if ka == kb:
+        return 1.0
+    # Bracketed qualifiers are optional: 西部(重庆)科学城 = 西部科学城.
+    if re.sub(r"\([^)]{1,6}\)", "", ka) == re.sub(r"\([^)]{1,6}\)", "", kb):
+        return 0.95
+    ratio = fuzz.ratio(ka, kb)
+    return round(ratio / 100 * 0.9, 3) if ratio >= FUZZY_FLOOR else 0.0
