@@ -62,6 +62,99 @@ def _table(result) -> str:
     return "\n".join(lines)
 
 
+def _geocode(args: argparse.Namespace) -> int:
+    """``clustermap geocode NAME [--district D] [--provider P] [--json]`` and
+    ``clustermap geocode --all [PATH...]``."""
+    from geo.model import GeocodeError
+    from geo.resolve import Resolver
+
+    resolver = Resolver.default(sources=args.provider or None)
+    if args.paths is not None:
+        return _geocode_all(args, resolver)
+    if not args.name:
+        print("clustermap: geocode needs a NAME, or --all [PATH...]", file=sys.stderr)
+        return 2
+    try:
+        location = resolver.locate([args.name], district=args.district or "")
+    except GeocodeError as exc:
+        print(f"clustermap: {exc}", file=sys.stderr)
+        return 1
+    for error in resolver.errors:
+        print(f"clustermap: {error}", file=sys.stderr)
+    if location is None and args.district:
+        location = _district_location(args.name, args.district)
+    if location is None:
+        where = f" in {args.district}" if args.district else ""
+        print(f"clustermap: no match for {args.name!r}{where}", file=sys.stderr)
+        return 1
+    answer = {
+        "name": args.name, "lon": location.lon, "lat": location.lat, "crs": "EPSG:4326",
+        "precision": location.precision, "provider": location.provider,
+        "source_crs": location.source_crs, "confidence": location.confidence,
+        "district": location.district or args.district or "",
+        "matched_name": location.matched_name, "source": location.source,
+    }  # fmt: skip
+    if args.json:
+        print(json.dumps(answer, ensure_ascii=False))
+    else:
+        print(
+            f"{args.name}: {location.lon:.6f}, {location.lat:.6f} (WGS-84) "
+            f"{location.precision} via {location.provider}, confidence {location.confidence}"
+        )
+    return 0
+
+
+def _district_location(name: str, district: str):
+    from geo import boundaries
+    from geo.model import Location
+
+    if district not in boundaries.names():
+        return None
+    lon, lat = boundaries.centroid(district)
+    return Location(
+        lon=lon, lat=lat, precision="district", provider="district", source_crs="WGS-84",
+        confidence=0.15, query=name, matched_name=district, district=district,
+        source=boundaries.SOURCE,
+    )  # fmt: skip
+
+
+def _geocode_all(args: argparse.Namespace, resolver) -> int:
+    from extract import extract
+    from extract.ingest import read_paths
+    from geo.resolve import resolve_all
+
+    documents, errors = read_paths(args.paths or [settings.CORPUS_DIR])
+    for error in errors:
+        print(f"clustermap: {error}", file=sys.stderr)
+    places = extract(documents).places
+    resolved = resolve_all(places, resolver, progress=_progress if sys.stderr.isatty() else None)
+    for error in resolver.errors:
+        print(f"clustermap: {error}", file=sys.stderr)
+    if args.json:
+        rows = [
+            {"id": r.place_id, "name": r.name, "district": r.district, "flags": r.flags,
+             **r.location.to_dict()}
+            for r in resolved
+        ]  # fmt: skip
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for r in resolved:
+            loc = r.location
+            flag = "  ! " + "; ".join(r.flags) if r.flags else ""
+            point = f"{loc.lon:11.6f} {loc.lat:10.6f}"
+            print(f"{r.name:28} {point} {loc.precision:8} {loc.provider:9}{flag}")
+        flagged = sum(r.flagged for r in resolved)
+        print(f"\n{len(resolved)} places located, {flagged} flagged for review")
+    return 1 if errors else 0
+
+
+def _progress(done: int, total: int) -> None:
+    """A one-line progress display on a terminal (CI and pipes stay quiet)."""
+    end = "\n" if done == total else ""
+    print(f"\rgeocoding {done}/{total}", end=end, file=sys.stderr, flush=True)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``clustermap``."""
     parser = argparse.ArgumentParser(
@@ -80,6 +173,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("--json", action="store_true", help="print one JSON object")
     extract.set_defaults(run=_extract)
+
+    geocode = sub.add_parser("geocode", help="locate a place (WGS-84) with its provenance")
+    geocode.add_argument("name", nargs="?", metavar="NAME", help="the place to locate")
+    geocode.add_argument("--district", help="the district it lies in, e.g. 渝中区")
+    geocode.add_argument(
+        "--provider", action="append", default=[],
+        choices=("override", "gazetteer", "nominatim", "amap", "tianditu"),
+        help="ask only this source (repeatable); default: the whole chain",
+    )  # fmt: skip
+    geocode.add_argument("--json", action="store_true", help="print JSON")
+    geocode.add_argument(
+        "--all", nargs="*", metavar="PATH", dest="paths", default=None,
+        help="locate every place extracted from PATH (default: the built-in corpus)",
+    )  # fmt: skip
+    geocode.set_defaults(run=_geocode)
     return parser
 
 

@@ -133,7 +133,8 @@ def _entry(path: Path, line: int, row: dict[str, str]) -> Entry:
         kind=row.get("kind", "").strip(),
         district=row.get("district", "").strip(),
         lon=lon, lat=lat, source_crs=crs, precision=row["precision"], radius_m=radius,
-        confidence=confidence, source=row.get("source", "").strip(), note=row.get("note", "").strip(),
+        confidence=confidence, source=row.get("source", "").strip(),
+        note=row.get("note", "").strip(),
     )  # fmt: skip
 
 

@@ -8,6 +8,8 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
+from extract.places import normalize as merge_key
+
 CITY_HEADS = ("重庆市", "重庆")
 """A leading city name that spellings of one place may or may not carry."""
 
@@ -15,13 +17,13 @@ FUZZY_FLOOR = 88.0
 """Least rapidfuzz ratio (0–100) for two different spellings to be taken as one name."""
 
 _DASHES = re.compile(r"[—–－\-~～]+")
-_NOISE = re.compile(r"[\s·•・“”\"'「」『』]")
 
 
 def normalize(name: str) -> str:
-    """The form names are compared in: NFKC (full-width letters and brackets to
-    half-width), one dash, no separators or quotes, no leading city name."""
-    key = _NOISE.sub("", unicodedata.normalize("NFKC", name))
+    """The form names are compared in: as the extraction merges spellings (half-width
+    letters, no separators or quotes), with half-width brackets, one dash and no leading
+    city name."""
+    key = unicodedata.normalize("NFKC", merge_key(name))
     key = _DASHES.sub("-", key)
     for head in CITY_HEADS:
         if key.startswith(head) and len(key) - len(head) >= 3:

@@ -50,27 +50,36 @@ class Resolved:
 class Resolver:
     """Looks places up along the chain; one per run, so caches and providers are shared."""
 
-    overrides: Gazetteer
-    gazetteer: Gazetteer
+    tables: dict[str, Gazetteer]
+    """The offline sources asked first, in order: ``override``, then ``gazetteer``."""
     providers: list[str] = field(default_factory=list)
+    """The online providers asked next, in order."""
     errors: list[str] = field(default_factory=list)
     """Online failures met on the way (bad key, no network): reported, never fatal."""
 
     @classmethod
-    def default(cls, providers: Iterable[str] | None = None) -> Resolver:
-        """The chain as configured in ``clustermap.settings``."""
+    def default(cls, sources: Iterable[str] | None = None) -> Resolver:
+        """The chain as configured in ``clustermap.settings``, or only ``sources`` (names of
+        the offline tables and online providers) when given."""
+        tables = {
+            "override": load(settings.OVERRIDES_FILE),
+            "gazetteer": load(settings.GAZETTEER_FILE),
+        }
+        if sources is None:
+            return cls(tables, list(settings.GEOCODERS))
+        sources = list(sources)
         return cls(
-            overrides=load(settings.OVERRIDES_FILE),
-            gazetteer=load(settings.GAZETTEER_FILE),
-            providers=list(settings.GEOCODERS if providers is None else providers),
+            {k: t for k, t in tables.items() if k in sources},
+            [s for s in sources if s not in tables],
         )
 
     def locate(
         self, names: list[str], *, district: str = "", kind: str = "", near: Location | None = None
     ) -> Location | None:
         """The first location the chain finds for a place spelled ``names``, or None."""
-        for provider, table in (("override", self.overrides), ("gazetteer", self.gazetteer)):
-            rows = [(e, s) for e, s in table.lookup(names, district=district, kind=kind) if s >= MIN_MATCH]
+        for provider, table in self.tables.items():
+            found = table.lookup(names, district=district, kind=kind)
+            rows = [(e, s) for e, s in found if s >= MIN_MATCH]
             if rows:
                 entry, match = _nearest(rows, near)
                 return entry.location(provider, names[0], match)
@@ -126,7 +135,8 @@ def _nearest(rows: list, near: Location | None):
 
 def _inherit(parent: Location, query: str, provider: str, parent_name: str) -> Location:
     return Location(
-        lon=parent.lon, lat=parent.lat, precision="area" if parent.precision != "district" else "district",
+        lon=parent.lon, lat=parent.lat,
+        precision="district" if parent.precision == "district" else "area",
         provider=provider, source_crs=parent.source_crs,
         confidence=min(parent.confidence, FALLBACK_CONFIDENCE[provider]), query=query,
         matched_name=parent_name, district=parent.district, radius_m=parent.radius_m,
@@ -157,10 +167,10 @@ def check(resolved: Resolved) -> list[str]:
     flags = []
     loc = resolved.location
     district = resolved.district
-    if loc.provider not in ("district",) and district and district in boundaries.names():
-        if not boundaries.contains(district, loc.lon, loc.lat):
-            actual = boundaries.district_of(loc.lon, loc.lat) or "outside Chongqing"
-            flags.append(f"district mismatch: point lies in {actual}, place is in {district}")
+    known = district and district in boundaries.names()
+    if loc.provider != "district" and known and not boundaries.contains(district, loc.lon, loc.lat):
+        actual = boundaries.district_of(loc.lon, loc.lat) or "outside Chongqing"
+        flags.append(f"district mismatch: point lies in {actual}, place is in {district}")
     if loc.precision == "district":
         flags.append("not located: district precision")
     elif loc.provider == "parent":
