@@ -3,7 +3,7 @@
 Sources give coordinates in four systems (``geo.model.SOURCE_CRS``); Cluster Atlas stores
 WGS-84 lon/lat only. This module converts between them and measures in metres.
 
-* GCJ-02 (Amap, Tencent, Tianditu's Chinese tiles) and BD-09 (Baidu) are the published
+* GCJ-02 (Amap, Tencent, Google's maps of China) and BD-09 (Baidu) are the published
   obfuscations of WGS-84. The conversions come from ``geocoordinates-rs`` (import name
   ``geocoordinates_ffi``): its forward offset is the de-facto reference formula, and its
   ``*_refined`` inverses solve the forward transform by fixed-point iteration to 1e-9°,
@@ -12,14 +12,16 @@ WGS-84 lon/lat only. This module converts between them and measures in metres.
   boundaries). The library's ``max_error_m`` of 0.5 m is its conservative bound, not the
   measured error. Outside China the library leaves coordinates unchanged, as the
   obfuscation itself does.
-* CGCS2000 (EPSG:4490, China's national datum) and WGS-84 (EPSG:4326) differ by a few
-  centimetres at the current epoch; PROJ itself uses a null transformation between them.
+* CGCS2000 (EPSG:4490, China's national datum, used by Tianditu) and WGS-84 (EPSG:4326)
+  agree to centimetres as frames, but CGCS2000 coordinates are frozen at epoch 2000.0
+  while a point's WGS-84 coordinates drift with plate motion (a few cm a year), so they
+  now differ by up to about a metre; PROJ itself uses a null transformation between them.
   At geocoding precision (tens of metres at best) CGCS2000 is treated as identical to
   WGS-84.
 * Lengths, areas and buffers are computed in ``PROJECTED_CRS`` (UTM zone 48N), never in
   degrees. Chongqing spans 105.3–110.2°E; zone 48 is centred on 105°E, so its scale error
-  stays below 0.03 % in the metropolitan area (105.3–107.5°E) and reaches about 0.3 % in
-  length (0.6 % in area) at the eastern edge (巫山, 110°E), which is within what the maps
+  stays within 0.05 % in the metropolitan area (105.3–107.5°E) and reaches about 0.25 % in
+  length (0.5 % in area) at the eastern edge (巫山, 110°E), well within what the maps
   need. For geodesic truth use ``pyproj.Geod``.
 """
 
@@ -38,7 +40,7 @@ from shapely.geometry.base import BaseGeometry
 WGS84 = "EPSG:4326"
 CGCS2000 = "EPSG:4490"
 CGCS2000_GK_CM105 = "EPSG:4544"
-"""CGCS2000 / 3-degree Gauss-Kruger CM 105E, the national grid used by Chongqing surveys."""
+"""CGCS2000 / 3-degree Gauss-Kruger CM 105E (a national grid; x is the easting)."""
 UTM_48N = "EPSG:32648"
 WEB_MERCATOR = "EPSG:3857"
 
@@ -56,7 +58,7 @@ _ScalarTransform = Callable[[float, float], tuple[float, float]]
 # --- single points, through the library -------------------------------------------------
 
 
-def _checked(convert: Callable[[float, float], tuple[float, float]]) -> _ScalarTransform:
+def _checked(convert: _ScalarTransform) -> _ScalarTransform:
     """``convert`` with the library's own error type turned into ``ValueError``, so callers
     need not know which library does the work."""
 
@@ -211,10 +213,16 @@ def area_km2(geom_wgs84: BaseGeometry) -> float:
     return to_projected(geom_wgs84).area / 1e6
 
 
-def distance_m(a: BaseGeometry, b: BaseGeometry) -> float:
-    """Least distance in metres between two WGS-84 geometries, computed in
-    ``PROJECTED_CRS``."""
-    return to_projected(a).distance(to_projected(b))
+def distance_m(
+    a: BaseGeometry | tuple[float, float], b: BaseGeometry | tuple[float, float]
+) -> float:
+    """Least distance in metres between two WGS-84 geometries or (lon, lat) points,
+    computed in ``PROJECTED_CRS``."""
+    return to_projected(_geometry(a)).distance(to_projected(_geometry(b)))
+
+
+def _geometry(g: BaseGeometry | tuple[float, float]) -> BaseGeometry:
+    return g if isinstance(g, BaseGeometry) else shapely.Point(g)
 
 
 def buffer_m(geom_wgs84: BaseGeometry, metres: float) -> BaseGeometry:
