@@ -172,11 +172,14 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
 
 
 def _district(doc: Document, name: str, districts: Districts) -> str:
-    """The district a place is in: named in its name, else the document's own district."""
-    named = districts.of_name(name)
-    if named:
-        return named
-    return "" if doc.jurisdiction in ("", "重庆市") else doc.jurisdiction
+    """The district a place is in: the document's own district, unless the name begins with
+    another district's full name; in a city-level document, the district the name begins
+    with, short forms included (江北嘴… → 江北区). A district's plan says 两江 for its two
+    rivers (两江滨江休闲产业带 is in 渝中区), so short forms count only at city level."""
+    if doc.jurisdiction and doc.jurisdiction != "重庆市":
+        full = next((d for d in districts.names if name.startswith(d)), "")
+        return full or doc.jurisdiction
+    return districts.of_name(name)
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str]) -> str:

@@ -91,8 +91,8 @@ FUNCTIONAL_AREAS = (
             Anchor("水土", 106.488, 29.772),
             Anchor("江北国际机场 空港", 106.641, 29.719),
             Anchor("龙兴", 106.829, 29.700),
-            Anchor("鱼复", 106.750, 29.660),
-            Anchor("果园港", 106.710, 29.625),
+            Anchor("鱼复", 106.815, 29.650),
+            Anchor("果园港", 106.818, 29.600),  # as in data/gazetteer.csv
         ),
         buffer_m=2500,
         scope="the 直管区 (directly administered area), not the whole 1,200 km² new area; "
