@@ -1,0 +1,96 @@
+"""``clustermap geocode``, run as a real subprocess; online answers from the stub server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from stub_geocoders import AMAP_GCJ, AMAP_GEO_POI_LEVEL, Reply, StubGeocoders, amap_error
+
+from geo import boundaries
+from geo.crs import distance_m, gcj02_to_wgs84
+
+CLUSTERMAP = Path(sys.executable).with_name("clustermap")
+ANSWER_KEYS = {"name", "lon", "lat", "crs", "precision", "provider", "source_crs", "confidence",
+               "district"}  # fmt: skip
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(CLUSTERMAP), "geocode", *args], capture_output=True, text=True, timeout=120,
+        check=False, env={**os.environ, **(env or {})},
+    )  # fmt: skip
+
+
+def test_gazetteer_answer_contract():
+    proc = run("凯德来福士", "--district", "渝中区", "--json")
+    assert proc.returncode == 0, proc.stderr
+    answer = json.loads(proc.stdout)
+    assert set(answer) >= ANSWER_KEYS
+    assert answer["crs"] == "EPSG:4326" and answer["provider"] == "gazetteer"
+    assert boundaries.contains("渝中区", answer["lon"], answer["lat"])
+
+
+def test_spelling_variant_finds_the_same_place():
+    a = json.loads(run("来福士", "--json").stdout)
+    b = json.loads(run("凯德来福士", "--json").stdout)
+    assert (a["lon"], a["lat"]) == (b["lon"], b["lat"])
+
+
+def test_unknown_name_with_district_falls_back_to_the_district():
+    answer = json.loads(run("某某不存在大厦", "--district", "江北区", "--json").stdout)
+    assert answer["precision"] == "district" and answer["provider"] == "district"
+    assert boundaries.contains("江北区", answer["lon"], answer["lat"])
+
+
+def test_unknown_name_without_district_exits_1():
+    proc = run("某某不存在大厦", "--json")
+    assert proc.returncode == 1
+    assert "no match" in proc.stderr and not proc.stdout
+
+
+@pytest.fixture
+def stub():
+    with StubGeocoders() as server:
+        yield server
+
+
+def amap_env(stub, tmp_path) -> dict:
+    return {
+        "CLUSTERMAP_AMAP_URL": stub.url("/v3/geocode/geo"),
+        "CLUSTERMAP_AMAP_KEY": "test-key",
+        "CLUSTERMAP_CACHE_DIR": str(tmp_path),
+    }
+
+
+def test_amap_answer_is_converted_from_gcj02(stub, tmp_path):
+    stub.reply("/v3/geocode/geo", default=Reply(AMAP_GEO_POI_LEVEL))
+    proc = run("仙桃国际大数据谷", "--provider", "amap", "--json", env=amap_env(stub, tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    answer = json.loads(proc.stdout)
+    assert (answer["provider"], answer["source_crs"]) == ("amap", "GCJ-02")
+    expected = gcj02_to_wgs84(*AMAP_GCJ)
+    assert distance_m((answer["lon"], answer["lat"]), expected) < 0.01
+    assert 300 < distance_m((answer["lon"], answer["lat"]), AMAP_GCJ) < 700
+
+
+def test_amap_bad_key_is_reported(stub, tmp_path):
+    stub.reply("/v3/geocode/geo", default=Reply(amap_error("INVALID_USER_KEY", "10001")))
+    proc = run("仙桃国际大数据谷", "--provider", "amap", "--json", env=amap_env(stub, tmp_path))
+    assert proc.returncode == 1
+    assert "key" in proc.stderr.lower() and "test-key" not in proc.stderr
+
+
+def test_all_places_of_the_corpus_are_located_quietly():
+    proc = subprocess.run(
+        [str(CLUSTERMAP), "geocode", "--all", "--json"], capture_output=True, text=True,
+        timeout=300, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    rows = json.loads(proc.stdout)
+    assert rows and all(r["crs"] == "EPSG:4326" for r in rows)
+    assert "geocoding" not in proc.stderr  # no progress display off a terminal
