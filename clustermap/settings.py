@@ -62,3 +62,8 @@ HTTP_RETRIES = int(os.environ.get("CLUSTERMAP_HTTP_RETRIES", 3))
 """Retries, with exponential backoff, on 429 and 5xx answers."""
 MIN_INTERVAL = {"nominatim": 1.0, "amap": 0.34, "tianditu": 0.2}
 """Least seconds between two requests to one provider (Nominatim: at most 1 per second)."""
+
+# --- the atlas ------------------------------------------------------------------------
+
+ATLAS_DIR = Path(os.environ.get("CLUSTERMAP_ATLAS_DIR", DATA_DIR / "atlas"))
+"""Where ``clustermap build`` writes the atlas (git-ignored)."""

@@ -1,0 +1,105 @@
+"""The atlas: extracted and geocoded places as GIS layers and tables, in memory.
+
+Layers (WGS-84, EPSG:4326): one per kind of carrier (``parks``, ``zones``, ``buildings``,
+``ports``, ``landmarks``, ``facilities``, ``districts_as_carriers``), each feature a
+polygon where an extent is known (a circle of the place's radius, drawn in a projected
+CRS) and otherwise a point; and ``districts``, the boundaries with per-sector carrier
+counts. Tables: ``sectors``, ``place_sectors``, ``documents``, ``mentions``, ``targets``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+import geopandas as gpd
+import pandas as pd
+from shapely.geometry import Point
+
+from extract.model import Document, Place, Target
+from extract.taxonomy import Taxonomy
+from geo import boundaries
+from geo.crs import buffer_m
+from geo.resolve import Resolved
+
+LAYER_OF_KIND = {
+    "park": "parks", "zone": "zones", "building": "buildings", "port": "ports",
+    "landmark": "landmarks", "facility": "facilities", "district": "districts_as_carriers",
+}  # fmt: skip
+PLACE_LAYERS = tuple(LAYER_OF_KIND.values())
+EXTENT_PRECISIONS = ("area", "block")
+"""Precisions whose radius is an extent worth drawing; a building is a point, and a
+district-precision point says nothing of the place's shape."""
+EXTENT_KINDS = ("park", "zone", "port", "landmark", "district")
+"""Kinds of carrier that cover ground; buildings and facilities are sites."""
+CRS = "EPSG:4326"
+
+
+@dataclass
+class Atlas:
+    """Every layer and table of one build."""
+
+    layers: dict[str, gpd.GeoDataFrame]
+    tables: dict[str, pd.DataFrame]
+    report: dict = field(default_factory=dict)
+
+
+def place_rows(
+    places: list[Place], resolved: dict[str, Resolved], documents: list[Document], taxonomy: Taxonomy
+) -> gpd.GeoDataFrame:
+    """One row per place, with its location, provenance, sectors and dates."""
+    dates = {d.id: d.date for d in documents}
+    titles = {d.id: d.title for d in documents}
+    ids = {p.name: p.id for p in places}
+    rows = []
+    for p in places:
+        loc = resolved[p.id].location
+        sector_ids = p.sectors
+        named = [dates[m.doc] for m in p.mentions if dates.get(m.doc)]
+        first = p.mentions[0]
+        rows.append({
+            "id": p.id, "name": p.name, "aliases": "|".join(p.aliases), "kind": p.kind,
+            "district": p.district or loc.district, "parent_id": ids.get(p.parent, ""),
+            "parent": p.parent, "unnamed": p.unnamed,
+            "sector_ids": "|".join(sector_ids),
+            "sectors_zh": "、".join(taxonomy.get(s).name_zh for s in sector_ids),
+            "sectors_en": "; ".join(taxonomy.get(s).name_en for s in sector_ids),
+            "raw_sectors": "、".join(p.raw_sectors),
+            "lon": round(loc.lon, 6), "lat": round(loc.lat, 6), "radius_m": loc.radius_m,
+            "precision": loc.precision, "provider": loc.provider, "source_crs": loc.source_crs,
+            "confidence": loc.confidence, "location_source": loc.source,
+            "location_note": loc.note,
+            "review": resolved[p.id].flagged, "review_reasons": "; ".join(resolved[p.id].flags),
+            "first_date": min(named, default=""), "latest_date": max(named, default=""),
+            "mentions": len(p.mentions), "documents": len({m.doc for m in p.mentions}),
+            "quote": first.quote, "source_document": titles.get(first.doc, ""),
+            "geometry": _geometry(p.kind, loc.lon, loc.lat, loc.precision, loc.radius_m),
+        })  # fmt: skip
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
+
+
+def _geometry(kind: str, lon: float, lat: float, precision: str, radius_m: float | None):
+    """A circle of the place's extent for an area-like carrier located to an area or
+    block; a point otherwise (a building's radius is its uncertainty, not its extent)."""
+    point = Point(lon, lat)
+    if kind in EXTENT_KINDS and precision in EXTENT_PRECISIONS and radius_m:
+        return buffer_m(point, radius_m)
+    return point
+
+
+def district_layer(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> gpd.GeoDataFrame:
+    """District boundaries with the number of carriers in each, in all and by top-level
+    sector (a place counts once under each top-level sector it serves). Places count in
+    the district their plan gives, located or not."""
+    frame = boundaries.load_boundaries()[["name", "level", "approximate", "source", "geometry"]]
+    frame = frame.copy()
+    tops = [s.id for s in taxonomy.sectors.values() if s.parent is None and not s.is_umbrella]
+    counts: dict[str, Counter] = {}
+    for _, row in places.iterrows():
+        counts.setdefault(row["district"], Counter())["total"] += 1
+        for top in {taxonomy.top_level(s) for s in row["sector_ids"].split("|") if s}:
+            counts[row["district"]][top] += 1
+    frame["carriers"] = [counts.get(n, Counter())["total"] for n in frame["name"]]
+    for top in tops:
+        frame[f"n_{top}"] = [counts.get(n, Counter())[top] for n in frame["name"]]
+    return frame

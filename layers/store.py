@@ -1,0 +1,105 @@
+"""Where an atlas lives. One interface, so another backend (PostGIS) can slot in; the
+embedded default is one GeoPackage file.
+
+A GeoPackage is written to a temporary file beside the target and swapped in with one
+``os.replace``: a build that fails or is killed half-way leaves the previous atlas
+untouched and readable, and a reader holding the old file keeps reading it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Protocol
+
+import geopandas as gpd
+import pandas as pd
+import pyogrio
+
+from layers.atlas import Atlas
+
+META_TABLE = "atlas_meta"
+"""Key/value table of the build: input digest, build time, versions."""
+TMP_PREFIX = ".building-"
+
+
+class AtlasStore(Protocol):
+    """What the rest of the tool needs from an atlas backend."""
+
+    def exists(self) -> bool: ...
+    def write(self, atlas: Atlas, meta: dict[str, str]) -> None: ...
+    def names(self) -> list[str]: ...
+    def layer(self, name: str) -> gpd.GeoDataFrame | pd.DataFrame: ...
+    def meta(self) -> dict[str, str]: ...
+
+
+class GeoPackageStore:
+    """An atlas in one GeoPackage file."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def write(self, atlas: Atlas, meta: dict[str, str]) -> None:
+        """Write every layer and table to a temporary file, then swap it in atomically."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        _remove_stale_temporaries(self.path.parent)
+        tmp = self.path.parent / f"{TMP_PREFIX}{os.getpid()}-{self.path.name}"
+        try:
+            for name, frame in atlas.layers.items():
+                write_layer(tmp, name, frame)
+            for name, frame in atlas.tables.items():
+                write_layer(tmp, name, frame)
+            report = pd.DataFrame(
+                [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in atlas.report.items()]
+            )
+            write_layer(tmp, "build_report", report)
+            write_layer(tmp, META_TABLE, pd.DataFrame([{"key": k, "value": v} for k, v in meta.items()]))
+            os.replace(tmp, self.path)
+        finally:
+            tmp.unlink(missing_ok=True)
+
+    def names(self) -> list[str]:
+        return [name for name, _ in pyogrio.list_layers(self.path)]
+
+    def layer(self, name: str) -> gpd.GeoDataFrame | pd.DataFrame:
+        """A layer (GeoDataFrame) or table (DataFrame) by name; ``KeyError`` if absent."""
+        listed = dict(pyogrio.list_layers(self.path))
+        if name not in listed:
+            raise KeyError(name)
+        if listed[name] is None:
+            return pyogrio.read_dataframe(self.path, layer=name, read_geometry=False)
+        return pyogrio.read_dataframe(self.path, layer=name)
+
+    def meta(self) -> dict[str, str]:
+        if not self.exists() or META_TABLE not in self.names():
+            return {}
+        frame = self.layer(META_TABLE)
+        return dict(zip(frame["key"], frame["value"], strict=True))
+
+
+def write_layer(path: Path, name: str, frame: pd.DataFrame) -> None:
+    """Append one layer or attribute table to a GeoPackage."""
+    if isinstance(frame, gpd.GeoDataFrame):
+        kinds = set(frame.geom_type.dropna())
+        if kinds <= {"Polygon", "MultiPolygon"} and kinds:
+            kinds = {"MultiPolygon"}  # district boundaries: one type, as GIS tools want
+        geometry_type = kinds.pop() if len(kinds) == 1 else "Unknown"
+        pyogrio.write_dataframe(
+            frame, path, layer=name, driver="GPKG", geometry_type=geometry_type,
+            promote_to_multi=geometry_type == "MultiPolygon", append=path.exists(),
+        )  # fmt: skip
+    else:
+        pyogrio.write_dataframe(frame, path, layer=name, driver="GPKG", append=path.exists())
+
+
+def _remove_stale_temporaries(folder: Path, older_than_s: float = 3600) -> None:
+    """A killed build leaves its temporary file behind; the next one sweeps old ones."""
+    now = time.time()
+    for stale in folder.glob(f"{TMP_PREFIX}*"):
+        if now - stale.stat().st_mtime > older_than_s:
+            stale.unlink(missing_ok=True)
