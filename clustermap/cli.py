@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from clustermap import settings
 
@@ -127,7 +128,8 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
     for error in errors:
         print(f"clustermap: {error}", file=sys.stderr)
     places = extract(documents).places
-    resolved = resolve_all(places, resolver, progress=_progress if sys.stderr.isatty() else None)
+    step = (lambda i, n: _step_progress("geocoding", i, n)) if sys.stderr.isatty() else None
+    resolved = resolve_all(places, resolver, progress=step)
     for error in resolver.errors:
         print(f"clustermap: {error}", file=sys.stderr)
     if args.json:
@@ -149,10 +151,31 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
     return 1 if errors else 0
 
 
-def _progress(done: int, total: int) -> None:
+def _build(args: argparse.Namespace) -> int:
+    """``clustermap build [--docs DIR] [--out DIR] [--force]``."""
+    from layers.build import BuildError, build
+    from layers.report import summary
+
+    progress = _step_progress if sys.stderr.isatty() else None
+    try:
+        result = build(args.docs or None, args.out, force=args.force, progress=progress)
+    except BuildError as exc:
+        print(f"clustermap: {exc}", file=sys.stderr)
+        return 1
+    for error in result.errors:
+        print(f"clustermap: {error}", file=sys.stderr)
+    if result.skipped:
+        print(f"{result.path}: up to date (inputs unchanged; --force to rebuild)")
+    else:
+        print(f"{result.path}: built")
+    print(summary(result.report))
+    return 1 if result.errors else 0
+
+
+def _step_progress(step: str, done: int, total: int) -> None:
     """A one-line progress display on a terminal (CI and pipes stay quiet)."""
     end = "\n" if done == total else ""
-    print(f"\rgeocoding {done}/{total}", end=end, file=sys.stderr, flush=True)
+    print(f"\r{step} {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -188,6 +211,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="locate every place extracted from PATH (default: the built-in corpus)",
     )  # fmt: skip
     geocode.set_defaults(run=_geocode)
+
+    build = sub.add_parser("build", help="build the atlas (GeoPackage) from documents")
+    build.add_argument(
+        "--docs", action="append", type=Path, metavar="PATH",
+        help="documents or folders (repeatable); default: the built-in corpus",
+    )  # fmt: skip
+    build.add_argument(
+        "--out", type=Path, default=None, help=f"atlas folder (default: {settings.ATLAS_DIR})"
+    )
+    build.add_argument("--force", action="store_true", help="rebuild even if inputs are unchanged")
+    build.set_defaults(run=_build)
     return parser
 
 

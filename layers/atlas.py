@@ -16,7 +16,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import Point
 
-from extract.model import Document, Place, Target
+from extract.model import Document, Place
 from extract.taxonomy import Taxonomy
 from geo import boundaries
 from geo.crs import buffer_m
@@ -45,7 +45,10 @@ class Atlas:
 
 
 def place_rows(
-    places: list[Place], resolved: dict[str, Resolved], documents: list[Document], taxonomy: Taxonomy
+    places: list[Place],
+    resolved: dict[str, Resolved],
+    documents: list[Document],
+    taxonomy: Taxonomy,
 ) -> gpd.GeoDataFrame:
     """One row per place, with its location, provenance, sectors and dates."""
     dates = {d.id: d.date for d in documents}

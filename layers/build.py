@@ -49,7 +49,9 @@ def input_files(docs: list[Path]) -> list[Path]:
     files = []
     for path in docs:
         if path.is_dir():
-            files += sorted(p for p in path.rglob("*") if p.suffix.lower() in settings.DOCUMENT_SUFFIXES)
+            files += sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in settings.DOCUMENT_SUFFIXES
+            )
         else:
             files.append(path)
     data = [settings.SECTORS_FILE, settings.GAZETTEER_FILE, settings.OVERRIDES_FILE,
@@ -111,7 +113,7 @@ def _tables(extraction, taxonomy: Taxonomy) -> dict[str, pd.DataFrame]:
     sectors = pd.DataFrame([
         {"id": s.id, "parent": s.parent or "", "name_zh": s.name_zh, "name_en": s.name_en,
          "synonyms": "|".join(s.synonyms), "national_class": s.national_class,
-         "members": "|".join(s.members), "top_level": taxonomy.top_level(s.id) if s.parent or not s.members else s.id}
+         "members": "|".join(s.members), "top_level": taxonomy.top_level(s.id)}
         for s in taxonomy.sectors.values()
     ])  # fmt: skip
     links = pd.DataFrame([

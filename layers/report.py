@@ -14,7 +14,7 @@ from layers.atlas import LAYER_OF_KIND
 def build_report(
     extraction, places: gpd.GeoDataFrame, resolved: dict[str, Resolved],
     ingest_errors: list[IngestError], geocode_errors: list[str],
-) -> dict:  # fmt: skip
+) -> dict:
     """Counts by layer, kind, sector and district; unmapped sector phrases; places located
     only roughly or flagged; district mismatches; the plans' targets."""
     sectors: Counter[str] = Counter()
@@ -23,7 +23,7 @@ def build_report(
     flagged = [
         {"id": r.place_id, "name": r.name, "district": r.district, "reasons": r.flags}
         for r in resolved.values() if r.flags
-    ]  # fmt: skip
+    ]
     return {
         "documents": len(extraction.documents),
         "places": len(places),
@@ -36,15 +36,24 @@ def build_report(
         "unmapped_sectors": extraction.unmapped_sectors,
         "low_precision": [
             {"id": r["id"], "name": r["name"], "precision": r["precision"]}
-            for _, r in places.iterrows() if r["precision"] == "district"
-        ],  # fmt: skip
+            for _, r in places.iterrows()
+            if r["precision"] == "district"
+        ],
         "flagged": flagged,
         "district_mismatches": [f for f in flagged if any("mismatch" in x for x in f["reasons"])],
         "targets": [
-            {"sector": t.sector, "phrase": t.sector_phrase, "kind": t.kind, "count": t.count,
-             "year": t.year, "at_least": t.at_least, "doc": t.doc, "quote": t.quote}
+            {
+                "sector": t.sector,
+                "phrase": t.sector_phrase,
+                "kind": t.kind,
+                "count": t.count,
+                "year": t.year,
+                "at_least": t.at_least,
+                "doc": t.doc,
+                "quote": t.quote,
+            }
             for t in extraction.targets
-        ],  # fmt: skip
+        ],
         "input_errors": [str(e) for e in ingest_errors],
         "geocoder_errors": geocode_errors,
     }

@@ -55,10 +55,15 @@ class GeoPackageStore:
             for name, frame in atlas.tables.items():
                 write_layer(tmp, name, frame)
             report = pd.DataFrame(
-                [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in atlas.report.items()]
+                [
+                    {"key": k, "value": json.dumps(v, ensure_ascii=False)}
+                    for k, v in atlas.report.items()
+                ]
             )
             write_layer(tmp, "build_report", report)
-            write_layer(tmp, META_TABLE, pd.DataFrame([{"key": k, "value": v} for k, v in meta.items()]))
+            write_layer(
+                tmp, META_TABLE, pd.DataFrame([{"key": k, "value": v} for k, v in meta.items()])
+            )
             os.replace(tmp, self.path)
         finally:
             tmp.unlink(missing_ok=True)
