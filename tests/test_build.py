@@ -1,0 +1,151 @@
+"""``clustermap build``: the atlas read back with GDAL, stable ids, safe and skipped builds."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pyogrio
+import pytest
+
+from clustermap import settings
+from extract import extract
+from layers import store as store_module
+from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS
+from layers.build import ATLAS_FILE, REPORT_FILE, build
+from layers.store import GeoPackageStore
+
+CLUSTERMAP = Path(sys.executable).with_name("clustermap")
+TABLES = ("sectors", "place_sectors", "documents", "mentions", "targets", "build_report")
+
+
+def ogrinfo() -> str:
+    found = shutil.which("ogrinfo")
+    if not found:
+        if os.environ.get("CI"):
+            pytest.fail("ogrinfo (Debian's gdal-bin) is missing: `make test` installs it")
+        pytest.skip("ogrinfo not installed; `make test` installs gdal-bin")
+    return found
+
+
+@pytest.fixture(scope="module")
+def atlas_dir(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("atlas")
+    build(out=out, force=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def expected_counts(corpus_docs) -> Counter:
+    return Counter(LAYER_OF_KIND[p.kind] for p in extract(corpus_docs).places)
+
+
+def test_ogrinfo_lists_every_layer_with_its_count(atlas_dir, expected_counts):
+    out = subprocess.run(
+        [ogrinfo(), "-ro", "-so", "-al", str(atlas_dir / ATLAS_FILE)],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    for layer in (*PLACE_LAYERS, "districts", *TABLES):
+        assert f"Layer name: {layer}\n" in out
+    blocks = {b.split("\n", 1)[0]: b for b in out.split("Layer name: ")[1:]}
+    for layer in PLACE_LAYERS:
+        assert f"Feature Count: {expected_counts[layer]}\n" in blocks[layer]
+    assert "Feature Count: 41\n" in blocks["districts"]  # 38 districts and counties + 3 areas
+
+
+def test_layers_read_back_with_pyogrio(atlas_dir, expected_counts):
+    path = atlas_dir / ATLAS_FILE
+    listed = dict(pyogrio.list_layers(path))
+    for layer in PLACE_LAYERS:
+        frame = pyogrio.read_dataframe(path, layer=layer)
+        assert len(frame) == expected_counts[layer]
+        assert frame.crs.to_epsg() == 4326
+        assert {"id", "name", "sector_ids", "precision", "provider", "confidence", "review"} <= set(frame)
+    assert listed["sectors"] is None and listed["districts"] == "MultiPolygon"
+    districts = pyogrio.read_dataframe(path, layer="districts")
+    assert districts.loc[districts["name"] == "渝中区", "carriers"].item() > 40
+
+
+def test_every_place_has_a_row_with_provenance(atlas_dir, corpus_docs):
+    store = GeoPackageStore(atlas_dir / ATLAS_FILE)
+    rows = {r["id"]: r for layer in PLACE_LAYERS for _, r in store.layer(layer).iterrows()}
+    places = extract(corpus_docs).places
+    assert set(rows) == {p.id for p in places}
+    links = store.layer("place_sectors")
+    assert set(links["place_id"]) <= set(rows)
+    assert links["quote"].str.len().min() > 0
+    laifushi = next(r for r in rows.values() if r["name"] == "凯德来福士")
+    assert laifushi["first_date"] == "2024-11-25" and laifushi["source_crs"] == "WGS-84"
+
+
+def test_ids_are_stable_across_rebuilds_and_new_documents(atlas_dir, tmp_path):
+    before = set(GeoPackageStore(atlas_dir / ATLAS_FILE).layer("buildings")["id"])
+    docs = tmp_path / "docs"
+    shutil.copytree(settings.CORPUS_DIR, docs)
+    extra = Path(__file__).parent / "heldout" / "docs"
+    shutil.copy(next(extra.glob("08_*")), docs)
+    build([docs], tmp_path / "out", force=True)
+    after = set(GeoPackageStore(tmp_path / "out" / ATLAS_FILE).layer("buildings")["id"])
+    assert before <= after and len(after) > len(before)
+
+
+def test_unchanged_inputs_skip_the_build(tmp_path):
+    first = build(out=tmp_path, force=True)
+    stamp = (tmp_path / ATLAS_FILE).stat().st_mtime_ns
+    again = build(out=tmp_path)
+    assert again.skipped and (tmp_path / ATLAS_FILE).stat().st_mtime_ns == stamp
+    assert again.report["places"] == first.report["places"]
+
+
+def test_failed_build_leaves_the_previous_atlas_untouched(tmp_path, monkeypatch):
+    build(out=tmp_path, force=True)
+    before = (tmp_path / ATLAS_FILE).read_bytes()
+    written = []
+    real = store_module.write_layer
+
+    def fail_halfway(path, name, frame):
+        if len(written) == len(PLACE_LAYERS) // 2:
+            raise RuntimeError("injected failure after half the layers")
+        written.append(name)
+        real(path, name, frame)
+
+    monkeypatch.setattr(store_module, "write_layer", fail_halfway)
+    with pytest.raises(RuntimeError, match="injected"):
+        build(out=tmp_path, force=True)
+    assert (tmp_path / ATLAS_FILE).read_bytes() == before
+    assert len(pyogrio.list_layers(tmp_path / ATLAS_FILE)) > len(PLACE_LAYERS)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([ATLAS_FILE, REPORT_FILE])
+
+
+def test_report_counts_add_up(atlas_dir):
+    report = json.loads((atlas_dir / REPORT_FILE).read_text(encoding="utf-8"))
+    assert sum(report["by_layer"].values()) == report["places"]
+    assert sum(report["by_precision"].values()) == report["places"]
+    assert report["targets"] and report["unmapped_sectors"]
+    assert all(f["reasons"] for f in report["flagged"])
+    table = GeoPackageStore(atlas_dir / ATLAS_FILE).layer("build_report")
+    assert json.loads(table.set_index("key").loc["places", "value"]) == report["places"]
+
+
+def test_cli_build_without_documents_fails_and_writes_nothing(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    proc = subprocess.run(
+        [str(CLUSTERMAP), "build", "--docs", str(empty), "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1 and "no readable document" in proc.stderr
+    assert not (tmp_path / "out" / ATLAS_FILE).exists()
+
+
+def test_cli_build_reports_and_skips(tmp_path):
+    args = [str(CLUSTERMAP), "build", "--out", str(tmp_path)]
+    first = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert first.returncode == 0 and "built" in first.stdout and "places from 6 documents" in first.stdout
+    second = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert "up to date" in second.stdout
