@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint bench clean system-deps
 
 install: $(STAMP)
 
@@ -14,11 +14,23 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Extracts the built-in corpus (data/corpus) and prints what it found.
+# Builds the atlas from the built-in corpus (data/corpus) into data/atlas/.
 run: install
-	$(BIN)/clustermap extract data/corpus
+	$(BIN)/clustermap build
 
-test: install
+# System tools the tests drive: GDAL's command-line tools (ogrinfo, ogr2ogr).
+SYSTEM_TOOLS := ogrinfo
+SYSTEM_PACKAGES := gdal-bin
+
+system-deps:
+	@missing=""; for t in $(SYSTEM_TOOLS); do command -v $$t >/dev/null || missing=1; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing $(SYSTEM_PACKAGES) (Debian)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $(SYSTEM_PACKAGES); \
+	fi
+
+test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
@@ -28,6 +40,7 @@ lint: install
 bench: install
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/extract_quality.py
+	$(BIN)/python bench/geocode.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info

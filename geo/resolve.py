@@ -27,6 +27,9 @@ from geo.online import geocode_online
 FALLBACK_CONFIDENCE = {"parent": 0.35, "district": 0.15}
 """Confidence of a location inherited from the parent carrier or the district."""
 
+LOW_CONFIDENCE = 0.3
+"""Below this a located place is still flagged: its point is an inference to check."""
+
 MIN_MATCH = 0.85
 """Least name score for a gazetteer row to answer for a place."""
 
@@ -175,6 +178,8 @@ def check(resolved: Resolved) -> list[str]:
         flags.append("not located: district precision")
     elif loc.provider == "parent":
         flags.append("not located: parent's location")
+    elif loc.confidence < LOW_CONFIDENCE:
+        flags.append(f"low confidence ({loc.confidence}): {loc.source}")
     return flags
 
 
