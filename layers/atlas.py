@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 
 import geopandas as gpd
 import pandas as pd
-from shapely.geometry import Point
 
 from extract.model import Document, Place
 from extract.taxonomy import Taxonomy
 from geo import boundaries
-from geo.crs import buffer_m
+from geo.crs import PROJECTED_CRS
 from geo.resolve import Resolved
 
 LAYER_OF_KIND = {
@@ -76,18 +75,26 @@ def place_rows(
             "first_date": min(named, default=""), "latest_date": max(named, default=""),
             "mentions": len(p.mentions), "documents": len({m.doc for m in p.mentions}),
             "quote": first.quote, "source_document": titles.get(first.doc, ""),
-            "geometry": _geometry(p.kind, loc.lon, loc.lat, loc.precision, loc.radius_m),
         })  # fmt: skip
-    return gpd.GeoDataFrame(rows, geometry="geometry", crs=CRS)
+    return with_geometry(pd.DataFrame(rows))
 
 
-def _geometry(kind: str, lon: float, lat: float, precision: str, radius_m: float | None):
-    """A circle of the place's extent for an area-like carrier located to an area or
-    block; a point otherwise (a building's radius is its uncertainty, not its extent)."""
-    point = Point(lon, lat)
-    if kind in EXTENT_KINDS and precision in EXTENT_PRECISIONS and radius_m:
-        return buffer_m(point, radius_m)
-    return point
+def with_geometry(rows: pd.DataFrame) -> gpd.GeoDataFrame:
+    """Place rows with their geometry: a circle of the place's extent for an area-like
+    carrier located to an area or block, a point otherwise (a building's radius is its
+    uncertainty, not its extent). Circles are drawn in a projected CRS, all at once."""
+    points = gpd.GeoSeries(gpd.points_from_xy(rows["lon"], rows["lat"]), crs=CRS)
+    extent = (
+        rows["kind"].isin(EXTENT_KINDS)
+        & rows["precision"].isin(EXTENT_PRECISIONS)
+        & (rows["radius_m"].fillna(0) > 0)
+    )
+    geometry = points.copy()
+    if extent.any():
+        projected = points[extent].to_crs(PROJECTED_CRS)
+        circles = projected.buffer(rows.loc[extent, "radius_m"].to_numpy(), quad_segs=8)
+        geometry[extent] = circles.to_crs(CRS)
+    return gpd.GeoDataFrame(rows, geometry=geometry, crs=CRS)
 
 
 def district_layer(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> gpd.GeoDataFrame:
@@ -106,3 +113,16 @@ def district_layer(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> gpd.GeoDataF
     for top in tops:
         frame[f"n_{top}"] = [counts.get(n, Counter())[top] for n in frame["name"]]
     return frame
+
+
+def assemble(
+    places: gpd.GeoDataFrame, tables: dict[str, pd.DataFrame], taxonomy: Taxonomy, report: dict
+) -> Atlas:
+    """The atlas of these place rows: a layer per kind, the districts with their counts,
+    and the tables."""
+    layers = {
+        name: places[places["kind"].map(LAYER_OF_KIND) == name].reset_index(drop=True)
+        for name in PLACE_LAYERS
+    }
+    layers["districts"] = district_layer(places, taxonomy)
+    return Atlas(layers, tables, report)

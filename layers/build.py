@@ -24,7 +24,7 @@ from extract import extract
 from extract.ingest import IngestError, read_paths
 from extract.taxonomy import Taxonomy
 from geo.resolve import Resolver, resolve_all
-from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS, Atlas, district_layer, place_rows
+from layers.atlas import assemble, place_rows
 from layers.report import build_report
 from layers.store import GeoPackageStore
 
@@ -94,12 +94,8 @@ def build(
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver, step)}
 
     places = place_rows(extraction.places, resolved, documents, taxonomy)
-    layers = {name: places[places["kind"].map(LAYER_OF_KIND) == name] for name in PLACE_LAYERS}
-    layers = {name: frame.reset_index(drop=True) for name, frame in layers.items()}
-    layers["districts"] = district_layer(places, taxonomy)
-    tables = _tables(extraction, taxonomy)
     report = build_report(extraction, places, resolved, errors, resolver.errors)
-    atlas = Atlas(layers, tables, report)
+    atlas = assemble(places, _tables(extraction, taxonomy), taxonomy, report)
     built = datetime.now(UTC).isoformat(timespec="seconds")
     meta = {"inputs_digest": inputs_digest, "built": built, "version": clustermap.__version__,
             "documents": "|".join(d.source for d in documents)}  # fmt: skip
