@@ -178,6 +178,28 @@ def _step_progress(step: str, done: int, total: int) -> None:
     print(f"\r{step} {done}/{total}", end=end, file=sys.stderr, flush=True)
 
 
+def _coverage(args: argparse.Namespace) -> int:
+    """``clustermap coverage [--sector S] [--district D] --format F -o FILE``."""
+    from layers import coverage_report
+    from layers.build import ATLAS_FILE
+    from layers.coverage import analyse
+    from layers.store import GeoPackageStore
+
+    store = GeoPackageStore(args.atlas or settings.ATLAS_DIR / ATLAS_FILE)
+    if not store.exists():
+        hint = "run `clustermap build` first"
+        print(f"clustermap: no atlas at {store.path}: {hint}", file=sys.stderr)
+        return 1
+    try:
+        coverage = analyse(store, sector=args.sector, district=args.district)
+        out = coverage_report.write(coverage, args.format, args.output)
+    except ValueError as exc:
+        print(f"clustermap: {exc}", file=sys.stderr)
+        return 2
+    print(f"{out}: {len(coverage.targets)} targets, {len(coverage.places)} carriers")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``clustermap``."""
     parser = argparse.ArgumentParser(
@@ -222,6 +244,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--force", action="store_true", help="rebuild even if inputs are unchanged")
     build.set_defaults(run=_build)
+
+    coverage = sub.add_parser("coverage", help="planners' coverage analysis of the atlas")
+    coverage.add_argument("--sector", help="a sector id or name (sub-sectors included)")
+    coverage.add_argument("--district", help="a district, e.g. 渝中区")
+    coverage.add_argument("--format", choices=("json", "csv", "xlsx", "html"), default="html")
+    coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    coverage.add_argument("--atlas", type=Path, help="the atlas GeoPackage (default: built one)")
+    coverage.set_defaults(run=_coverage)
     return parser
 
 

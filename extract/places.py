@@ -204,22 +204,26 @@ def merge(found: list[Found]) -> list[Place]:
         groups.setdefault(normalize(f.name), []).append(f)
     keys = sorted(groups, key=len, reverse=True)
     for short in sorted(keys, key=len):
-        if groups[short][0].unnamed or len(short) < 3:
-            continue
         suffix = cr.own_suffix(short) or ""
-        if len(short) - len(suffix) < 2:
+        if len(short) < 3 or len(short) - len(suffix) < 2:
             continue
         longer = [k for k in keys if k != short and k.endswith(short) and not groups[k][0].unnamed]
-        if len(longer) == 1 and _same_area(groups[short], groups[longer[0]]):
+        # A generic name (数字经济产业园) is the named one (重庆数字经济产业园) only where a
+        # district says so; a named short form merges unless districts disagree.
+        generic = groups[short][0].unnamed
+        if len(longer) == 1 and _same_area(groups[short], groups[longer[0]], strict=generic):
             groups[longer[0]].extend(groups.pop(short))
             keys.remove(short)
     return [_place(group) for group in groups.values()]
 
 
-def _same_area(a: list[Found], b: list[Found]) -> bool:
-    """Two spellings may be one place only if no district tells them apart."""
+def _same_area(a: list[Found], b: list[Found], *, strict: bool = False) -> bool:
+    """Two spellings may be one place only if no district tells them apart; ``strict``:
+    only if a district they share says they are in the same place."""
     da = {f.district for f in a if f.district}
     db = {f.district for f in b if f.district}
+    if strict:
+        return bool(da & db)
     return not da or not db or bool(da & db)
 
 
