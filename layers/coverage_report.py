@@ -177,10 +177,11 @@ def _bars(items: list[tuple[str, float, float | None, str]], title: str) -> str:
             f"<text x='{label_w - 6}' y='{y + 12}' text-anchor='end' font-size='12'>"
             f"{e(label)}</text>"
         )
-        out.append(
-            f"<a href='{e(link)}'><rect x='{label_w}' y='{y}' width='{w:.1f}' height='{bar}' "
-            f"fill='#4299e1'><title>{e(label)}: {value:g}</title></rect></a>"
+        rect = (
+            f"<rect x='{label_w}' y='{y}' width='{w:.1f}' height='{bar}' "
+            f"fill='#4299e1'><title>{e(label)}: {value:g}</title></rect>"
         )
+        out.append(f"<a href='{e(link)}'>{rect}</a>" if link else rect)
         out.append(f"<text x='{label_w + w + 4:.1f}' y='{y + 12}' font-size='11'>{value:g}</text>")
         if marker is not None:
             x = label_w + (width - label_w - 60) * marker / top
@@ -200,7 +201,7 @@ def _targets_chart(targets: pd.DataFrame) -> str:
             f"{str(r['plan'])[:6]}… {r['sector_phrase']} · {r['kind']}",
             r["named"],
             r["target"],
-            "#place-" + str(r["place_ids"]).split("|")[0] if r["place_ids"] else "#",
+            "#place-" + str(r["place_ids"]).split("|")[0] if r["place_ids"] else "",
         )
         for _, r in targets.iterrows()
     ]
