@@ -200,6 +200,34 @@ def _coverage(args: argparse.Namespace) -> int:
     return 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    """``clustermap export LAYER --format F [--crs C] [--sector S] [--district D] [--kind K]
+    -o FILE``."""
+    import logging
+
+    from layers.build import ATLAS_FILE
+    from layers.export import ExportError, export
+    from layers.store import GeoPackageStore
+
+    # The empty-result warning and the list of files written go to stderr.
+    log = logging.getLogger("layers.export")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("clustermap: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    store = GeoPackageStore((args.atlas or settings.ATLAS_DIR) / ATLAS_FILE)
+    try:
+        path = export(
+            store, args.layer, args.format, args.output, crs=args.crs, sector=args.sector,
+            district=args.district, kind=args.kind,
+        )  # fmt: skip
+    except ExportError as exc:
+        print(f"clustermap: {exc}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``clustermap``."""
     parser = argparse.ArgumentParser(
@@ -252,6 +280,26 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     coverage.add_argument("--atlas", type=Path, help="the atlas GeoPackage (default: built one)")
     coverage.set_defaults(run=_coverage)
+
+    exp = sub.add_parser(
+        "export", help="write an atlas layer as GeoJSON, GeoPackage, CSV, XLSX, KML or Shapefile"
+    )
+    exp.add_argument(
+        "layer", metavar="LAYER",
+        help="parks, zones, buildings, ports, landmarks, facilities, districts_as_carriers, "
+        "districts, or places (all place layers)",
+    )  # fmt: skip
+    exp.add_argument("--format", "-f", required=True, help="geojson, gpkg, csv, xlsx, kml or shp")
+    exp.add_argument(
+        "--crs", default="EPSG:4326",
+        help="EPSG:4326 (default), EPSG:4490, EPSG:4544, EPSG:32648 or GCJ-02 (gpkg/shp/csv/xlsx)",
+    )  # fmt: skip
+    exp.add_argument("--sector", help="sector id or name, e.g. software-info or 软件信息")
+    exp.add_argument("--district", help="e.g. 渝中区 or 渝中")
+    exp.add_argument("--kind", help="park, zone, building, port, landmark, facility or district")
+    exp.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    exp.add_argument("--atlas", type=Path, default=None, help="atlas folder (default: data/atlas)")
+    exp.set_defaults(run=_export)
     return parser
 
 
