@@ -181,11 +181,9 @@ def _step_progress(step: str, done: int, total: int) -> None:
 def _coverage(args: argparse.Namespace) -> int:
     """``clustermap coverage [--sector S] [--district D] --format F -o FILE``."""
     from layers import coverage_report
-    from layers.build import ATLAS_FILE
     from layers.coverage import analyse
-    from layers.store import GeoPackageStore
 
-    store = GeoPackageStore(args.atlas or settings.ATLAS_DIR / ATLAS_FILE)
+    store = _store(args.atlas)
     if not store.exists():
         hint = "run `clustermap build` first"
         print(f"clustermap: no atlas at {store.path}: {hint}", file=sys.stderr)
@@ -205,9 +203,7 @@ def _export(args: argparse.Namespace) -> int:
     -o FILE``."""
     import logging
 
-    from layers.build import ATLAS_FILE
     from layers.export import ExportError, export
-    from layers.store import GeoPackageStore
 
     # The empty-result warning and the list of files written go to stderr.
     log = logging.getLogger("layers.export")
@@ -215,7 +211,7 @@ def _export(args: argparse.Namespace) -> int:
     handler.setFormatter(logging.Formatter("clustermap: %(message)s"))
     log.addHandler(handler)
     log.setLevel(logging.INFO)
-    store = GeoPackageStore((args.atlas or settings.ATLAS_DIR) / ATLAS_FILE)
+    store = _store(args.atlas)
     try:
         path = export(
             store, args.layer, args.format, args.output, crs=args.crs, sector=args.sector,
@@ -226,6 +222,15 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     print(path)
     return 0
+
+
+def _store(atlas: Path | None):
+    """The atlas store ``--atlas`` names: a folder holding ``atlas.gpkg``, or the file."""
+    from layers.build import ATLAS_FILE
+    from layers.store import GeoPackageStore
+
+    path = atlas or settings.ATLAS_DIR
+    return GeoPackageStore(path / ATLAS_FILE if path.is_dir() or not path.suffix else path)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -278,7 +283,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("--district", help="a district, e.g. 渝中区")
     coverage.add_argument("--format", choices=("json", "csv", "xlsx", "html"), default="html")
     coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    coverage.add_argument("--atlas", type=Path, help="the atlas GeoPackage (default: built one)")
+    coverage.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
     coverage.set_defaults(run=_coverage)
 
     exp = sub.add_parser(
@@ -298,7 +303,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--district", help="e.g. 渝中区 or 渝中")
     exp.add_argument("--kind", help="park, zone, building, port, landmark, facility or district")
     exp.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
-    exp.add_argument("--atlas", type=Path, default=None, help="atlas folder (default: data/atlas)")
+    exp.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
     exp.set_defaults(run=_export)
     return parser
 
