@@ -3,10 +3,15 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+NODE_STAMP := node_modules/.package-lock.json
 
 .PHONY: install run test lint bench clean system-deps
 
-install: $(STAMP)
+install: $(STAMP) $(NODE_STAMP)
+
+# Front-end assets of the maps (Leaflet and plugins), from the npm registry: no CDN.
+$(NODE_STAMP): package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,12 +23,15 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/clustermap build
 
-# System tools the tests drive: GDAL's command-line tools (ogrinfo, ogr2ogr).
-SYSTEM_TOOLS := ogrinfo
-SYSTEM_PACKAGES := gdal-bin
+# System tools the tests drive: GDAL's command-line tools (ogrinfo, ogr2ogr), a browser,
+# and CJK fonts so maps and reports render Chinese in screenshots.
+SYSTEM_TOOLS := ogrinfo chromium
+SYSTEM_FILES := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+SYSTEM_PACKAGES := gdal-bin chromium fonts-noto-cjk
 
 system-deps:
 	@missing=""; for t in $(SYSTEM_TOOLS); do command -v $$t >/dev/null || missing=1; done; \
+	for f in $(SYSTEM_FILES); do [ -e $$f ] || missing=1; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing $(SYSTEM_PACKAGES) (Debian)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -41,6 +49,8 @@ bench: install
 	$(BIN)/python bench/extract_speed.py
 	$(BIN)/python bench/extract_quality.py
 	$(BIN)/python bench/geocode.py
+	$(BIN)/python bench/atlas_scale.py
+	$(BIN)/python bench/maps.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache *.egg-info

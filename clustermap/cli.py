@@ -224,6 +224,27 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _map(args: argparse.Namespace) -> int:
+    """``clustermap map overview|sector S|district D|place ID|coverage S --out FILE.html``."""
+    import maps
+
+    store = _store(args.atlas)
+    if not store.exists():
+        hint = "run `clustermap build` first"
+        print(f"clustermap: no atlas at {store.path}: {hint}", file=sys.stderr)
+        return 1
+    try:
+        out = maps.render(
+            args.kind, store, args.out, target=args.target, basemap=args.basemap, lang=args.lang,
+            radius_km=args.radius_km,
+        )  # fmt: skip
+    except maps.MapError as exc:
+        print(f"clustermap: {exc}", file=sys.stderr)
+        return 2
+    print(out)
+    return 0
+
+
 def _store(atlas: Path | None):
     """The atlas store ``--atlas`` names: a folder holding ``atlas.gpkg``, or the file."""
     from layers.build import ATLAS_FILE
@@ -305,6 +326,19 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     exp.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
     exp.set_defaults(run=_export)
+
+    map_ = sub.add_parser("map", help="an interactive map (standalone HTML, works offline)")
+    map_.add_argument("kind", choices=("overview", "sector", "district", "place", "coverage"))
+    map_.add_argument("target", nargs="?", help="the sector, district or place id the map is of")
+    map_.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.html")
+    map_.add_argument(
+        "--basemap", default="osm",
+        help="osm, positron, tianditu, amap (GCJ-02), blank, or an XYZ URL {z}/{x}/{y}",
+    )  # fmt: skip
+    map_.add_argument("--lang", choices=("zh", "en"), default="zh")
+    map_.add_argument("--radius-km", type=float, default=3.0, help="place map: neighbours within")
+    map_.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
+    map_.set_defaults(run=_map)
     return parser
 
 
