@@ -111,16 +111,21 @@ class Page:
         assert self.dialogs == []
         assert all(any(host in url for host in TILE_HOSTS) for url in self.blocked), self.blocked
 
+    DRAWN = """() => {
+      const singles = document.querySelectorAll('.leaflet-marker-pane .ca-marker').length;
+      const clustered = [...document.querySelectorAll('.ca-cluster-count')]
+        .reduce((n, el) => n + Number(el.textContent), 0);
+      return singles + clustered;
+    }"""
+
     def drawn(self) -> int:
         """Places drawn: single markers plus the counts of the cluster icons."""
-        return self.evaluate(
-            """() => {
-              const singles = document.querySelectorAll('.leaflet-marker-pane .ca-marker').length;
-              const clustered = [...document.querySelectorAll('.ca-cluster-count')]
-                .reduce((n, el) => n + Number(el.textContent), 0);
-              return singles + clustered;
-            }"""
-        )
+        return self.evaluate(self.DRAWN)
+
+    def settle(self, expected: str) -> None:
+        """Wait until the clusters' animations end and ``expected`` (a JS expression)
+        places are drawn; a slow machine takes longer than any fixed pause."""
+        self.wait_for_function(f"({self.DRAWN})() === ({expected})", timeout=10_000)
 
     def search(self, text: str) -> None:
         self.fill(".ca-search-input", text)
@@ -134,7 +139,7 @@ def test_overview_renders_offline_with_no_error(browser, pages, store):
     total = page.evaluate("clusterAtlas.entries.length")
     assert total == len(maps.data.load(store).places) + 1
     page.evaluate("clusterAtlas.map.setZoom(7, {animate: false})")
-    page.wait_for_timeout(300)
+    page.settle(str(total))
     assert page.drawn() == total  # every place is a marker or inside a cluster
     assert page.locator("path.ca-extent").count() > 20  # parks and zones as circles
     assert page.evaluate("clusterAtlas.districtLayer.getLayers().length") == 41
@@ -155,7 +160,7 @@ def test_a_sector_layer_toggles(browser, pages):
     finance = page.locator(".ca-layers label", has_text="生产性金融")
     finance.locator("input").click()
     page.wait_for_function(f"clusterAtlas.shownCount() < {before}")
-    page.wait_for_timeout(300)
+    page.settle("clusterAtlas.shownCount()")
     assert page.drawn() == page.evaluate("clusterAtlas.shownCount()") < before
     finance.locator("input").click()
     page.wait_for_function(f"clusterAtlas.shownCount() === {before}")
