@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: install run test lint bench clean system-deps
+.PHONY: install run test lint bench bench-api clean system-deps
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -19,13 +19,15 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Builds the atlas from the built-in corpus (data/corpus) into data/atlas/.
+# Builds the atlas from the built-in corpus (data/corpus) into data/atlas/ and serves it
+# on http://127.0.0.1:8000 (OGC API – Features, maps, exports).
 run: install
 	$(BIN)/clustermap build
+	$(BIN)/clustermap serve --host 127.0.0.1 --port 8000
 
 # System tools the tests drive: GDAL's command-line tools (ogrinfo, ogr2ogr), a browser,
 # and CJK fonts so maps and reports render Chinese in screenshots.
-SYSTEM_TOOLS := ogrinfo chromium
+SYSTEM_TOOLS := ogrinfo ogr2ogr chromium
 SYSTEM_FILES := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 SYSTEM_PACKAGES := gdal-bin chromium fonts-noto-cjk
 
@@ -51,6 +53,13 @@ bench: install
 	$(BIN)/python bench/geocode.py
 	$(BIN)/python bench/atlas_scale.py
 	$(BIN)/python bench/maps.py
+
+# API load test: wrk (Debian) against our server, and pygeoapi on the same GeoPackage.
+bench-api: install
+	@command -v wrk >/dev/null || (apt-get update -q && apt-get install -y -q wrk libsqlite3-mod-spatialite)
+	@[ -x /tmp/pygeoapi-venv/bin/pygeoapi ] || (/usr/bin/python3 -m venv /tmp/pygeoapi-venv && \
+	  /tmp/pygeoapi-venv/bin/pip install --quiet pygeoapi gunicorn)
+	$(BIN)/python bench/api.py --pygeoapi /tmp/pygeoapi-venv
 
 clean:
 	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache *.egg-info

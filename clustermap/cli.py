@@ -245,6 +245,14 @@ def _map(args: argparse.Namespace) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace) -> int:
+    """``clustermap serve [--host] [--port] [--atlas] [--workers]``."""
+    from api import serve
+
+    serve(args.host, args.port, args.atlas, args.workers)
+    return 0
+
+
 def _store(atlas: Path | None):
     """The atlas store ``--atlas`` names: a folder holding ``atlas.gpkg``, or the file."""
     from layers.build import ATLAS_FILE
@@ -339,6 +347,13 @@ def build_parser() -> argparse.ArgumentParser:
     map_.add_argument("--radius-km", type=float, default=3.0, help="place map: neighbours within")
     map_.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
     map_.set_defaults(run=_map)
+
+    serve = sub.add_parser("serve", help="serve the atlas: OGC API – Features, maps, exports")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
+    serve.add_argument("--workers", type=int, default=1)
+    serve.set_defaults(run=_serve)
     return parser
 
 

@@ -1,0 +1,108 @@
+"""The application: ``create_app`` wires the snapshot of the atlas, the routes, the
+middleware and the OpenAPI 3.0 document; ``serve`` runs it with uvicorn."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import uvicorn
+from fastapi import FastAPI
+from fastapi.middleware.gzip import GZipMiddleware
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+import clustermap
+from api import coverage, exports, extras, features, maps, writes
+from api.config import ApiConfig
+from api.http import install_error_handlers
+from api.jobs import Builder, JobStore
+from api.openapi import openapi30
+from api.snapshot import SnapshotHolder
+from layers.build import ATLAS_FILE
+
+ATLAS_ENV = "CLUSTERMAP_ATLAS"
+"""The atlas ``create_app()`` serves when given none (how ``serve`` tells its workers)."""
+
+
+def atlas_file(path: Path) -> Path:
+    """The GeoPackage ``path`` names: the file itself, or ``atlas.gpkg`` in a folder."""
+    return path / ATLAS_FILE if path.is_dir() or not path.suffix else path
+
+
+def create_app(atlas_path: Path | None = None, *, config: ApiConfig | None = None) -> FastAPI:
+    """The service for the atlas at ``atlas_path`` (a GeoPackage, or a folder holding
+    ``atlas.gpkg``; default: ``$CLUSTERMAP_ATLAS``, else ``settings.ATLAS_DIR``), or as
+    ``config`` says."""
+    if config is None:
+        path = atlas_path or os.environ.get(ATLAS_ENV)
+        config = ApiConfig(atlas_path=atlas_file(Path(path))) if path else ApiConfig()
+    holder = SnapshotHolder(config.atlas_path, config.reload_check_s)
+    jobs = JobStore(config.jobs_dir)
+    builder = Builder(config, holder, jobs)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        builder.shutdown()
+
+    app = FastAPI(
+        title="Cluster Atlas",
+        version=clustermap.__version__,
+        description=features.DESCRIPTION + " OGC API – Features Part 1 (Core, GeoJSON, HTML, "
+        "OpenAPI 3.0); writes need an API key (X-API-Key).",
+        openapi_url=None,
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.config = config
+    app.state.holder = holder
+    app.state.jobs = jobs
+    app.state.builder = builder
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    install_error_handlers(app)
+    for module in (features, extras, exports, maps, coverage, writes):
+        app.include_router(module.router)
+    app.openapi = lambda: openapi30(app)  # type: ignore[method-assign]
+    app.state.openapi_bytes = json.dumps(app.openapi(), ensure_ascii=False).encode()
+    return app
+
+
+class NoDelayH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol with ``TCP_NODELAY`` on every connection.
+
+    With several workers uvicorn listens on a socket asyncio does not recognise as TCP and
+    leaves Nagle's algorithm on: an answer written as headers then body then waits for
+    the client's delayed ACK, about 40 ms each.
+    """
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        sock = transport.get_extra_info("socket")
+        if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        super().connection_made(transport)
+
+
+def serve(
+    host: str = "127.0.0.1", port: int = 8000, atlas: Path | None = None, workers: int = 1
+) -> None:
+    """Serve the atlas at ``atlas`` on ``host:port`` with ``workers`` processes until
+    interrupted (each worker holds its own snapshot of the atlas)."""
+    logging.basicConfig(level=logging.INFO)
+    if atlas is not None:
+        os.environ[ATLAS_ENV] = str(Path(atlas).resolve())
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        http=NoDelayH11Protocol,
+        proxy_headers=True,
+    )

@@ -1,0 +1,87 @@
+"""What the service is configured with: the atlas it serves, the API keys that may write,
+where uploads and job records go, and its limits.
+
+Each value has a default derived from ``clustermap.settings`` and can be overridden by an
+environment variable (``CLUSTERMAP_API_KEYS``, ``CLUSTERMAP_UPLOADS_DIR``,
+``CLUSTERMAP_MAX_UPLOAD_BYTES``) or by the arguments of :func:`api.app.create_app`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from clustermap import settings
+from layers.build import ATLAS_FILE
+
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024
+"""Largest policy document ``POST /documents`` accepts (10 MB)."""
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
+"""File types ``POST /documents`` accepts."""
+
+
+def parse_api_keys(spec: str) -> dict[str, str]:
+    """Key name → key from ``name:key,name:key`` (a bare ``key`` is named ``key-`` + the
+    first 8 hex digits of its SHA-256, so the secret itself is never logged)."""
+    keys: dict[str, str] = {}
+    for item in spec.split(","):
+        item = item.strip()
+        if not item:
+            continue
+        name, sep, key = item.partition(":")
+        if not sep:
+            name, key = "key-" + hashlib.sha256(item.encode()).hexdigest()[:8], item
+        if name.strip() and key.strip():
+            keys[name.strip()] = key.strip()
+    return keys
+
+
+@dataclass(frozen=True)
+class ApiConfig:
+    """The settings of one running service."""
+
+    atlas_path: Path = field(default_factory=lambda: settings.ATLAS_DIR / ATLAS_FILE)
+    """The GeoPackage served; rebuilds write ``atlas_path.parent / ATLAS_FILE``."""
+    api_keys: Mapping[str, str] = field(
+        default_factory=lambda: parse_api_keys(os.environ.get("CLUSTERMAP_API_KEYS", ""))
+    )
+    """Key name → key; writes need one of the keys in ``X-API-Key``. None: writes are off."""
+    uploads_dir: Path | None = None
+    """Where confirmed uploads are kept and read by rebuilds; default
+    ``atlas_path.parent / "uploads"`` (env ``CLUSTERMAP_UPLOADS_DIR``)."""
+    corpus: tuple[Path, ...] = field(default_factory=lambda: (settings.CORPUS_DIR,))
+    """The documents every rebuild reads, besides the uploads."""
+    max_upload_bytes: int = field(
+        default_factory=lambda: int(os.environ.get("CLUSTERMAP_MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES))
+    )
+    reload_check_s: float = 1.0
+    """How often (seconds) a request checks whether the atlas file was replaced."""
+
+    @property
+    def uploads(self) -> Path:
+        """The folder of confirmed uploads."""
+        if self.uploads_dir is not None:
+            return Path(self.uploads_dir)
+        env = os.environ.get("CLUSTERMAP_UPLOADS_DIR")
+        return Path(env) if env else self.atlas_path.parent / "uploads"
+
+    @property
+    def staging(self) -> Path:
+        """Uploads waiting for confirmation: outside ``uploads``, so no build reads them."""
+        return self.atlas_path.parent / "staging"
+
+    @property
+    def jobs_dir(self) -> Path:
+        """Job records, one JSON file per job, shared by every worker process."""
+        return self.atlas_path.parent / "jobs"
+
+    def build_docs(self) -> list[Path]:
+        """What a rebuild reads: the corpus and the confirmed uploads, each folder once."""
+        docs = list(dict.fromkeys(Path(p).resolve() for p in self.corpus))
+        uploads = self.uploads.resolve()
+        if uploads.is_dir() and uploads not in docs:
+            docs.append(uploads)
+        return docs

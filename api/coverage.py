@@ -1,0 +1,80 @@
+"""``/coverage``: the planners' coverage analysis of the served atlas, as JSON, CSV, XLSX
+or the HTML report — the same analysis and files as ``clustermap coverage``."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from api.exports import content_disposition
+from api.features import ERRORS, SnapshotDep
+from api.http import ApiError, conditional
+from api.snapshot import SnapshotStore
+from layers import coverage_report
+from layers.coverage import analyse
+
+router = APIRouter(tags=["Coverage"])
+
+MEDIA_TYPES = {
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "html": "text/html; charset=utf-8",
+}
+
+
+@router.get(
+    "/coverage",
+    summary="Coverage analysis: targets against named carriers, gaps, overlaps, spatial coverage",
+    responses={
+        **ERRORS,
+        200: {
+            "description": "The analysis (JSON) or the file (CSV, XLSX, HTML report)",
+            "content": {
+                "application/json": {"schema": {"type": "object"}},
+                **{t: {"schema": {"type": "string"}} for t in list(MEDIA_TYPES.values())[1:]},
+            },
+        },
+    },
+)
+def coverage(
+    request: Request,
+    snapshot: SnapshotDep,
+    format: Annotated[str, Query(json_schema_extra={"enum": list(MEDIA_TYPES)})] = "json",
+    sector: Annotated[str | None, Query(max_length=100, description="Sector id or name")] = None,
+    district: Annotated[str | None, Query(max_length=50, description="District")] = None,
+) -> Response:
+    fmt = format.strip().lower()
+    if fmt not in MEDIA_TYPES:
+        raise ApiError(400, f"unknown format {format!r}; choose one of {', '.join(MEDIA_TYPES)}")
+
+    def render() -> Response:
+        try:
+            analysis = analyse(SnapshotStore(snapshot), sector=sector, district=district)
+        except ValueError as exc:
+            raise ApiError(400, str(exc)) from None
+        folder = Path(tempfile.mkdtemp(prefix="clustermap-coverage-"))
+        try:
+            written = coverage_report.write(analysis, fmt, folder / f"coverage.{fmt}")
+            data = written.read_bytes()
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        if fmt == "json":
+            return Response(
+                json.dumps(json.loads(data), ensure_ascii=False), media_type=MEDIA_TYPES[fmt]
+            )
+        name = f"coverage.{fmt}"
+        headers = (
+            {}
+            if fmt == "html"
+            else {"Content-Disposition": content_disposition(f"载体覆盖分析.{fmt}", name)}
+        )
+        return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)
+
+    return conditional(request, snapshot, render)

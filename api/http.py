@@ -1,0 +1,207 @@
+"""HTTP plumbing shared by the routes: JSON errors, the format a client asked for (``f``
+or ``Accept``), conditional answers (ETag, Last-Modified, 304) and links."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from email.utils import format_datetime, parsedate_to_datetime
+from typing import Any, Literal
+from urllib.parse import quote, unquote_plus
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import Response
+
+from api.snapshot import Snapshot
+
+GEOJSON = "application/geo+json"
+JSON = "application/json"
+HTML = "text/html"
+OPENAPI = "application/vnd.oai.openapi+json;version=3.0"
+
+Format = Literal["json", "html"]
+
+ERROR_CODES = {
+    400: "InvalidParameterValue",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "NotFound",
+    405: "MethodNotAllowed",
+    406: "NotAcceptable",
+    409: "Conflict",
+    413: "PayloadTooLarge",
+    415: "UnsupportedMediaType",
+    422: "InvalidParameterValue",
+    500: "ServerError",
+    501: "NotImplemented",
+    503: "ServiceUnavailable",
+}
+
+
+class ApiError(Exception):
+    """An error answered as ``{"code": …, "description": …}`` with ``status``."""
+
+    def __init__(self, status: int, description: str, headers: dict[str, str] | None = None):
+        super().__init__(description)
+        self.status = status
+        self.description = description
+        self.headers = headers or {}
+
+
+def error_response(status: int, description: str, headers: dict[str, str] | None = None):
+    code = ERROR_CODES.get(status, "Error")
+    return JSONResponse(
+        {"code": code, "description": description}, status_code=status, headers=headers
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Every error becomes JSON; invalid parameters are 400, as OGC API asks (not 422)."""
+
+    @app.exception_handler(ApiError)
+    async def api_error(request: Request, exc: ApiError) -> Response:
+        return error_response(exc.status, exc.description, exc.headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = exc.errors()
+        if any(error.get("loc", ("",))[0] == "path" for error in errors):
+            return error_response(404, f"no such resource: {request.url.path}")
+        status = 422 if request.method in ("POST", "PATCH", "PUT") else 400
+        return error_response(status, describe_errors(errors))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        description = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
+        return error_response(exc.status_code, description, getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def crash(request: Request, exc: Exception) -> Response:
+        return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
+
+
+def describe_errors(errors: Sequence[Any]) -> str:
+    """Pydantic validation errors as one sentence naming each field and its problem."""
+    problems = []
+    for error in errors:
+        where = ".".join(str(p) for p in error.get("loc", ()) if p not in ("query", "body"))
+        problem = error.get("msg", "invalid")
+        if error.get("type") == "extra_forbidden":
+            problem = "unknown parameter"
+        problems.append(f"{where or 'request'}: {problem}")
+    return "; ".join(problems) or "invalid request"
+
+
+def wants_html(request: Request, f: str | None) -> bool:
+    """True when the client asked for HTML: ``f=html``, or an ``Accept`` header that ranks
+    ``text/html`` above JSON (as a browser's does). ``f`` wins over ``Accept``."""
+    if f is not None:
+        return f == "html"
+    best_html = best_json = 0.0
+    for part in request.headers.get("accept", "").split(","):
+        media, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        media = media.strip().lower()
+        if media in ("text/html", "application/xhtml+xml"):
+            best_html = max(best_html, q)
+        elif media.endswith("json") or media in ("*/*", "application/*"):
+            best_json = max(best_json, q if media.endswith("json") else q - 0.001)
+    return best_html > 0 and best_html > best_json
+
+
+def conditional(
+    request: Request,
+    snapshot: Snapshot,
+    render: Callable[[], Response],
+    *,
+    vary: str = "Accept",
+) -> Response:
+    """``render()``'s answer with a weak ETag (the atlas version, path, query and
+    negotiated format) and Last-Modified (the atlas file's time); a 304 without
+    rendering anything when the client's copy is current."""
+    key = "|".join(
+        (
+            snapshot.version,
+            request.url.path,
+            str(request.query_params),
+            request.headers.get("accept", ""),
+        )
+    )
+    etag = 'W/"' + hashlib.blake2b(key.encode(), digest_size=12).hexdigest() + '"'
+    headers = {
+        "ETag": etag,
+        "Last-Modified": format_datetime(snapshot.modified, usegmt=True),
+        "Vary": vary,
+        "Cache-Control": "no-cache",
+    }
+    if _not_modified(request, etag, snapshot):
+        return Response(status_code=304, headers=headers)
+    response = render()
+    if response.status_code == 200:
+        response.headers.update(headers)
+    return response
+
+
+def _not_modified(request: Request, etag: str, snapshot: Snapshot) -> bool:
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match is not None:
+        tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}
+        return "*" in tags or etag.removeprefix("W/") in tags
+    since = request.headers.get("if-modified-since")
+    if since:
+        try:
+            return snapshot.modified <= parsedate_to_datetime(since)
+        except (TypeError, ValueError):
+            return False
+    return False
+
+
+def json_bytes(body: Any) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def absolute(request: Request, path: str) -> str:
+    """The absolute URL of ``path`` on this server (behind a proxy's root path too)."""
+    return str(request.base_url).rstrip("/") + path
+
+
+def url_with(request: Request, path: str | None = None, **params: str | int | None) -> str:
+    """The request's URL, or ``path`` on this server, with ``params`` set (``None`` drops
+    one); the request's other query parameters are kept, as sent, for its own URL."""
+    if path is None:
+        base = str(request.url).split("?", 1)[0]
+        raw = request.scope.get("query_string", b"").decode("latin-1")
+        pairs = [p for p in raw.split("&") if p and unquote_plus(p.split("=")[0]) not in params]
+    else:
+        base, pairs = absolute(request, path), []
+    pairs += [f"{k}={quote(str(v), safe='')}" for k, v in params.items() if v is not None]
+    return f"{base}?{'&'.join(pairs)}" if pairs else base
+
+
+def link(href: str, rel: str, type_: str | None = None, title: str | None = None) -> dict:
+    out = {"href": href, "rel": rel}
+    if type_:
+        out["type"] = type_
+    if title:
+        out["title"] = title
+    return out
+
+
+def self_links(request: Request, html: bool, json_type: str = JSON, what: str = "") -> list[dict]:
+    """``self`` and ``alternate`` links of a resource answered as JSON and HTML."""
+    as_json = link(url_with(request, f="json"), "alternate", json_type, f"{what} as JSON".strip())
+    as_html = link(url_with(request, f="html"), "alternate", HTML, f"{what} as HTML".strip())
+    if html:
+        return [{**as_html, "rel": "self"}, as_json]
+    return [{**as_json, "rel": "self"}, as_html]

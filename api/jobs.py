@@ -1,0 +1,145 @@
+"""Background rebuilds of the atlas, with a status to poll.
+
+A job record is a JSON file in ``ApiConfig.jobs_dir`` (written atomically), so every
+worker process answers ``/jobs/{id}`` alike. Builds run one at a time: in a process on
+one background thread, across processes under a lock on the atlas folder. The build
+itself writes the GeoPackage atomically; the snapshot holder swaps it in.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import logging
+import os
+import re
+import tempfile
+import uuid
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+from api.config import ApiConfig
+from api.snapshot import SnapshotHolder
+from layers.build import ATLAS_FILE, BuildError, build
+
+log = logging.getLogger(__name__)
+
+JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def write_json(path: Path, data: dict) -> None:
+    """Write ``data`` to ``path`` through a temporary file: readers never see half."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        "w", dir=path.parent, prefix=".tmp-", suffix=".json", delete=False, encoding="utf-8"
+    ) as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+    os.chmod(handle.name, 0o644)
+    os.replace(handle.name, path)
+
+
+@contextlib.contextmanager
+def folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on ``folder`` shared by every process (``flock`` on the folder
+    itself, so no lock file is left behind)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+class JobStore:
+    """Job records, one JSON file each."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def _path(self, job_id: str) -> Path:
+        if not JOB_ID.match(job_id):
+            raise KeyError(job_id)
+        return self.folder / f"{job_id}.json"
+
+    def create(self, kind: str, requested_by: str, detail: dict[str, str]) -> dict:
+        job = {
+            "id": uuid.uuid4().hex,
+            "kind": kind,
+            "state": "queued",
+            "created": now(),
+            "started": None,
+            "finished": None,
+            "requested_by": requested_by,
+            "message": "",
+            "result": dict(detail),
+        }
+        write_json(self._path(job["id"]), job)
+        return job
+
+    def get(self, job_id: str) -> dict | None:
+        try:
+            return json.loads(self._path(job_id).read_text(encoding="utf-8"))
+        except (KeyError, FileNotFoundError):
+            return None
+
+    def update(self, job_id: str, **changes) -> dict:
+        job = self.get(job_id) or {}
+        job.update(changes)
+        write_json(self._path(job_id), job)
+        return job
+
+
+class Builder:
+    """Rebuilds the served atlas in the background and swaps the new one in."""
+
+    def __init__(self, config: ApiConfig, holder: SnapshotHolder, jobs: JobStore) -> None:
+        self.config = config
+        self.holder = holder
+        self.jobs = jobs
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-build")
+
+    def submit(self, requested_by: str, detail: dict[str, str]) -> dict:
+        """Queue a rebuild; returns its job record."""
+        job = self.jobs.create("build", requested_by, detail)
+        self._pool.submit(self._run, job["id"])
+        return job
+
+    def _run(self, job_id: str) -> None:
+        self.jobs.update(job_id, state="running", started=now())
+        atlas = self.config.atlas_path
+        try:
+            if atlas.name != ATLAS_FILE:
+                raise BuildError(
+                    f"rebuilds write {ATLAS_FILE}; the served atlas is {atlas.name}: "
+                    f"serve {atlas.parent / ATLAS_FILE} to rebuild it"
+                )
+            with folder_lock(atlas.parent):
+                result = build(self.config.build_docs(), atlas.parent)
+            snapshot = self.holder.reload()
+        except Exception as exc:  # a failed build leaves the served atlas as it was
+            log.exception("job %s failed", job_id)
+            self.jobs.update(job_id, state="failed", finished=now(), message=str(exc))
+            return
+        job = self.jobs.get(job_id) or {}
+        result_fields = {
+            **job.get("result", {}),
+            "skipped": result.skipped,
+            "places": int(result.report.get("places", 0)),
+            "input_errors": len(result.errors),
+            "atlas_version": snapshot.version,
+        }
+        message = "inputs unchanged: the atlas is current" if result.skipped else "atlas rebuilt"
+        self.jobs.update(
+            job_id, state="succeeded", finished=now(), message=message, result=result_fields
+        )
+
+    def shutdown(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=False)

@@ -1,0 +1,451 @@
+"""The atlas as served: one immutable snapshot of every layer and table, with the indexes
+queries need, swapped whole when the GeoPackage is rebuilt.
+
+A request takes one snapshot (``SnapshotHolder.current()``) when it starts and reads only
+from it, so it sees the old atlas or the new one, never a mix. A snapshot is never
+changed after it is built (its only mutable parts are caches of derived values).
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import logging
+import math
+import os
+import threading
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+
+from extract.taxonomy import Taxonomy
+from geo.names import normalize
+from layers.atlas import CRS, PLACE_LAYERS
+
+log = logging.getLogger(__name__)
+
+DISTRICTS = "districts"
+
+
+@dataclass(frozen=True)
+class CollectionInfo:
+    """What a client is told about a collection before reading it."""
+
+    id: str
+    title: str
+    description: str
+
+
+COLLECTIONS: dict[str, CollectionInfo] = {
+    info.id: info
+    for info in (
+        CollectionInfo(
+            "parks",
+            "园区 Parks",
+            "Industrial parks, bases and science parks the plans name: a circle of "
+            "the park's extent where it is known, its site otherwise.",
+        ),
+        CollectionInfo(
+            "zones",
+            "集聚区 Zones",
+            "Clusters, business districts and functional zones (集聚区, 商务区, 片区).",
+        ),
+        CollectionInfo(
+            "buildings",
+            "楼宇 Buildings",
+            "Featured office towers and industrial buildings (特色产业楼宇): sites.",
+        ),
+        CollectionInfo("ports", "港口 Ports", "Ports, rail and logistics hubs."),
+        CollectionInfo(
+            "landmarks",
+            "地标 Landmarks",
+            "Historic streets, landmarks and cultural blocks hosting services.",
+        ),
+        CollectionInfo(
+            "facilities", "设施 Facilities", "Laboratories, institutes and service centres: sites."
+        ),
+        CollectionInfo(
+            "districts_as_carriers",
+            "区县载体 Districts as carriers",
+            "Whole districts a plan assigns sectors to, at their representative point.",
+        ),
+        CollectionInfo(
+            DISTRICTS,
+            "区县 Districts",
+            "District and county boundaries of Chongqing with the number of carriers "
+            "in each, in all (carriers) and per top-level sector (n_<sector>).",
+        ),
+    )
+}
+"""The collections served, in order: the place layers, then the district boundaries."""
+assert tuple(COLLECTIONS)[: len(PLACE_LAYERS)] == PLACE_LAYERS
+
+
+class FilterError(ValueError):
+    """A filter the collection cannot apply (the message says why)."""
+
+
+@dataclass(frozen=True)
+class Query:
+    """The filters of one items request, already validated and resolved."""
+
+    bbox: tuple[float, float, float, float] | None = None
+    dates: tuple[str, str] | None = None
+    """``(start, end)`` as ``YYYY-MM-DD``; ``""`` is an open end."""
+    sector: str | None = None
+    """A sector id; places tagged with any id ``Taxonomy.covers`` gives match."""
+    district: str | None = None
+    kind: str | None = None
+    text: str | None = None
+    """Matched as a substring of the normalised name or an alias."""
+
+
+def text_key(text: str) -> str:
+    """The form names and searches are compared in (width, separators, a leading 重庆,
+    case)."""
+    return normalize(text).casefold()
+
+
+class Layer:
+    """One collection of a snapshot: the rows, a spatial index and the filter indexes."""
+
+    def __init__(self, info: CollectionInfo, frame: gpd.GeoDataFrame) -> None:
+        self.info = info
+        self.frame = frame
+        self.is_places = info.id != DISTRICTS
+        id_column = "id" if self.is_places else "name"
+        self.ids: list[str] = frame[id_column].astype(str).tolist() if len(frame) else []
+        self.index = {fid: i for i, fid in enumerate(self.ids)}
+        self.geometries = frame.geometry.to_numpy()
+        self.tree = shapely.STRtree(self.geometries)
+        self.is_point = shapely.get_type_id(self.geometries) == 0
+        self.envelopes = shapely.bounds(self.geometries).reshape(len(frame), 4)
+        self.columns = [c for c in frame.columns if c != frame.geometry.name]
+        self.values = {c: _plain(frame[c]) for c in self.columns}
+        self.bounds = tuple(float(v) for v in frame.total_bounds) if len(frame) else None
+        self._json: list[str | None] = [None] * len(frame)
+        self._sector_masks: dict[str, np.ndarray] = {}
+        empty = [None] * len(frame)
+        self.text = [
+            "\x1f".join(text_key(s) for s in [n or "", *(a or "").split("|")] if s)
+            for n, a in zip(
+                self.values.get("name", empty), self.values.get("aliases", empty), strict=True
+            )
+        ]
+        self.by_district = _groups(self.values.get("district" if self.is_places else "name", []))
+        self.by_kind = _groups(self.values.get("kind", []))
+        rows: dict[str, list[int]] = {}
+        for i, ids in enumerate(self.values.get("sector_ids", [])):
+            for sid in filter(None, (ids or "").split("|")):
+                rows.setdefault(sid, []).append(i)
+        self.by_sector = {s: np.array(r, dtype=np.int64) for s, r in rows.items()}
+        self.first = np.array([d or "" for d in self.values.get("first_date", empty)], dtype="U10")
+        self.latest = np.array(
+            [d or "" for d in self.values.get("latest_date", empty)], dtype="U10"
+        )
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def date_range(self) -> tuple[str, str] | None:
+        """The first and latest date a plan names one of the places, if any."""
+        if not self.is_places or not len(self):
+            return None
+        first = [d for d in self.first.tolist() if d]
+        latest = [d for d in self.latest.tolist() if d]
+        return (min(first), max(latest)) if first and latest else None
+
+    def select(self, query: Query) -> np.ndarray:
+        """Row numbers of the features every filter of ``query`` accepts, in row order."""
+        if not self.is_places and (query.sector or query.kind):
+            raise FilterError(
+                "the districts collection holds boundaries with per-sector counts "
+                "(n_<sector>), not places: filter a place collection by sector or kind"
+            )
+        rows = np.arange(len(self)) if query.bbox is None else self._in_bbox(*query.bbox)
+        if query.sector is not None:
+            rows = rows[self._sector_mask(query.sector)[rows]]
+        if query.district is not None:
+            rows = rows[self._mask(self.by_district.get(query.district))[rows]]
+        if query.kind is not None:
+            rows = rows[self._mask(self.by_kind.get(query.kind))[rows]]
+        if query.dates is not None:
+            rows = rows[self._date_mask(rows, *query.dates)]
+        if query.text:
+            key = text_key(query.text)
+            rows = np.array([i for i in rows if key in self.text[i]], dtype=np.int64)
+        return np.sort(rows) if query.bbox is not None else rows
+
+    def _in_bbox(self, minx: float, miny: float, maxx: float, maxy: float) -> np.ndarray:
+        """Rows whose geometry intersects the box, in no order. The tree's envelope test
+        is exact for points and for shapes whose envelope lies inside the box; only the
+        other shapes are tested exactly (about 30× faster than testing every candidate)."""
+        box = shapely.box(minx, miny, maxx, maxy)
+        rows = self.tree.query(box)
+        shapes = rows[~self.is_point[rows]]
+        if len(shapes):
+            b = self.envelopes[shapes]
+            inside = (b[:, 0] >= minx) & (b[:, 1] >= miny) & (b[:, 2] <= maxx) & (b[:, 3] <= maxy)
+            check = shapes[~inside]
+            missed = check[~shapely.intersects(self.geometries[check], box)]
+            return np.setdiff1d(rows, missed, assume_unique=True)
+        return rows
+
+    def _mask(self, rows: np.ndarray | None) -> np.ndarray:
+        mask = np.zeros(len(self), dtype=bool)
+        if rows is not None:
+            mask[rows] = True
+        return mask
+
+    def _sector_mask(self, sector: str) -> np.ndarray:
+        mask = self._sector_masks.get(sector)
+        if mask is None:
+            mask = np.zeros(len(self), dtype=bool)
+            for sid in Taxonomy.load().covers(sector):
+                if sid in self.by_sector:
+                    mask[self.by_sector[sid]] = True
+            self._sector_masks[sector] = mask
+        return mask
+
+    def _date_mask(self, rows: np.ndarray, start: str, end: str) -> np.ndarray:
+        """Places whose dates (first to latest mention) meet ``start``–``end``."""
+        if not self.is_places:
+            return np.zeros(len(rows), dtype=bool)
+        first, latest = self.first[rows], self.latest[rows]
+        keep = (first != "") & (latest != "")
+        if end:
+            keep &= first <= end
+        if start:
+            keep &= latest >= start
+        return keep
+
+    def properties(self, i: int) -> dict:
+        """The attributes of row ``i``, as JSON values."""
+        return {c: self.values[c][i] for c in self.columns}
+
+    def feature_json(self, i: int) -> str:
+        """Row ``i`` as a GeoJSON Feature (coordinates to 6 decimals, about 0.1 m);
+        rendered once per snapshot."""
+        cached = self._json[i]
+        if cached is None:
+            geom = self.geometries[i]
+            geometry = "null" if geom is None else shapely.to_geojson(_rounded(geom))
+            fid = json.dumps(self.ids[i], ensure_ascii=False)
+            props = json.dumps(self.properties(i), ensure_ascii=False)
+            cached = f'{{"type":"Feature","id":{fid},"geometry":{geometry},"properties":{props}}}'
+            self._json[i] = cached
+        return cached
+
+
+def _rounded(geom: shapely.Geometry) -> shapely.Geometry:
+    return shapely.transform(geom, lambda xy: np.round(xy, 6))
+
+
+def _plain(column: pd.Series) -> list:
+    """A column as JSON-ready Python values: NaN and missing are ``None``."""
+    return [None if isinstance(v, float) and math.isnan(v) else v for v in column.tolist()]
+
+
+def _groups(values: list) -> dict[str, np.ndarray]:
+    groups: dict[str, list[int]] = {}
+    for i, value in enumerate(values):
+        if value:
+            groups.setdefault(str(value), []).append(i)
+    return {k: np.array(v, dtype=np.int64) for k, v in groups.items()}
+
+
+@dataclass(frozen=True)
+class SectorCount:
+    """Places tagged with a sector: exactly, and with anything it ``covers`` (what the
+    sector filter matches)."""
+
+    direct: int
+    total: int
+
+
+class Snapshot:
+    """Every layer and table of one GeoPackage, as it was when read."""
+
+    def __init__(
+        self,
+        path: Path,
+        signature: tuple[int, int, int],
+        frames: dict[str, pd.DataFrame],
+    ) -> None:
+        self.path = path
+        self.signature = signature
+        """``(inode, mtime_ns, size)`` of the file read; ``(0, 0, 0)`` when there was none."""
+        self.layers = {
+            cid: Layer(info, _geoframe(frames.get(cid))) for cid, info in COLLECTIONS.items()
+        }
+        self.tables = {
+            name: frame for name, frame in frames.items() if not isinstance(frame, gpd.GeoDataFrame)
+        }
+        meta = self.tables.get("atlas_meta")
+        self.meta: dict[str, str] = (
+            dict(zip(meta["key"], meta["value"], strict=True)) if meta is not None else {}
+        )
+        self.modified = datetime.fromtimestamp(signature[1] / 1e9, UTC).replace(microsecond=0)
+        self.version = f"{signature[0]:x}-{signature[1]:x}-{signature[2]:x}"
+        """Changes whenever the file is replaced: the seed of every ETag."""
+        self.sector_counts = _sector_counts(self)
+
+    @property
+    def exists(self) -> bool:
+        return self.signature != (0, 0, 0)
+
+    def place(self, place_id: str) -> tuple[Layer, int] | None:
+        """The layer and row of the place with id ``place_id``, or None."""
+        for layer in self.layers.values():
+            if layer.is_places and place_id in layer.index:
+                return layer, layer.index[place_id]
+        return None
+
+
+def _geoframe(frame: pd.DataFrame | None) -> gpd.GeoDataFrame:
+    if isinstance(frame, gpd.GeoDataFrame):
+        return frame.reset_index(drop=True)
+    return gpd.GeoDataFrame({"id": [], "name": []}, geometry=[], crs=CRS)
+
+
+def _sector_counts(snapshot: Snapshot) -> dict[str, SectorCount]:
+    """Per sector id of the taxonomy: the places tagged with it, and with anything it
+    covers (its sub-sectors; for an umbrella, its members)."""
+    taxonomy = Taxonomy.load()
+    places = [layer for layer in snapshot.layers.values() if layer.is_places]
+    counts = {}
+    for sid in taxonomy.sectors:
+        direct = sum(len(layer.by_sector.get(sid, ())) for layer in places)
+        total = 0
+        for layer in places:
+            found = [layer.by_sector[c] for c in taxonomy.covers(sid) if c in layer.by_sector]
+            total += len(np.unique(np.concatenate(found))) if found else 0
+        counts[sid] = SectorCount(direct, total)
+    return counts
+
+
+def file_signature(path: Path) -> tuple[int, int, int]:
+    """``(inode, mtime_ns, size)`` of ``path``: any replacement changes it."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return (0, 0, 0)
+    return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+
+def load_snapshot(path: Path, attempts: int = 3) -> Snapshot:
+    """Read the whole GeoPackage at ``path`` into a snapshot. A file replaced while it was
+    being read is read again, so a snapshot never mixes two builds. A missing file gives
+    an empty snapshot (every collection empty) that a later build replaces."""
+    for _ in range(attempts):
+        before = file_signature(path)
+        if before == (0, 0, 0):
+            return Snapshot(path, before, {})
+        frames = {}
+        for name, geometry_type in pyogrio.list_layers(path):
+            frames[name] = pyogrio.read_dataframe(
+                path, layer=name, read_geometry=geometry_type is not None
+            )
+        if file_signature(path) == before:
+            return Snapshot(path, before, frames)
+    raise RuntimeError(f"{path} kept changing while it was read")
+
+
+class SnapshotHolder:
+    """The current snapshot of one GeoPackage, replaced when the file is.
+
+    ``current()`` is what a request calls, once: it checks the file at most every
+    ``check_every_s`` seconds and, when it was replaced, loads the new atlas in a
+    background thread, serving the old one until the new one is ready.
+    """
+
+    def __init__(self, path: Path, check_every_s: float = 1.0) -> None:
+        self.path = Path(path)
+        self.check_every_s = check_every_s
+        self._lock = threading.Lock()
+        self._loading = False
+        self._snapshot = load_snapshot(self.path)
+        _freeze()
+        self._checked = time.monotonic()
+        if not self._snapshot.exists:
+            log.warning("%s does not exist yet: serving an empty atlas until it is built", path)
+
+    def current(self) -> Snapshot:
+        snapshot = self._snapshot
+        now = time.monotonic()
+        if now - self._checked >= self.check_every_s:
+            self._checked = now
+            if file_signature(self.path) != snapshot.signature:
+                self._reload_in_background()
+        return snapshot
+
+    def reload(self) -> Snapshot:
+        """Load the file now if it changed, swap it in, and return the current snapshot."""
+        with self._lock:
+            if file_signature(self.path) != self._snapshot.signature:
+                self._snapshot = load_snapshot(self.path)
+                _freeze()
+                log.info("serving %s (version %s)", self.path, self._snapshot.version)
+            return self._snapshot
+
+    def _reload_in_background(self) -> None:
+        with self._lock:
+            if self._loading:
+                return
+            self._loading = True
+
+        def run() -> None:
+            try:
+                self.reload()
+            except Exception:  # the old atlas stays served; the next check tries again
+                log.exception("reloading %s failed", self.path)
+            finally:
+                self._loading = False
+
+        threading.Thread(target=run, name="atlas-reload", daemon=True).start()
+
+
+def _freeze() -> None:
+    """Exempt what is loaded now (the snapshot) from the cyclic garbage collector: it lives
+    until the next rebuild, and walking its millions of objects in every full collection
+    stalls requests for hundreds of milliseconds at 100,000 places. Earlier frozen objects
+    are thawed and collected first, so a replaced snapshot is still freed."""
+    gc.unfreeze()
+    gc.collect()
+    gc.freeze()
+
+
+class SnapshotStore:
+    """A snapshot seen through the ``layers.store.AtlasStore`` interface (read-only), so
+    the exporter reads the same atlas the request does, even while a rebuild swaps the
+    file. Frames are handed out as copies: callers may change them."""
+
+    def __init__(self, snapshot: Snapshot) -> None:
+        self.snapshot = snapshot
+
+    def exists(self) -> bool:
+        return self.snapshot.exists
+
+    def write(self, atlas, meta: dict[str, str]) -> None:
+        raise PermissionError("a served snapshot is read-only")
+
+    def names(self) -> list[str]:
+        return [*self.snapshot.layers, *self.snapshot.tables]
+
+    def layer(self, name: str) -> gpd.GeoDataFrame | pd.DataFrame:
+        if name in self.snapshot.layers:
+            return self.snapshot.layers[name].frame.copy()
+        if name in self.snapshot.tables:
+            return self.snapshot.tables[name].copy()
+        raise KeyError(name)
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.snapshot.meta)

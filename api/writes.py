@@ -1,0 +1,342 @@
+"""Writes, behind an API key: upload a policy document and preview what it adds, confirm
+it into the corpus (which rebuilds the atlas in the background), correct a place's
+location; and the status of the rebuild jobs these start.
+
+Nothing half-done is kept: an upload is staged in a folder that appears whole (renamed
+from a temporary one) and is removed if it cannot be read; a confirmed document is moved
+into the uploads folder with one ``os.replace``; corrections and job records are written
+through temporary files.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Request
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from starlette.datastructures import UploadFile
+from starlette.requests import Request as StarletteRequest
+from starlette.responses import Response
+
+from api.auth import Writer
+from api.config import UPLOAD_SUFFIXES, ApiConfig
+from api.features import SnapshotDep
+from api.http import JSON, ApiError, absolute, json_bytes, link
+from api.jobs import JOB_ID, now
+from api.models import CorrectionAccepted, ExceptionReport, Job, LocationCorrection, UploadPreview
+from api.overrides import correction_row, record
+from api.snapshot import Snapshot
+from clustermap import settings
+from extract import extract
+from extract.ingest import IngestError, read_file
+from geo import boundaries
+from geo.resolve import Resolver, resolve_all
+
+router = APIRouter(tags=["Writes (API key)"])
+
+MULTIPART_OVERHEAD = 64 * 1024
+"""Bytes of form framing allowed on top of the document itself."""
+STAGING_TTL_S = 24 * 3600
+"""Unconfirmed uploads older than this are removed."""
+UPLOAD_ID = r"^[0-9a-f]{32}$"
+
+
+def _errors(*statuses: int) -> dict:
+    what = {
+        400: "The request cannot be parsed",
+        401: "No API key",
+        403: "Wrong API key, or writes disabled",
+        404: "Not found",
+        409: "Conflict",
+        413: "Document too large",
+        415: "Not a supported document type",
+        422: "Invalid request",
+    }
+    return {s: {"model": ExceptionReport, "description": what[s]} for s in statuses}
+
+
+def _config(request: Request) -> ApiConfig:
+    return request.app.state.config
+
+
+# --- upload and preview ---------------------------------------------------------------
+
+
+async def _bounded_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes ``limit`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise ApiError(413, f"the upload is {int(declared):,} bytes, over the {limit:,}-byte limit")
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise ApiError(413, f"the upload is over the {limit:,}-byte limit")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def _uploaded_file(request: Request, limit: int) -> tuple[str, bytes]:
+    """The name and bytes of the form field ``file`` of a multipart request."""
+    if not request.headers.get("content-type", "").startswith("multipart/form-data"):
+        raise ApiError(415, "send the document as multipart/form-data, in the field 'file'")
+    body = await _bounded_body(request, limit + MULTIPART_OVERHEAD)
+
+    async def replay() -> dict:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await StarletteRequest(request.scope, replay).form(max_files=1, max_fields=5)
+    except Exception as exc:  # malformed multipart framing
+        raise ApiError(422, f"the form cannot be read: {exc}") from None
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile):
+        raise ApiError(422, "the form has no file in the field 'file'")
+    data = await upload.read()
+    await form.close()
+    if len(data) > limit:
+        raise ApiError(413, f"the document is {len(data):,} bytes, over the {limit:,}-byte limit")
+    return upload.filename or "", data
+
+
+def _preview(staged: Path, snapshot: Snapshot) -> dict:
+    """The documents in ``staged`` and their places, located as a build would."""
+    documents = read_file(staged)
+    extraction = extract(documents)
+    resolved = {r.place_id: r for r in resolve_all(extraction.places, Resolver.default())}
+    known_docs = set()
+    if "documents" in snapshot.tables:
+        known_docs = set(snapshot.tables["documents"]["id"])
+    return {
+        "documents": [
+            {
+                "id": d.id,
+                "title": d.title,
+                "date": d.date or None,
+                "issuer": d.issuer or None,
+                "doc_number": d.doc_number or None,
+                "in_atlas": d.id in known_docs,
+            }
+            for d in documents
+        ],
+        "places": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "kind": p.kind,
+                "district": p.district or resolved[p.id].district or None,
+                "sector_ids": list(p.sectors),
+                "raw_sectors": list(p.raw_sectors),
+                "lon": resolved[p.id].location.lon,
+                "lat": resolved[p.id].location.lat,
+                "precision": resolved[p.id].location.precision,
+                "provider": resolved[p.id].location.provider,
+                "confidence": resolved[p.id].location.confidence,
+                "flags": list(resolved[p.id].flags),
+                "in_atlas": snapshot.place(p.id) is not None,
+            }
+            for p in extraction.places
+        ],
+    }
+
+
+def _sweep_staging(folder: Path) -> None:
+    if not folder.is_dir():
+        return
+    for old in folder.iterdir():
+        if time.time() - old.stat().st_mtime > STAGING_TTL_S:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+@router.post(
+    "/documents",
+    status_code=201,
+    response_model=UploadPreview,
+    summary="Upload a policy document; answers the places it adds, not yet in the atlas",
+    responses=_errors(400, 401, 403, 413, 415, 422),
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["file"],
+                        "properties": {
+                            "file": {
+                                "type": "string",
+                                "format": "binary",
+                                "description": "a .txt, .html, .docx or .pdf policy document",
+                            }
+                        },
+                    }
+                }
+            },
+        }
+    },
+)
+async def upload_document(request: Request, who: Writer, snapshot: SnapshotDep) -> Response:
+    config = _config(request)
+    filename, data = await _uploaded_file(request, config.max_upload_bytes)
+    suffix = Path(filename).suffix.lower()
+    if suffix not in UPLOAD_SUFFIXES:
+        raise ApiError(
+            415,
+            f"unsupported document type {suffix or '(none)'!r}; "
+            f"send one of {', '.join(UPLOAD_SUFFIXES)}",
+        )
+    if not data.strip():
+        raise ApiError(422, "the document is empty")
+    upload_id = uuid.uuid4().hex
+    config.staging.mkdir(parents=True, exist_ok=True)
+    _sweep_staging(config.staging)
+    tmp = Path(tempfile.mkdtemp(prefix=".tmp-", dir=config.staging))
+    try:
+        staged = tmp / f"document{suffix}"
+        staged.write_bytes(data)
+        try:
+            found = await run_in_threadpool(_preview, staged, snapshot)
+        except IngestError as exc:
+            raise ApiError(422, f"{filename}: {exc.message}") from None
+        base = absolute(request, f"/documents/{upload_id}")
+        preview = {
+            "upload_id": upload_id,
+            "filename": Path(filename).name,
+            "size": len(data),
+            "uploaded_by": who,
+            "uploaded": now(),
+            **found,
+            "links": [
+                link(
+                    f"{base}/confirm",
+                    "confirm",
+                    JSON,
+                    "POST here to add the document to the corpus and rebuild",
+                )
+            ],
+        }
+        (tmp / "preview.json").write_text(json.dumps(preview, ensure_ascii=False), "utf-8")
+        os.rename(tmp, config.staging / upload_id)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return Response(json_bytes(preview), status_code=201, media_type=JSON)
+
+
+@router.post(
+    "/documents/{upload_id}/confirm",
+    status_code=202,
+    response_model=Job,
+    summary="Add an uploaded document to the corpus and rebuild the atlas in the background",
+    responses=_errors(400, 401, 403, 404, 409),
+)
+def confirm_document(
+    request: Request,
+    who: Writer,
+    upload_id: Annotated[str, PathParam(pattern=UPLOAD_ID, description="From POST /documents")],
+) -> Response:
+    config = _config(request)
+    staged = config.staging / upload_id
+    try:
+        preview = json.loads((staged / "preview.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
+    docs = preview["documents"]
+    if docs and all(d["in_atlas"] for d in docs):
+        raise ApiError(409, "every document of this upload is already in the atlas")
+    document = staged / f"document{Path(preview['filename']).suffix.lower()}"
+    config.uploads.mkdir(parents=True, exist_ok=True)
+    try:
+        os.replace(document, config.uploads / f"{upload_id}{document.suffix}")
+    except FileNotFoundError:  # a concurrent confirmation took it
+        raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
+    shutil.rmtree(staged, ignore_errors=True)
+    job = request.app.state.builder.submit(
+        who, {"reason": "document added", "upload_id": upload_id, "filename": preview["filename"]}
+    )
+    return _job_response(request, job, 202)
+
+
+# --- corrections ----------------------------------------------------------------------
+
+
+@router.patch(
+    "/places/{place_id}/location",
+    status_code=202,
+    response_model=CorrectionAccepted,
+    summary="Correct a place's location (recorded in the overrides; visible after the rebuild "
+    "this starts)",
+    responses=_errors(400, 401, 403, 404, 422),
+)
+def correct_location(
+    request: Request,
+    who: Writer,
+    snapshot: SnapshotDep,
+    place_id: Annotated[str, PathParam(max_length=64)],
+    correction: LocationCorrection,
+) -> Response:
+    found = snapshot.place(place_id)
+    if found is None:
+        raise ApiError(404, f"no place {place_id!r} in the atlas")
+    layer, row = found
+    lies_in = boundaries.district_of(correction.lon, correction.lat)
+    if lies_in is None:
+        raise ApiError(
+            422,
+            f"{correction.lon}, {correction.lat} (WGS-84 lon, lat) is outside "
+            "Chongqing: swapped, or not WGS-84?",
+        )
+    override = correction_row(layer.properties(row), correction, who)
+    record(settings.OVERRIDES_FILE, override)
+    job = request.app.state.builder.submit(
+        who, {"reason": "location corrected", "place_id": place_id}
+    )
+    body = {
+        "place_id": place_id,
+        "name": override["name"],
+        "district": lies_in,
+        "override": override,
+        "job": _job_body(request, job),
+    }
+    return Response(
+        json_bytes(body),
+        status_code=202,
+        media_type=JSON,
+        headers={"Location": absolute(request, f"/jobs/{job['id']}")},
+    )
+
+
+# --- jobs -----------------------------------------------------------------------------
+
+
+def _job_body(request: Request, job: dict) -> dict:
+    return {**job, "links": [link(absolute(request, f"/jobs/{job['id']}"), "self", JSON)]}
+
+
+def _job_response(request: Request, job: dict, status: int = 200) -> Response:
+    headers = {"Location": absolute(request, f"/jobs/{job['id']}")} if status == 202 else None
+    return Response(
+        json_bytes(_job_body(request, job)), status_code=status, media_type=JSON, headers=headers
+    )
+
+
+@router.get(
+    "/jobs/{job_id}",
+    response_model=Job,
+    summary="The state of a background rebuild",
+    responses=_errors(404),
+)
+def job_status(
+    request: Request, job_id: Annotated[str, PathParam(pattern=JOB_ID.pattern)]
+) -> Response:
+    job = request.app.state.jobs.get(job_id)
+    if job is None:
+        raise ApiError(404, f"no job {job_id}")
+    return _job_response(request, job)

@@ -1,0 +1,193 @@
+"""Writes behind an API key: refused without a valid key (and nothing changes), uploads
+bounded in size and type, an uploaded document previewed then confirmed into a rebuilt
+atlas, a location correction recorded in the overrides and visible after the rebuild."""
+
+from __future__ import annotations
+
+import csv
+import time
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.app import create_app
+from api.config import ApiConfig
+from clustermap import settings
+from layers.build import ATLAS_FILE, build
+
+KEYS = {"officer-li": "s3cret-li", "officer-wang": "s3cret-wang"}
+DOCUMENT = """重庆市九龙坡区人民政府办公室
+
+关于印发《九龙坡区软件和信息服务业发展行动方案（2025—2027年）》的通知
+
+各镇人民政府、街道办事处，区政府各部门，有关单位：
+
+《九龙坡区软件和信息服务业发展行动方案（2025—2027年）》已经区政府同意，现印发给你们，请认真贯彻执行。
+
+重庆市九龙坡区人民政府办公室
+
+2025年3月10日
+
+九龙坡区软件和信息服务业发展行动方案（2025—2027年）
+
+一、重点任务
+
+（一）建设特色楼宇。依托九龙数智大厦、西彭算力中心大楼等重点楼宇，打造一批软件信息服务、人工智能特色产业楼宇。
+
+（二）建设产业园区。支持建设重庆九龙数字软件园，重点发展工业软件、人工智能、数据服务产业。
+"""
+
+
+@pytest.fixture
+def service(tmp_path, monkeypatch):
+    """A service over its own freshly built atlas, overrides file and upload folders."""
+    monkeypatch.setattr(settings, "OVERRIDES_FILE", tmp_path / "data" / "overrides.csv")
+    build(out=tmp_path / "atlas", force=True)
+    config = ApiConfig(
+        atlas_path=tmp_path / "atlas" / ATLAS_FILE, api_keys=KEYS, max_upload_bytes=20_000
+    )
+    with TestClient(create_app(config=config)) as client:
+        client.config = config
+        yield client
+
+
+def key(name: str = "officer-li") -> dict[str, str]:
+    return {"X-API-Key": KEYS[name]}
+
+
+def wait_for(client, job_href: str, timeout_s: float = 60) -> dict:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        job = client.get(job_href).json()
+        if job["state"] in ("succeeded", "failed"):
+            return job
+        time.sleep(0.1)
+    raise AssertionError(f"job {job_href} did not finish")
+
+
+def files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def test_writes_need_a_valid_key_and_change_nothing_without_one(service):
+    config = service.config
+    place = service.get("/collections/buildings/items?limit=1").json()["features"][0]["id"]
+    before = (config.atlas_path.stat().st_mtime_ns, files(config.atlas_path.parent))
+    correction = {"lon": 106.57, "lat": 29.56, "precision": "block"}
+    upload = {"file": ("plan.txt", DOCUMENT.encode(), "text/plain")}
+    for headers, status in (({}, 401), ({"X-API-Key": "guess"}, 403)):
+        answers = [
+            service.patch(f"/places/{place}/location", json=correction, headers=headers),
+            service.post("/documents", files=upload, headers=headers),
+            service.post(f"/documents/{'0' * 32}/confirm", headers=headers),
+        ]
+        for answer in answers:
+            assert answer.status_code == status, answer.text
+            assert answer.json()["code"] in ("Unauthorized", "Forbidden")
+    assert not settings.OVERRIDES_FILE.exists()
+    assert (config.atlas_path.stat().st_mtime_ns, files(config.atlas_path.parent)) == before
+    closed = TestClient(create_app(config=ApiConfig(atlas_path=config.atlas_path, api_keys={})))
+    refused = closed.post("/documents", files=upload, headers=key())
+    assert refused.status_code == 403 and "disabled" in refused.json()["description"]
+
+
+def test_uploads_are_bounded_in_size_and_type(service):
+    big = {"file": ("plan.txt", b"x" * 25_000, "text/plain")}
+    too_big = service.post("/documents", files=big, headers=key())
+    assert too_big.status_code == 413 and too_big.json()["code"] == "PayloadTooLarge"
+    huge = {"file": ("plan.txt", b"x" * 200_000, "text/plain")}  # refused by Content-Length
+    assert service.post("/documents", files=huge, headers=key()).status_code == 413
+    exe = {"file": ("plan.exe", b"MZ\x90\x00", "application/octet-stream")}
+    assert service.post("/documents", files=exe, headers=key()).status_code == 415
+    raw = service.post("/documents", content=DOCUMENT.encode(), headers=key())
+    assert raw.status_code == 415
+    empty = {"file": ("plan.txt", b"   ", "text/plain")}
+    assert service.post("/documents", files=empty, headers=key()).status_code == 422
+    assert not files(service.config.staging) and not files(service.config.uploads)
+
+
+def test_an_upload_is_previewed_then_confirmed_into_the_rebuilt_atlas(service):
+    upload = {"file": ("九龙坡区软件方案.txt", DOCUMENT.encode(), "text/plain")}
+    answer = service.post("/documents", files=upload, headers=key())
+    assert answer.status_code == 201, answer.text
+    preview = answer.json()
+    assert preview["uploaded_by"] == "officer-li" and preview["filename"] == "九龙坡区软件方案.txt"
+    assert [d["in_atlas"] for d in preview["documents"]] == [False]
+    names = {p["name"]: p for p in preview["places"]}
+    assert {"九龙数智大厦", "重庆九龙数字软件园"} <= set(names)
+    assert "software-info" in names["九龙数智大厦"]["sector_ids"]
+    assert not any(p["in_atlas"] for p in preview["places"])
+    assert service.get("/search?q=九龙数智大厦").json()["numberMatched"] == 0  # not yet
+
+    confirm = next(x["href"] for x in preview["links"] if x["rel"] == "confirm")
+    accepted = service.post(confirm.replace("http://testserver", ""), headers=key("officer-wang"))
+    assert accepted.status_code == 202 and accepted.headers["location"].endswith(
+        accepted.json()["id"]
+    )
+    job = wait_for(service, f"/jobs/{accepted.json()['id']}")
+    assert job["state"] == "succeeded", job
+    assert job["requested_by"] == "officer-wang" and job["result"]["skipped"] is False
+    hits = service.get("/search?q=九龙数智大厦").json()["hits"]
+    assert [h["collection"] for h in hits] == ["buildings"]
+    assert [p.suffix for p in files(service.config.uploads)] == [".txt"]
+    assert not files(service.config.staging)
+    again = service.post(confirm.replace("http://testserver", ""), headers=key())
+    assert again.status_code == 404  # confirmed once
+    duplicate = service.post("/documents", files=upload, headers=key()).json()
+    dup_confirm = service.post(f"/documents/{duplicate['upload_id']}/confirm", headers=key())
+    assert dup_confirm.status_code == 409
+
+
+def test_a_location_correction_is_recorded_and_visible_after_the_rebuild(service):
+    building = service.get("/collections/buildings/items?limit=1").json()["features"][0]
+    lon, lat = round(building["geometry"]["coordinates"][0] + 0.004, 6), 29.5601
+    answer = service.patch(
+        f"/places/{building['id']}/location",
+        json={"lon": lon, "lat": lat, "precision": "building", "note": "surveyed\non site"},
+        headers=key("officer-wang"),
+    )
+    assert answer.status_code == 202, answer.text
+    body = answer.json()
+    assert body["district"] and body["override"]["source"].startswith("correction by officer-wang")
+    rows = list(csv.DictReader(settings.OVERRIDES_FILE.open(encoding="utf-8")))
+    assert [(r["name"], r["lon"], r["precision"], r["note"]) for r in rows] == [
+        (building["properties"]["name"], f"{lon:.6f}", "building", "surveyed on site")
+    ]
+    job = wait_for(service, f"/jobs/{body['job']['id']}")
+    assert job["state"] == "succeeded", job
+    moved = service.get(f"/collections/buildings/items/{building['id']}").json()
+    assert moved["geometry"]["coordinates"] == [lon, lat]
+    assert moved["properties"]["provider"] == "override"
+
+    second = service.patch(
+        f"/places/{building['id']}/location",
+        headers=key(),
+        json={"lon": lon + 0.001, "lat": lat, "precision": "block"},
+    )
+    assert second.status_code == 202
+    rows = list(csv.DictReader(settings.OVERRIDES_FILE.open(encoding="utf-8")))
+    assert len(rows) == 1 and rows[0]["source"].startswith("correction by officer-li")
+    wait_for(service, f"/jobs/{second.json()['job']['id']}")
+    moved = service.get(f"/collections/buildings/items/{building['id']}").json()
+    assert moved["geometry"]["coordinates"][0] == pytest.approx(lon + 0.001)
+
+
+def test_bad_corrections_are_refused(service):
+    place = service.get("/collections/parks/items?limit=1").json()["features"][0]["id"]
+    outside = service.patch(
+        f"/places/{place}/location", headers=key(), json={"lon": 116.39, "lat": 39.9}
+    )  # Beijing
+    assert outside.status_code == 422 and "outside Chongqing" in outside.json()["description"]
+    wrong = service.patch(
+        f"/places/{place}/location",
+        headers=key(),
+        json={"lon": 106.5, "lat": 29.5, "precision": "somewhere"},
+    )
+    assert wrong.status_code == 422 and wrong.json()["code"] == "InvalidParameterValue"
+    missing = service.patch(
+        "/places/pl-none/location", headers=key(), json={"lon": 106.5, "lat": 29.5}
+    )
+    assert missing.status_code == 404
+    assert not settings.OVERRIDES_FILE.exists()
+    assert service.get("/jobs/" + "f" * 32).status_code == 404
