@@ -26,14 +26,16 @@ run: install
 	$(BIN)/clustermap serve --host 127.0.0.1 --port 8000
 
 # System tools the tests drive: GDAL's command-line tools (ogrinfo, ogr2ogr), a browser,
-# and CJK fonts so maps and reports render Chinese in screenshots.
+# CJK fonts so maps and reports render Chinese in screenshots, and PostgreSQL with PostGIS
+# (the tests start a throwaway server on loopback).
 SYSTEM_TOOLS := ogrinfo ogr2ogr chromium
 SYSTEM_FILES := /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
-SYSTEM_PACKAGES := gdal-bin chromium fonts-noto-cjk
+SYSTEM_PACKAGES := gdal-bin chromium fonts-noto-cjk postgresql-15-postgis-3
 
 system-deps:
 	@missing=""; for t in $(SYSTEM_TOOLS); do command -v $$t >/dev/null || missing=1; done; \
 	for f in $(SYSTEM_FILES); do [ -e $$f ] || missing=1; done; \
+	ls /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || missing=1; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing $(SYSTEM_PACKAGES) (Debian)"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \

@@ -67,3 +67,6 @@ MIN_INTERVAL = {"nominatim": 1.0, "amap": 0.34, "tianditu": 0.2}
 
 ATLAS_DIR = Path(os.environ.get("CLUSTERMAP_ATLAS_DIR", DATA_DIR / "atlas"))
 """Where ``clustermap build`` writes the atlas (git-ignored)."""
+
+ATLAS_DATABASE_URL = os.environ.get("ATLAS_DATABASE_URL", "")
+"""``postgresql://…`` to keep the atlas in PostGIS instead of the GeoPackage in ATLAS_DIR."""

@@ -26,9 +26,8 @@ from extract.taxonomy import Taxonomy
 from geo.resolve import Resolver, resolve_all
 from layers.atlas import assemble, place_rows
 from layers.report import build_report
-from layers.store import GeoPackageStore
+from layers.store import ATLAS_FILE, AtlasStore, open_store
 
-ATLAS_FILE = "atlas.gpkg"
 REPORT_FILE = "build_report.json"
 
 
@@ -38,7 +37,8 @@ class BuildError(Exception):
 
 @dataclass
 class BuildResult:
-    path: Path
+    path: Path | str
+    """The GeoPackage written, or the PostGIS database (its URL without password)."""
     skipped: bool
     report: dict
     errors: list[IngestError]
@@ -75,14 +75,14 @@ def build(
     force: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> BuildResult:
-    """Build the atlas from ``docs`` (default: the built-in corpus) into ``out``."""
+    """Build the atlas from ``docs`` (default: the built-in corpus) into ``out``, or into
+    ``settings.ATLAS_DATABASE_URL`` when set (the JSON report still goes to ``out``)."""
     docs = [Path(p) for p in (docs or [settings.CORPUS_DIR])]
     out = Path(out or settings.ATLAS_DIR)
-    store = GeoPackageStore(out / ATLAS_FILE)
+    store = open_store(settings.ATLAS_DATABASE_URL or out / ATLAS_FILE)
     inputs_digest = digest(input_files(docs))
     if not force and store.exists() and store.meta().get("inputs_digest") == inputs_digest:
-        report = json.loads((out / REPORT_FILE).read_text(encoding="utf-8"))
-        return BuildResult(store.path, True, report, [])
+        return BuildResult(store.path, True, _current_report(store, out), [])
 
     documents, errors = read_paths(docs)
     if not documents:
@@ -102,6 +102,17 @@ def build(
     store.write(atlas, meta)
     _write_json(out / REPORT_FILE, report | {"built": built})
     return BuildResult(store.path, False, report | {"built": built}, errors)
+
+
+def _current_report(store: AtlasStore, out: Path) -> dict:
+    """The report of the atlas in ``store``: the JSON file in ``out`` or, for a database
+    atlas built from another folder, its ``build_report`` table."""
+    path = out / REPORT_FILE
+    if path.exists():
+        return json.loads(path.read_text(encoding="utf-8"))
+    table = store.layer("build_report")
+    report = {k: json.loads(v) for k, v in zip(table["key"], table["value"], strict=True)}
+    return report | {"built": store.meta().get("built", "")}
 
 
 def _tables(extraction, taxonomy: Taxonomy) -> dict[str, pd.DataFrame]:

@@ -20,6 +20,8 @@ import pyogrio
 
 from layers.atlas import Atlas
 
+ATLAS_FILE = "atlas.gpkg"
+"""The GeoPackage's name in an atlas folder."""
 META_TABLE = "atlas_meta"
 """Key/value table of the build: input digest, build time, versions."""
 TMP_PREFIX = ".building-"
@@ -85,6 +87,22 @@ class GeoPackageStore:
             return {}
         frame = self.layer(META_TABLE)
         return dict(zip(frame["key"], frame["value"], strict=True))
+
+
+def open_store(path_or_url: str | Path | None = None) -> AtlasStore:
+    """The store ``path_or_url`` names: a ``postgresql://`` URL is a PostGIS database, a
+    folder holds ``atlas.gpkg``, a file is the GeoPackage itself. Default:
+    ``settings.ATLAS_DATABASE_URL``, else ``settings.ATLAS_DIR``."""
+    from clustermap import settings
+
+    target = path_or_url or settings.ATLAS_DATABASE_URL or settings.ATLAS_DIR
+    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+        # Imported here: psycopg is needed only by those who keep the atlas in PostGIS.
+        from layers.postgis import PostGISStore
+
+        return PostGISStore(target)
+    path = Path(target)
+    return GeoPackageStore(path / ATLAS_FILE if path.is_dir() or not path.suffix else path)
 
 
 def write_layer(path: Path, name: str, frame: pd.DataFrame) -> None:

@@ -7,6 +7,8 @@ import pytest
 from clustermap import settings
 from extract.ingest import read_paths
 
+pytest_plugins = ["postgres"]  # postgis_url: a throwaway PostgreSQL + PostGIS server
+
 
 @pytest.fixture(scope="session")
 def corpus_docs():
