@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import multiprocessing
 import os
 import socket
 from collections.abc import AsyncIterator
@@ -97,12 +98,35 @@ def serve(
     logging.basicConfig(level=logging.INFO)
     if atlas is not None:
         os.environ[ATLAS_ENV] = str(Path(atlas).resolve())
-    uvicorn.run(
-        "api.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        http=NoDelayH11Protocol,
-        proxy_headers=True,
+    if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
+        uvicorn.run(
+            "api.app:create_app", factory=True, host=host, port=port, workers=workers,
+            http=NoDelayH11Protocol, proxy_headers=True,
+        )  # fmt: skip
+        return
+    # One listening socket per worker with SO_REUSEPORT: the kernel spreads connections
+    # evenly. With uvicorn's one shared socket, a burst of keep-alive connections can all
+    # land on the worker that wakes first, leaving the others idle.
+    context = multiprocessing.get_context("spawn")
+    procs = [context.Process(target=_worker, args=(host, port)) for _ in range(workers)]
+    for proc in procs:
+        proc.start()
+    try:
+        for proc in procs:
+            proc.join()
+    except KeyboardInterrupt:
+        for proc in procs:
+            proc.terminate()
+
+
+def _worker(host: str, port: int) -> None:
+    """One server process on its own SO_REUSEPORT socket."""
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host, port))
+    sock.listen(2048)
+    config = uvicorn.Config(
+        "api.app:create_app", factory=True, http=NoDelayH11Protocol, proxy_headers=True
     )
+    uvicorn.Server(config).run(sockets=[sock])

@@ -239,3 +239,41 @@ def test_a_rebuilt_atlas_is_swapped_whole(atlas, tmp_path):
             t.join(30)
     assert not errors, errors[:5]
     assert seen["A"] and seen["B"], seen  # both atlases were served
+
+
+def test_several_workers_each_take_connections(atlas, tmp_path):
+    """``clustermap serve --workers 2`` (one SO_REUSEPORT socket per worker process) starts
+    and answers a burst of separate connections."""
+    import subprocess
+    import sys
+
+    import httpx
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    clustermap = Path(sys.executable).with_name("clustermap")
+    server = subprocess.Popen(
+        [str(clustermap), "serve", "--port", str(port), "--workers", "2", "--atlas", str(atlas)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}/collections/buildings/items?limit=1&f=json"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(url, timeout=2).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            assert time.monotonic() < deadline, "the workers did not start"
+            time.sleep(0.2)
+        clients = [httpx.Client(timeout=5) for _ in range(16)]  # 16 separate connections
+        answers = [c.get(url) for c in clients]
+        assert all(a.status_code == 200 for a in answers)
+        for c in clients:
+            c.close()
+    finally:
+        os.killpg(server.pid, 15)
+        server.wait(20)
