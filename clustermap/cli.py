@@ -67,7 +67,7 @@ def _geocode(args: argparse.Namespace) -> int:
     """``clustermap geocode NAME [--district D] [--provider P] [--json]`` and
     ``clustermap geocode --all [PATH...]``."""
     from geo.model import GeocodeError
-    from geo.resolve import Resolver
+    from geo.resolve import Resolver, district_location
 
     resolver = Resolver.default(sources=args.provider or None)
     if args.paths is not None:
@@ -83,7 +83,7 @@ def _geocode(args: argparse.Namespace) -> int:
     for error in resolver.errors:
         print(f"clustermap: {error}", file=sys.stderr)
     if location is None and args.district:
-        location = _district_location(args.name, args.district)
+        location = district_location(args.name, args.district)
     if location is None:
         where = f" in {args.district}" if args.district else ""
         print(f"clustermap: no match for {args.name!r}{where}", file=sys.stderr)
@@ -103,20 +103,6 @@ def _geocode(args: argparse.Namespace) -> int:
             f"{location.precision} via {location.provider}, confidence {location.confidence}"
         )
     return 0
-
-
-def _district_location(name: str, district: str):
-    from geo import boundaries
-    from geo.model import Location
-
-    if district not in boundaries.names():
-        return None
-    lon, lat = boundaries.centroid(district)
-    return Location(
-        lon=lon, lat=lat, precision="district", provider="district", source_crs="WGS-84",
-        confidence=0.15, query=name, matched_name=district, district=district,
-        source=boundaries.SOURCE,
-    )  # fmt: skip
 
 
 def _geocode_all(args: argparse.Namespace, resolver) -> int:

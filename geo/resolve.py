@@ -112,14 +112,8 @@ class Resolver:
         )  # fmt: skip
         if location is None and parent is not None:
             location = _inherit(parent.location, names[0], "parent", place.parent)
-        if location is None and place.district and place.district in boundaries.names():
-            lon, lat = boundaries.centroid(place.district)
-            location = Location(
-                lon=lon, lat=lat, precision="district", provider="district",
-                source_crs="WGS-84", confidence=FALLBACK_CONFIDENCE["district"], query=names[0],
-                matched_name=place.district, district=place.district,
-                source=boundaries.SOURCE, note="representative point of the district: not located",
-            )  # fmt: skip
+        if location is None:
+            location = district_location(names[0], place.district)
         if location is None:
             location = _city_point(names[0])
         resolved = Resolved(place.id, place.name, place.district or location.district, location)
@@ -144,6 +138,20 @@ def _inherit(parent: Location, query: str, provider: str, parent_name: str) -> L
         confidence=min(parent.confidence, FALLBACK_CONFIDENCE[provider]), query=query,
         matched_name=parent_name, district=parent.district, radius_m=parent.radius_m,
         source=parent.source, note=f"located at its parent {parent_name}: not located itself",
+    )  # fmt: skip
+
+
+def district_location(query: str, district: str) -> Location | None:
+    """The last fallback for a place with a known district: the district's representative
+    point, precision ``district``, low confidence; None for an unknown district."""
+    if not district or district not in boundaries.names():
+        return None
+    lon, lat = boundaries.centroid(district)
+    return Location(
+        lon=lon, lat=lat, precision="district", provider="district", source_crs="WGS-84",
+        confidence=FALLBACK_CONFIDENCE["district"], query=query, matched_name=district,
+        district=district, source=boundaries.SOURCE,
+        note="representative point of the district: not located",
     )  # fmt: skip
 
 
