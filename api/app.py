@@ -25,27 +25,34 @@ from api.http import install_error_handlers
 from api.jobs import Builder, JobStore
 from api.openapi import openapi30
 from api.snapshot import SnapshotHolder
-from layers.build import ATLAS_FILE
+from api.source import AtlasSource
+from layers.store import AtlasStore, is_database_url, open_store
 
 ATLAS_ENV = "CLUSTERMAP_ATLAS"
 """The atlas ``create_app()`` serves when given none (how ``serve`` tells its workers)."""
 
 
-def atlas_file(path: Path) -> Path:
-    """The GeoPackage ``path`` names: the file itself, or ``atlas.gpkg`` in a folder."""
-    return path / ATLAS_FILE if path.is_dir() or not path.suffix else path
+def open_source(config: ApiConfig, store: AtlasStore) -> AtlasSource:
+    """How the service reads ``store``: a database per request, a GeoPackage as an
+    in-memory snapshot."""
+    if config.database_url:
+        # Imported here: psycopg is needed only by those who keep the atlas in PostGIS.
+        from api.postgis import PostGISSource
+
+        return PostGISSource(store, config.reload_check_s)
+    return SnapshotHolder(config.atlas_path, config.reload_check_s)
 
 
-def create_app(atlas_path: Path | None = None, *, config: ApiConfig | None = None) -> FastAPI:
-    """The service for the atlas at ``atlas_path`` (a GeoPackage, or a folder holding
-    ``atlas.gpkg``; default: ``$CLUSTERMAP_ATLAS``, else ``settings.ATLAS_DIR``), or as
-    ``config`` says."""
+def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = None) -> FastAPI:
+    """The service for ``atlas``: a ``postgresql://`` URL, a GeoPackage or a folder
+    holding ``atlas.gpkg`` (default: ``$CLUSTERMAP_ATLAS``, else
+    ``settings.ATLAS_DATABASE_URL``, else ``settings.ATLAS_DIR``); or as ``config`` says."""
     if config is None:
-        path = atlas_path or os.environ.get(ATLAS_ENV)
-        config = ApiConfig(atlas_path=atlas_file(Path(path))) if path else ApiConfig()
-    holder = SnapshotHolder(config.atlas_path, config.reload_check_s)
+        config = ApiConfig.for_atlas(atlas or os.environ.get(ATLAS_ENV) or None)
+    store = open_store(config.database_url or config.atlas_path)
+    source = open_source(config, store)
     jobs = JobStore(config.jobs_dir)
-    builder = Builder(config, holder, jobs)
+    builder = Builder(config, store, source, jobs)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -63,7 +70,8 @@ def create_app(atlas_path: Path | None = None, *, config: ApiConfig | None = Non
         lifespan=lifespan,
     )
     app.state.config = config
-    app.state.holder = holder
+    app.state.store = store
+    app.state.source = source
     app.state.jobs = jobs
     app.state.builder = builder
     app.add_middleware(GZipMiddleware, minimum_size=1024)
@@ -91,13 +99,14 @@ class NoDelayH11Protocol(H11Protocol):
 
 
 def serve(
-    host: str = "127.0.0.1", port: int = 8000, atlas: Path | None = None, workers: int = 1
+    host: str = "127.0.0.1", port: int = 8000, atlas: str | Path | None = None, workers: int = 1
 ) -> None:
-    """Serve the atlas at ``atlas`` on ``host:port`` with ``workers`` processes until
-    interrupted (each worker holds its own snapshot of the atlas)."""
+    """Serve ``atlas`` (as ``create_app`` takes it) on ``host:port`` with ``workers``
+    processes until interrupted (with a GeoPackage, each worker holds its own snapshot;
+    with PostGIS, they share the database)."""
     logging.basicConfig(level=logging.INFO)
     if atlas is not None:
-        os.environ[ATLAS_ENV] = str(Path(atlas).resolve())
+        os.environ[ATLAS_ENV] = str(atlas) if is_database_url(atlas) else str(Path(atlas).resolve())
     if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
         uvicorn.run(
             "api.app:create_app", factory=True, host=host, port=port, workers=workers,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from clustermap import settings
 from layers.build import ATLAS_FILE
+from layers.store import is_database_url
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 """Largest policy document ``POST /documents`` accepts (10 MB)."""
@@ -44,7 +45,13 @@ class ApiConfig:
     """The settings of one running service."""
 
     atlas_path: Path = field(default_factory=lambda: settings.ATLAS_DIR / ATLAS_FILE)
-    """The GeoPackage served; rebuilds write ``atlas_path.parent / ATLAS_FILE``."""
+    """The GeoPackage served; rebuilds write ``atlas_path.parent / ATLAS_FILE``. With a
+    ``database_url``, its folder holds only the service's own files (staged uploads, job
+    records, the build report)."""
+    database_url: str = field(default_factory=lambda: settings.ATLAS_DATABASE_URL)
+    """``postgresql://…``: the atlas is served from and rebuilt into this PostGIS
+    database, where corrections and confirmed uploads are kept too; empty: the
+    GeoPackage."""
     api_keys: Mapping[str, str] = field(
         default_factory=lambda: parse_api_keys(os.environ.get("CLUSTERMAP_API_KEYS", ""))
     )
@@ -59,6 +66,18 @@ class ApiConfig:
     )
     reload_check_s: float = 1.0
     """How often (seconds) a request checks whether the atlas file was replaced."""
+
+    @classmethod
+    def for_atlas(cls, atlas: str | Path | None) -> ApiConfig:
+        """The settings for serving ``atlas``: a ``postgresql://`` URL, a GeoPackage, or a
+        folder holding ``atlas.gpkg``; None: the defaults."""
+        if atlas is None:
+            return cls()
+        if is_database_url(atlas):
+            return cls(database_url=str(atlas))
+        path = Path(atlas)
+        gpkg = path / ATLAS_FILE if path.is_dir() or not path.suffix else path
+        return cls(atlas_path=gpkg, database_url="")
 
     @property
     def uploads(self) -> Path:

@@ -200,7 +200,7 @@ async def search(
         content = (
             form
             + f"<p>{len(found)} places found, {len(hits)} shown.</p>"
-            + html.svg_map(snapshot, shapes)
+            + html.svg_map(snapshot.outlines(), shapes)
             + html.table(("name", "collection", "district", "sectors", "precision"), rows)
         )
         crumbs = [(absolute(request, "/"), "Home")]

@@ -2,7 +2,7 @@
 conformance, the API definition, collections and their items.
 
 Collections are the fixed set ``snapshot.COLLECTIONS``; every answer comes from the one
-snapshot the request took when it started.
+atlas version the request holds (``AtlasSource.reading()``).
 """
 
 from __future__ import annotations
@@ -44,8 +44,9 @@ from api.models import (
     LandingPage,
 )
 from api.models import Feature as FeatureModel
-from api.snapshot import COLLECTIONS, FilterError, Layer, Snapshot
+from api.snapshot import COLLECTIONS, FilterError, Snapshot
 from api.snapshot import Query as Filters
+from api.source import AtlasSource, AtlasView, CollectionView, Page
 from extract.places import load_districts
 from extract.taxonomy import Taxonomy
 from layers.atlas import LAYER_OF_KIND
@@ -82,8 +83,14 @@ HTML_ALTERNATIVE = {"content": {HTML: {"schema": {"type": "string"}}}, "descript
 
 
 async def current_snapshot(request: Request) -> Snapshot:
-    """The atlas this request reads, taken once when it starts."""
-    return request.app.state.holder.current()
+    """The whole atlas in memory, for answers that need all of it; taken once when the
+    request starts."""
+    return request.app.state.source.current()
+
+
+def source(request: Request) -> AtlasSource:
+    """Where the atlas is read from; ``reading()`` holds one version for a request."""
+    return request.app.state.source
 
 
 SnapshotDep = Annotated[Snapshot, Depends(current_snapshot)]
@@ -100,8 +107,8 @@ CollectionId = Annotated[
 ]
 
 
-def _layer(snapshot: Snapshot, collection_id: str) -> Layer:
-    layer = snapshot.layers.get(collection_id)
+def _layer(atlas: AtlasView, collection_id: str) -> CollectionView:
+    layer = atlas.layers.get(collection_id)
     if layer is None:
         raise ApiError(404, f"no collection {collection_id!r}; see /collections")
     return layer
@@ -116,8 +123,12 @@ def _layer(snapshot: Snapshot, collection_id: str) -> Layer:
     summary="Landing page",
     responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
-async def landing(request: Request, snapshot: SnapshotDep, f: FormatParam = None) -> Response:
-    as_html = wants_html(request, f)
+async def landing(request: Request, f: FormatParam = None) -> Response:
+    with source(request).reading() as atlas:
+        return _landing(request, atlas, wants_html(request, f))
+
+
+def _landing(request: Request, atlas: AtlasView, as_html: bool) -> Response:
     links = [
         *self_links(request, as_html, JSON, "this page"),
         link(
@@ -140,12 +151,12 @@ async def landing(request: Request, snapshot: SnapshotDep, f: FormatParam = None
                 html.a(absolute(request, f"/collections/{cid}/items?f=html"), layer.info.title),
                 html.cell(len(layer)),
             ]
-            for cid, layer in snapshot.layers.items()
+            for cid, layer in atlas.layers.items()
         ]
-        built = snapshot.meta.get("built", "")
+        built = atlas.meta.get("built", "")
         status = (
             f"<p>Atlas built {html.escape(built)}.</p>"
-            if snapshot.exists
+            if atlas.exists
             else '<p class="muted">No atlas yet: run <code>clustermap build</code>.</p>'
         )
         content = (
@@ -157,7 +168,7 @@ async def landing(request: Request, snapshot: SnapshotDep, f: FormatParam = None
         )
         return HTMLResponse(html.page(TITLE, content, json_href=url_with(request, f="json")))
 
-    return conditional(request, snapshot, render)
+    return conditional(request, atlas, render)
 
 
 @router.get(
@@ -166,7 +177,12 @@ async def landing(request: Request, snapshot: SnapshotDep, f: FormatParam = None
     summary="Conformance classes",
     responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
-async def conformance(request: Request, snapshot: SnapshotDep, f: FormatParam = None) -> Response:
+async def conformance(request: Request, f: FormatParam = None) -> Response:
+    with source(request).reading() as atlas:
+        return _conformance(request, atlas, f)
+
+
+def _conformance(request: Request, atlas: AtlasView, f: Format | None) -> Response:
     def render() -> Response:
         if not wants_html(request, f):
             return Response(json_bytes({"conformsTo": CONFORMANCE}), media_type=JSON)
@@ -176,7 +192,7 @@ async def conformance(request: Request, snapshot: SnapshotDep, f: FormatParam = 
             html.page("Conformance", f"<ul>{items}</ul>", crumbs, url_with(request, f="json"))
         )
 
-    return conditional(request, snapshot, render)
+    return conditional(request, atlas, render)
 
 
 @router.get(
@@ -193,7 +209,7 @@ async def conformance(request: Request, snapshot: SnapshotDep, f: FormatParam = 
         },
     },
 )
-async def api_definition(request: Request, snapshot: SnapshotDep, f: FormatParam = None):
+async def api_definition(request: Request, f: FormatParam = None):
     document = request.app.openapi()
     if not wants_html(request, f):
         return Response(request.app.state.openapi_bytes, media_type=OPENAPI)
@@ -219,7 +235,7 @@ async def api_definition(request: Request, snapshot: SnapshotDep, f: FormatParam
 # --- collections ----------------------------------------------------------------------
 
 
-def collection_body(request: Request, layer: Layer, as_html: bool = False) -> dict:
+def collection_body(request: Request, layer: CollectionView, as_html: bool = False) -> dict:
     cid = layer.info.id
     base = absolute(request, f"/collections/{cid}")
     links = [
@@ -254,11 +270,15 @@ def collection_body(request: Request, layer: Layer, as_html: bool = False) -> di
     summary="The collections",
     responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
-async def collections(request: Request, snapshot: SnapshotDep, f: FormatParam = None) -> Response:
-    as_html = wants_html(request, f)
+async def collections(request: Request, f: FormatParam = None) -> Response:
+    with source(request).reading() as atlas:
+        return _collections(request, atlas, wants_html(request, f))
+
+
+def _collections(request: Request, atlas: AtlasView, as_html: bool) -> Response:
 
     def render() -> Response:
-        docs = [collection_body(request, layer) for layer in snapshot.layers.values()]
+        docs = [collection_body(request, layer) for layer in atlas.layers.values()]
         if not as_html:
             body = {
                 "links": self_links(request, False, JSON, "the collections"),
@@ -278,7 +298,7 @@ async def collections(request: Request, snapshot: SnapshotDep, f: FormatParam = 
         crumbs = [(absolute(request, "/"), "Home")]
         return HTMLResponse(html.page("Collections", content, crumbs, url_with(request, f="json")))
 
-    return conditional(request, snapshot, render)
+    return conditional(request, atlas, render)
 
 
 @router.get(
@@ -289,12 +309,17 @@ async def collections(request: Request, snapshot: SnapshotDep, f: FormatParam = 
 )
 async def collection(
     request: Request,
-    snapshot: SnapshotDep,
     collectionId: CollectionId,
     f: FormatParam = None,
 ) -> Response:
-    layer = _layer(snapshot, collectionId)
-    as_html = wants_html(request, f)
+    with source(request).reading() as atlas:
+        return _collection(request, atlas, collectionId, wants_html(request, f))
+
+
+def _collection(
+    request: Request, atlas: AtlasView, collection_id: str, as_html: bool
+) -> Response:
+    layer = _layer(atlas, collection_id)
 
     def render() -> Response:
         body = collection_body(request, layer, as_html)
@@ -314,7 +339,7 @@ async def collection(
             html.page(layer.info.title, content, crumbs, url_with(request, f="json"))
         )
 
-    return conditional(request, snapshot, render)
+    return conditional(request, atlas, render)
 
 
 # --- items ----------------------------------------------------------------------------
@@ -472,14 +497,19 @@ class ItemsQuery(BaseModel):
     },
     openapi_extra={"parameters": query_parameters(ItemsQuery)},
 )
-async def items(request: Request, snapshot: SnapshotDep, collectionId: CollectionId) -> Response:
+async def items(request: Request, collectionId: CollectionId) -> Response:
     # The parameters are validated here, in one pydantic call, rather than by FastAPI field
     # by field: a third of the time of a whole request at 100,000 places.
     try:
         params = ItemsQuery.model_validate(dict(request.query_params))
     except ValidationError as exc:
         raise ApiError(400, describe_errors(exc.errors())) from None
-    layer = _layer(snapshot, collectionId)
+    with source(request).reading() as atlas:
+        return _items(request, atlas, collectionId, params)
+
+
+def _items(request: Request, atlas: AtlasView, collection_id: str, params: ItemsQuery) -> Response:
+    layer = _layer(atlas, collection_id)
     kind, offset = params.kind, params.offset
     if kind is not None and kind not in LAYER_OF_KIND:
         raise ApiError(400, f"unknown kind {kind!r}; the kinds are {', '.join(LAYER_OF_KIND)}")
@@ -491,29 +521,27 @@ async def items(request: Request, snapshot: SnapshotDep, collectionId: Collectio
 
     def render() -> Response:
         try:
-            rows = layer.select(filters)
+            page = layer.page(filters, offset, limit)
         except FilterError as exc:
             raise ApiError(400, str(exc)) from None
-        page = rows[offset : offset + limit]
-        links = _page_links(request, as_html, len(rows), offset, limit, len(page))
+        links = _page_links(request, as_html, page.matched, offset, limit, len(page.features))
         if as_html:
-            return HTMLResponse(_items_page(request, snapshot, layer, page, len(rows), links))
-        stamp = datetime_now()
+            return HTMLResponse(_items_page(request, atlas, layer, page, links))
         head = json.dumps(
             {
                 "type": "FeatureCollection",
-                "numberMatched": len(rows),
-                "numberReturned": len(page),
-                "timeStamp": stamp,
+                "numberMatched": page.matched,
+                "numberReturned": len(page.features),
+                "timeStamp": datetime_now(),
                 "links": links,
             },
             ensure_ascii=False,
             separators=(",", ":"),
         )
-        features = ",".join(layer.feature_json(int(i)) for i in page)
+        features = ",".join(feature.json for feature in page.features)
         return Response(f'{head[:-1]},"features":[{features}]}}'.encode(), media_type=GEOJSON)
 
-    return conditional(request, snapshot, render)
+    return conditional(request, atlas, render)
 
 
 def datetime_now() -> str:
@@ -546,7 +574,7 @@ def _page_links(
 
 
 def _items_page(
-    request: Request, snapshot: Snapshot, layer: Layer, page, matched: int, links: list[dict]
+    request: Request, atlas: AtlasView, layer: CollectionView, page: Page, links: list[dict]
 ) -> str:
     cid = layer.info.id
 
@@ -554,20 +582,16 @@ def _items_page(
         return absolute(request, f"/collections/{cid}/items/{_quote(fid)}?f=html")
 
     shapes = [
-        (
-            layer.geometries[i],
-            href(layer.ids[i]),
-            layer.ids[i] if not layer.is_places else layer.values["name"][i],
-        )
-        for i in page[:MAX_MAPPED]
+        (f.geometry, href(f.id), str(f.properties.get("name") or f.id))
+        for f in page.features[:MAX_MAPPED]
     ]
     nav = " · ".join(html.a(x["href"], x["title"]) for x in links if x["rel"] in ("prev", "next"))
     params = {k: v for k, v in request.query_params.items() if k != "f"}
     content = (
         html.filter_form(absolute(request, f"/collections/{cid}/items"), params, layer.is_places)
-        + f"<p>{matched} matched, {len(page)} shown. {nav}</p>"
-        + html.svg_map(snapshot, shapes)
-        + html.items_table(layer, page, href)
+        + f"<p>{page.matched} matched, {len(page.features)} shown. {nav}</p>"
+        + html.svg_map(atlas.outlines(), shapes)
+        + html.items_table(page.features, layer.is_places, href)
         + f"<p>{nav}</p>"
     )
     crumbs = [
@@ -601,41 +625,44 @@ def _quote(fid: str) -> str:
 )
 async def item(
     request: Request,
-    snapshot: SnapshotDep,
     collectionId: CollectionId,
     featureId: Annotated[str, Path(description="The feature's id")],
     f: FormatParam = None,
 ) -> Response:
-    layer = _layer(snapshot, collectionId)
-    row = layer.index.get(featureId)
-    if row is None:
-        raise ApiError(404, f"no feature {featureId!r} in collection {collectionId!r}")
-    as_html = wants_html(request, f)
+    with source(request).reading() as atlas:
+        return _item(request, atlas, collectionId, featureId, wants_html(request, f))
+
+
+def _item(
+    request: Request, atlas: AtlasView, collection_id: str, feature_id: str, as_html: bool
+) -> Response:
+    layer = _layer(atlas, collection_id)
+    feature = layer.find(feature_id)
+    if feature is None:
+        raise ApiError(404, f"no feature {feature_id!r} in collection {collection_id!r}")
 
     def render() -> Response:
         links = [
             *self_links(request, as_html, GEOJSON, "this feature"),
             link(
-                absolute(request, f"/collections/{collectionId}"),
+                absolute(request, f"/collections/{collection_id}"),
                 "collection",
                 JSON,
                 layer.info.title,
             ),
         ]
         if not as_html:
-            feature = layer.feature_json(row)
-            body = f'{feature[:-1]},"links":{json.dumps(links, ensure_ascii=False)}}}'
+            body = f'{feature.json[:-1]},"links":{json.dumps(links, ensure_ascii=False)}}}'
             return Response(body.encode(), media_type=GEOJSON)
-        props = layer.properties(row)
-        title = str(props.get("name") or featureId)
+        title = str(feature.properties.get("name") or feature_id)
         content = html.svg_map(
-            snapshot, [(layer.geometries[row], url_with(request), title)]
-        ) + html.properties_table(props)
+            atlas.outlines(), [(feature.geometry, url_with(request), title)]
+        ) + html.properties_table(feature.properties)
         crumbs = [
             (absolute(request, "/"), "Home"),
             (absolute(request, "/collections?f=html"), "Collections"),
-            (absolute(request, f"/collections/{collectionId}/items?f=html"), layer.info.title),
+            (absolute(request, f"/collections/{collection_id}/items?f=html"), layer.info.title),
         ]
         return HTMLResponse(html.page(title, content, crumbs, url_with(request, f="json")))
 
-    return conditional(request, snapshot, render)
+    return conditional(request, atlas, render)

@@ -4,14 +4,13 @@ atlas or the request is escaped."""
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Iterable, Sequence
 from html import escape
 
 import shapely
 
-from api.snapshot import DISTRICTS, Layer, Snapshot
+from api.source import Feature, Outline
 
 STYLE = """
 body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#222}
@@ -76,21 +75,12 @@ def links_list(links: Iterable[dict]) -> str:
 # --- the map --------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=2)
-def _backdrop(snapshot: Snapshot) -> tuple[tuple[str, shapely.Geometry], ...]:
-    """District outlines, simplified to about 500 m, to draw under features."""
-    layer = snapshot.layers[DISTRICTS]
-    return tuple(
-        (name, shapely.simplify(geom, 0.005))
-        for name, geom in zip(layer.ids, layer.geometries, strict=True)
-        if geom is not None and layer.values["level"][layer.index[name]] != "functional"
-    )
-
-
 def svg_map(
-    snapshot: Snapshot, shapes: Sequence[tuple[shapely.Geometry, str, str]], width: int = 720
+    outlines: Sequence[Outline],
+    shapes: Sequence[tuple[shapely.Geometry, str, str]],
+    width: int = 720,
 ) -> str:
-    """An SVG map of ``shapes`` (geometry, link, label) over the district outlines."""
+    """An SVG map of ``shapes`` (geometry, link, label) over the district ``outlines``."""
     geoms = [g for g, _, _ in shapes if g is not None]
     if not geoms:
         return '<p class="muted">Nothing to map.</p>'
@@ -117,7 +107,7 @@ def svg_map(
         f'<svg class="map" xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="map">'
     ]
-    for name, outline in _backdrop(snapshot):
+    for name, outline in outlines:
         if not outline.intersects(view):
             continue
         clipped = shapely.clip_by_rect(outline, minx, miny, maxx, maxy)
@@ -143,12 +133,12 @@ PLACE_COLUMNS = ("name", "kind", "district", "sectors_zh", "precision", "confide
 DISTRICT_COLUMNS = ("name", "level", "carriers")
 
 
-def items_table(layer: Layer, rows: Sequence[int], item_href) -> str:
-    columns = PLACE_COLUMNS if layer.is_places else DISTRICT_COLUMNS
+def items_table(features: Sequence[Feature], is_places: bool, item_href) -> str:
+    columns = PLACE_COLUMNS if is_places else DISTRICT_COLUMNS
     body = []
-    for i in rows:
-        values = [cell(layer.values[c][i]) if c in layer.values else "" for c in columns]
-        values[0] = a(item_href(layer.ids[i]), str(layer.values[columns[0]][i]))
+    for feature in features:
+        values = [cell(feature.properties.get(c)) for c in columns]
+        values[0] = a(item_href(feature.id), str(feature.properties.get(columns[0])))
         body.append(values)
     return table(columns, body)
 

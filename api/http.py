@@ -16,7 +16,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
-from api.snapshot import Snapshot
+from api.source import AtlasView
 
 GEOJSON = "application/geo+json"
 JSON = "application/json"
@@ -122,7 +122,7 @@ def wants_html(request: Request, f: str | None) -> bool:
 
 def conditional(
     request: Request,
-    snapshot: Snapshot,
+    snapshot: AtlasView,
     render: Callable[[], Response],
     *,
     vary: str = "Accept",
@@ -153,7 +153,7 @@ def conditional(
     return response
 
 
-def _not_modified(request: Request, etag: str, snapshot: Snapshot) -> bool:
+def _not_modified(request: Request, etag: str, snapshot: AtlasView) -> bool:
     if_none_match = request.headers.get("if-none-match")
     if if_none_match is not None:
         tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}

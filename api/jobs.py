@@ -3,7 +3,8 @@
 A job record is a JSON file in ``ApiConfig.jobs_dir`` (written atomically), so every
 worker process answers ``/jobs/{id}`` alike. Builds run one at a time: in a process on
 one background thread, across processes under a lock on the atlas folder. The build
-itself writes the GeoPackage atomically; the snapshot holder swaps it in.
+itself writes the GeoPackage atomically (or a new database version in one transaction);
+the atlas source swaps it in.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from api.config import ApiConfig
-from api.snapshot import SnapshotHolder
-from layers.build import ATLAS_FILE, BuildError, build
+from api.source import AtlasSource
+from layers.build import ATLAS_FILE, BuildError, BuildResult, build
+from layers.pg_uploads import materialise
+from layers.store import AtlasStore
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +103,12 @@ class JobStore:
 class Builder:
     """Rebuilds the served atlas in the background and swaps the new one in."""
 
-    def __init__(self, config: ApiConfig, holder: SnapshotHolder, jobs: JobStore) -> None:
+    def __init__(
+        self, config: ApiConfig, store: AtlasStore, source: AtlasSource, jobs: JobStore
+    ) -> None:
         self.config = config
-        self.holder = holder
+        self.store = store
+        self.source = source
         self.jobs = jobs
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-build")
 
@@ -114,16 +120,12 @@ class Builder:
 
     def _run(self, job_id: str) -> None:
         self.jobs.update(job_id, state="running", started=now())
-        atlas = self.config.atlas_path
         try:
-            if atlas.name != ATLAS_FILE:
-                raise BuildError(
-                    f"rebuilds write {ATLAS_FILE}; the served atlas is {atlas.name}: "
-                    f"serve {atlas.parent / ATLAS_FILE} to rebuild it"
-                )
-            with folder_lock(atlas.parent):
-                result = build(self.config.build_docs(), atlas.parent)
-            snapshot = self.holder.reload()
+            if self.config.database_url:
+                result = self._build_database()
+            else:
+                result = self._build_geopackage()
+            snapshot = self.source.reload()
         except Exception as exc:  # a failed build leaves the served atlas as it was
             log.exception("job %s failed", job_id)
             self.jobs.update(job_id, state="failed", finished=now(), message=str(exc))
@@ -140,6 +142,24 @@ class Builder:
         self.jobs.update(
             job_id, state="succeeded", finished=now(), message=message, result=result_fields
         )
+
+    def _build_geopackage(self) -> BuildResult:
+        atlas = self.config.atlas_path
+        if atlas.name != ATLAS_FILE:
+            raise BuildError(
+                f"rebuilds write {ATLAS_FILE}; the served atlas is {atlas.name}: "
+                f"serve {atlas.parent / ATLAS_FILE} to rebuild it"
+            )
+        with folder_lock(atlas.parent):
+            return build(self.config.build_docs(), atlas.parent, store=self.store)
+
+    def _build_database(self) -> BuildResult:
+        """The corpus and every upload kept in the database, into the database (which
+        queues concurrent writers itself)."""
+        with tempfile.TemporaryDirectory(prefix="atlas-uploads-") as folder:
+            uploads = materialise(self.store.uploads(), Path(folder))
+            docs = [*self.config.build_docs(), *uploads]
+            return build(docs, self.config.atlas_path.parent, store=self.store)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=False)

@@ -1,5 +1,5 @@
-"""The atlas as served: one immutable snapshot of every layer and table, with the indexes
-queries need, swapped whole when the GeoPackage is rebuilt.
+"""The atlas as served from a GeoPackage: one immutable snapshot of every layer and table
+in memory, with the indexes queries need, swapped whole when the file is rebuilt.
 
 A request takes one snapshot (``SnapshotHolder.current()``) when it starts and reads only
 from it, so it sees the old atlas or the new one, never a mix. A snapshot is never
@@ -9,12 +9,13 @@ changed after it is built (its only mutable parts are caches of derived values).
 from __future__ import annotations
 
 import gc
-import json
 import logging
 import math
 import os
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,6 +26,7 @@ import pandas as pd
 import pyogrio
 import shapely
 
+from api.source import Feature, Outline, Page, district_outlines, feature_json
 from extract.taxonomy import Taxonomy
 from geo.names import normalize
 from layers.atlas import CRS, PLACE_LAYERS
@@ -128,7 +130,7 @@ class Layer:
         self.is_point = shapely.get_type_id(self.geometries) == 0
         self.envelopes = shapely.bounds(self.geometries).reshape(len(frame), 4)
         self.columns = [c for c in frame.columns if c != frame.geometry.name]
-        self.values = {c: _plain(frame[c]) for c in self.columns}
+        self.values = {c: json_values(frame[c]) for c in self.columns}
         self.bounds = tuple(float(v) for v in frame.total_bounds) if len(frame) else None
         self._json: list[str | None] = [None] * len(frame)
         self._sector_masks: dict[str, np.ndarray] = {}
@@ -232,24 +234,28 @@ class Layer:
         return {c: self.values[c][i] for c in self.columns}
 
     def feature_json(self, i: int) -> str:
-        """Row ``i`` as a GeoJSON Feature (coordinates to 6 decimals, about 0.1 m);
-        rendered once per snapshot."""
+        """Row ``i`` as a GeoJSON Feature; rendered once per snapshot."""
         cached = self._json[i]
         if cached is None:
-            geom = self.geometries[i]
-            geometry = "null" if geom is None else shapely.to_geojson(_rounded(geom))
-            fid = json.dumps(self.ids[i], ensure_ascii=False)
-            props = json.dumps(self.properties(i), ensure_ascii=False)
-            cached = f'{{"type":"Feature","id":{fid},"geometry":{geometry},"properties":{props}}}'
+            cached = feature_json(self.ids[i], self.geometries[i], self.properties(i))
             self._json[i] = cached
         return cached
 
+    def feature(self, i: int) -> Feature:
+        """Row ``i`` as an answer shows it."""
+        return Feature(self.ids[i], self.geometries[i], self.properties(i), self.feature_json(i))
 
-def _rounded(geom: shapely.Geometry) -> shapely.Geometry:
-    return shapely.transform(geom, lambda xy: np.round(xy, 6))
+    def page(self, query: Query, offset: int, limit: int) -> Page:
+        """``limit`` features from ``offset`` of those ``query`` accepts, in row order."""
+        rows = self.select(query)
+        return Page(len(rows), [self.feature(int(i)) for i in rows[offset : offset + limit]])
+
+    def find(self, feature_id: str) -> Feature | None:
+        row = self.index.get(feature_id)
+        return None if row is None else self.feature(row)
 
 
-def _plain(column: pd.Series) -> list:
+def json_values(column: pd.Series) -> list:
     """A column as JSON-ready Python values: NaN and missing are ``None``."""
     return [None if isinstance(v, float) and math.isnan(v) else v for v in column.tolist()]
 
@@ -272,17 +278,19 @@ class SectorCount:
 
 
 class Snapshot:
-    """Every layer and table of one GeoPackage, as it was when read."""
+    """Every layer and table of one atlas version, as it was when read."""
 
     def __init__(
         self,
-        path: Path,
-        signature: tuple[int, int, int],
         frames: dict[str, pd.DataFrame],
+        *,
+        version: str,
+        modified: datetime,
+        signature: object = None,
     ) -> None:
-        self.path = path
         self.signature = signature
-        """``(inode, mtime_ns, size)`` of the file read; ``(0, 0, 0)`` when there was none."""
+        """What the holder compares to see whether the atlas changed (for a GeoPackage,
+        ``(inode, mtime_ns, size)``); None when there was no atlas."""
         self.layers = {
             cid: Layer(info, _geoframe(frames.get(cid))) for cid, info in COLLECTIONS.items()
         }
@@ -293,14 +301,28 @@ class Snapshot:
         self.meta: dict[str, str] = (
             dict(zip(meta["key"], meta["value"], strict=True)) if meta is not None else {}
         )
-        self.modified = datetime.fromtimestamp(signature[1] / 1e9, UTC).replace(microsecond=0)
-        self.version = f"{signature[0]:x}-{signature[1]:x}-{signature[2]:x}"
-        """Changes whenever the file is replaced: the seed of every ETag."""
+        self.modified = modified.replace(microsecond=0)
+        self.version = version
+        """Changes whenever the atlas is rebuilt: the seed of every ETag."""
         self.sector_counts = _sector_counts(self)
+        self._outlines: tuple[Outline, ...] | None = None
+
+    @contextmanager
+    def reading(self) -> Iterator[Snapshot]:
+        """Itself: a snapshot never changes (the ``AtlasSource`` interface)."""
+        yield self
+
+    def outlines(self) -> tuple[Outline, ...]:
+        if self._outlines is None:
+            layer = self.layers[DISTRICTS]
+            self._outlines = district_outlines(
+                layer.ids, layer.geometries, layer.values.get("level", [""] * len(layer))
+            )
+        return self._outlines
 
     @property
     def exists(self) -> bool:
-        return self.signature != (0, 0, 0)
+        return self.signature is not None
 
     def place(self, place_id: str) -> tuple[Layer, int] | None:
         """The layer and row of the place with id ``place_id``, or None."""
@@ -332,12 +354,16 @@ def _sector_counts(snapshot: Snapshot) -> dict[str, SectorCount]:
     return counts
 
 
+MISSING = (0, 0, 0)
+"""The signature of a file that is not there."""
+
+
 def file_signature(path: Path) -> tuple[int, int, int]:
     """``(inode, mtime_ns, size)`` of ``path``: any replacement changes it."""
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        return (0, 0, 0)
+        return MISSING
     return (st.st_ino, st.st_mtime_ns, st.st_size)
 
 
@@ -347,53 +373,76 @@ def load_snapshot(path: Path, attempts: int = 3) -> Snapshot:
     an empty snapshot (every collection empty) that a later build replaces."""
     for _ in range(attempts):
         before = file_signature(path)
-        if before == (0, 0, 0):
-            return Snapshot(path, before, {})
+        if before == MISSING:
+            return empty_snapshot()
         frames = {}
         for name, geometry_type in pyogrio.list_layers(path):
             frames[name] = pyogrio.read_dataframe(
                 path, layer=name, read_geometry=geometry_type is not None
             )
         if file_signature(path) == before:
-            return Snapshot(path, before, frames)
+            inode, mtime_ns, size = before
+            return Snapshot(
+                frames,
+                version=f"{inode:x}-{mtime_ns:x}-{size:x}",
+                modified=datetime.fromtimestamp(mtime_ns / 1e9, UTC),
+                signature=before,
+            )
     raise RuntimeError(f"{path} kept changing while it was read")
 
 
-class SnapshotHolder:
-    """The current snapshot of one GeoPackage, replaced when the file is.
+def empty_snapshot() -> Snapshot:
+    """No atlas yet: every collection empty, until a build writes one."""
+    return Snapshot({}, version="0", modified=datetime.fromtimestamp(0, UTC))
 
-    ``current()`` is what a request calls, once: it checks the file at most every
-    ``check_every_s`` seconds and, when it was replaced, loads the new atlas in a
-    background thread, serving the old one until the new one is ready.
+
+class SnapshotKeeper:
+    """Keeps the current atlas version whole in memory (``current()``).
+
+    ``current()`` is what a request calls, once: it checks the store at most every
+    ``check_every_s`` seconds and, when another version is there, loads it in a
+    background thread, serving the old one until the new one is ready. Subclasses say
+    how to see which version is there (``signature``) and how to load it (``load``).
     """
 
-    def __init__(self, path: Path, check_every_s: float = 1.0) -> None:
-        self.path = Path(path)
+    def __init__(self, check_every_s: float, what: str) -> None:
         self.check_every_s = check_every_s
+        self.what = what
+        """The store, as log messages name it."""
         self._lock = threading.Lock()
         self._loading = False
-        self._snapshot = load_snapshot(self.path)
-        _freeze()
-        self._checked = time.monotonic()
-        if not self._snapshot.exists:
-            log.warning("%s does not exist yet: serving an empty atlas until it is built", path)
+        self._snapshot: Snapshot | None = None
+        self._checked = 0.0
+
+    def signature(self) -> object:
+        """What identifies the version in the store now (None: no atlas)."""
+        raise NotImplementedError
+
+    def load(self) -> Snapshot:
+        """The version in the store now, whole; its ``signature`` says which it is."""
+        raise NotImplementedError
 
     def current(self) -> Snapshot:
         snapshot = self._snapshot
+        if snapshot is None:
+            return self.reload()
         now = time.monotonic()
         if now - self._checked >= self.check_every_s:
             self._checked = now
-            if file_signature(self.path) != snapshot.signature:
+            if self.signature() != snapshot.signature:
                 self._reload_in_background()
         return snapshot
 
     def reload(self) -> Snapshot:
-        """Load the file now if it changed, swap it in, and return the current snapshot."""
+        """Load the store's version now if it is not the one held; return the current
+        snapshot."""
         with self._lock:
-            if file_signature(self.path) != self._snapshot.signature:
-                self._snapshot = load_snapshot(self.path)
-                _freeze()
-                log.info("serving %s (version %s)", self.path, self._snapshot.version)
+            self._checked = time.monotonic()
+            held = self._snapshot
+            if held is None or self.signature() != held.signature:
+                self._snapshot = self.load()
+                freeze_loaded()
+                log.info("serving %s (version %s)", self.what, self._snapshot.version)
             return self._snapshot
 
     def _reload_in_background(self) -> None:
@@ -406,14 +455,36 @@ class SnapshotHolder:
             try:
                 self.reload()
             except Exception:  # the old atlas stays served; the next check tries again
-                log.exception("reloading %s failed", self.path)
+                log.exception("reloading %s failed", self.what)
             finally:
                 self._loading = False
 
         threading.Thread(target=run, name="atlas-reload", daemon=True).start()
 
 
-def _freeze() -> None:
+class SnapshotHolder(SnapshotKeeper):
+    """The current snapshot of one GeoPackage, replaced when the file is (``AtlasSource``)."""
+
+    def __init__(self, path: Path, check_every_s: float = 1.0) -> None:
+        super().__init__(check_every_s, str(path))
+        self.path = Path(path)
+        if not self.reload().exists:
+            log.warning("%s does not exist yet: serving an empty atlas until it is built", path)
+
+    def signature(self) -> tuple[int, int, int] | None:
+        found = file_signature(self.path)
+        return None if found == MISSING else found
+
+    def load(self) -> Snapshot:
+        return load_snapshot(self.path)
+
+    @contextmanager
+    def reading(self) -> Iterator[Snapshot]:
+        """The current snapshot, for one request."""
+        yield self.current()
+
+
+def freeze_loaded() -> None:
     """Exempt what is loaded now (the snapshot) from the cyclic garbage collector: it lives
     until the next rebuild, and walking its millions of objects in every full collection
     stalls requests for hundreds of milliseconds at 100,000 places. Earlier frozen objects
@@ -449,3 +520,6 @@ class SnapshotStore:
 
     def meta(self) -> dict[str, str]:
         return dict(self.snapshot.meta)
+
+    def overrides_gazetteer(self) -> None:
+        return None  # read-only: a served snapshot is not built from

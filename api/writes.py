@@ -252,16 +252,32 @@ def confirm_document(
     if docs and all(d["in_atlas"] for d in docs):
         raise ApiError(409, "every document of this upload is already in the atlas")
     document = staged / f"document{Path(preview['filename']).suffix.lower()}"
-    config.uploads.mkdir(parents=True, exist_ok=True)
-    try:
-        os.replace(document, config.uploads / f"{upload_id}{document.suffix}")
-    except FileNotFoundError:  # a concurrent confirmation took it
-        raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
+    if config.database_url:
+        _keep_in_database(request, upload_id, preview["filename"], document, who)
+    else:
+        config.uploads.mkdir(parents=True, exist_ok=True)
+        try:
+            os.replace(document, config.uploads / f"{upload_id}{document.suffix}")
+        except FileNotFoundError:  # a concurrent confirmation took it
+            raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
     shutil.rmtree(staged, ignore_errors=True)
     job = request.app.state.builder.submit(
         who, {"reason": "document added", "upload_id": upload_id, "filename": preview["filename"]}
     )
     return _job_response(request, job, 202)
+
+
+def _keep_in_database(
+    request: Request, upload_id: str, filename: str, document: Path, who: str
+) -> None:
+    """Store a confirmed document in the atlas database, where every worker's rebuilds
+    read it."""
+    try:
+        content = document.read_bytes()
+    except FileNotFoundError:  # a concurrent confirmation took it
+        raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
+    if not request.app.state.store.add_upload(upload_id, filename, content, who):
+        raise ApiError(409, f"upload {upload_id} was confirmed already")
 
 
 # --- corrections ----------------------------------------------------------------------
@@ -294,7 +310,11 @@ def correct_location(
             "Chongqing: swapped, or not WGS-84?",
         )
     override = correction_row(layer.properties(row), correction, who)
-    record(settings.OVERRIDES_FILE, override)
+    if _config(request).database_url:
+        # Appended, never replaced: two officers' corrections both land.
+        request.app.state.store.add_override(override, who)
+    else:
+        record(settings.OVERRIDES_FILE, override)
     job = request.app.state.builder.submit(
         who, {"reason": "location corrected", "place_id": place_id}
     )

@@ -138,13 +138,16 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    """``clustermap build [--docs DIR] [--out DIR] [--force]``."""
+    """``clustermap build [--docs DIR] [--out DIR] [--atlas URL|PATH] [--force]``."""
     from layers.build import BuildError, build
     from layers.report import summary
 
     progress = _step_progress if sys.stderr.isatty() else None
     try:
-        result = build(args.docs or None, args.out, force=args.force, progress=progress)
+        store = _store(args.atlas) if args.atlas else None
+        result = build(
+            args.docs or None, args.out, store=store, force=args.force, progress=progress
+        )
     except BuildError as exc:
         print(f"clustermap: {exc}", file=sys.stderr)
         return 1
@@ -239,13 +242,19 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(atlas: Path | None):
-    """The atlas store ``--atlas`` names: a folder holding ``atlas.gpkg``, or the file."""
-    from layers.build import ATLAS_FILE
-    from layers.store import GeoPackageStore
+def _store(atlas: str | None):
+    """The atlas store ``--atlas`` names: a ``postgresql://`` URL, a folder holding
+    ``atlas.gpkg``, or the GeoPackage itself (default: ``ATLAS_DATABASE_URL``, else
+    ``data/atlas``)."""
+    from layers.store import open_store
 
-    path = atlas or settings.ATLAS_DIR
-    return GeoPackageStore(path / ATLAS_FILE if path.is_dir() or not path.suffix else path)
+    return open_store(atlas)
+
+
+ATLAS_HELP = (
+    "the atlas: a postgresql:// URL, a folder holding atlas.gpkg or the GeoPackage "
+    "(default: $ATLAS_DATABASE_URL, else data/atlas)"
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -282,13 +291,18 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     geocode.set_defaults(run=_geocode)
 
-    build = sub.add_parser("build", help="build the atlas (GeoPackage) from documents")
+    build = sub.add_parser("build", help="build the atlas (GeoPackage or PostGIS) from documents")
     build.add_argument(
         "--docs", action="append", type=Path, metavar="PATH",
         help="documents or folders (repeatable); default: the built-in corpus",
     )  # fmt: skip
     build.add_argument(
         "--out", type=Path, default=None, help=f"atlas folder (default: {settings.ATLAS_DIR})"
+    )
+    build.add_argument(
+        "--atlas",
+        help="where to write the atlas, as for the other commands (default: "
+        "$ATLAS_DATABASE_URL, else atlas.gpkg in --out); the report goes to --out",
     )
     build.add_argument("--force", action="store_true", help="rebuild even if inputs are unchanged")
     build.set_defaults(run=_build)
@@ -298,7 +312,7 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("--district", help="a district, e.g. 渝中区")
     coverage.add_argument("--format", choices=("json", "csv", "xlsx", "html"), default="html")
     coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    coverage.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
+    coverage.add_argument("--atlas", help=ATLAS_HELP)
     coverage.set_defaults(run=_coverage)
 
     exp = sub.add_parser(
@@ -318,7 +332,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--district", help="e.g. 渝中区 or 渝中")
     exp.add_argument("--kind", help="park, zone, building, port, landmark, facility or district")
     exp.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
-    exp.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
+    exp.add_argument("--atlas", help=ATLAS_HELP)
     exp.set_defaults(run=_export)
 
     map_ = sub.add_parser("map", help="an interactive map (standalone HTML, works offline)")
@@ -331,13 +345,13 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     map_.add_argument("--lang", choices=("zh", "en"), default="zh")
     map_.add_argument("--radius-km", type=float, default=3.0, help="place map: neighbours within")
-    map_.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
+    map_.add_argument("--atlas", help=ATLAS_HELP)
     map_.set_defaults(run=_map)
 
     serve = sub.add_parser("serve", help="serve the atlas: OGC API – Features, maps, exports")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    serve.add_argument("--atlas", type=Path, help="atlas folder or file (default: data/atlas)")
+    serve.add_argument("--atlas", help=ATLAS_HELP)
     serve.add_argument("--workers", type=int, default=1)
     serve.set_defaults(run=_serve)
     return parser
@@ -346,7 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``clustermap``; returns the exit status."""
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        return args.run(args)
+    except Exception as exc:
+        if type(exc).__module__.startswith("psycopg"):  # the atlas database, unreachable
+            print(f"clustermap: the atlas database: {exc}".rstrip(), file=sys.stderr)
+            return 1
+        raise
 
 
 if __name__ == "__main__":

@@ -61,11 +61,14 @@ class Resolver:
     """Online failures met on the way (bad key, no network): reported, never fatal."""
 
     @classmethod
-    def default(cls, sources: Iterable[str] | None = None) -> Resolver:
+    def default(
+        cls, sources: Iterable[str] | None = None, *, corrections: Gazetteer | None = None
+    ) -> Resolver:
         """The chain as configured in ``clustermap.settings``, or only ``sources`` (names of
-        the offline tables and online providers) when given."""
+        the offline tables and online providers) when given. ``corrections`` (those kept
+        in the atlas database) win over the overrides file's rows for the same place."""
         tables = {
-            "override": load(settings.OVERRIDES_FILE),
+            "override": with_corrections(load(settings.OVERRIDES_FILE), corrections),
             "gazetteer": load(settings.GAZETTEER_FILE),
         }
         if sources is None:
@@ -189,6 +192,16 @@ def check(resolved: Resolved) -> list[str]:
     elif loc.confidence < LOW_CONFIDENCE:
         flags.append(f"low confidence ({loc.confidence}): {loc.source}")
     return flags
+
+
+def with_corrections(overrides: Gazetteer, corrections: Gazetteer | None) -> Gazetteer:
+    """``overrides`` with ``corrections`` in place of its rows for the same places (name
+    and district)."""
+    if corrections is None or not corrections.entries:
+        return overrides
+    corrected = {(e.name, e.district) for e in corrections.entries}
+    kept = [e for e in overrides.entries if (e.name, e.district) not in corrected]
+    return Gazetteer([*corrections.entries, *kept])
 
 
 def resolve_all(

@@ -1,8 +1,8 @@
 """``clustermap build``: documents → places → geocoded layers → the atlas, with a report.
 
-A build whose inputs (documents, taxonomy, gazetteer, overrides, boundaries, and this
-program's version) hash to the digest stored in the current atlas is skipped: the atlas
-is already what it would produce.
+A build whose inputs (documents, taxonomy, gazetteer, overrides and the corrections kept
+in an atlas database, boundaries, and this program's version) hash to the digest stored
+in the current atlas is skipped: the atlas is already what it would produce.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, read_paths
 from extract.taxonomy import Taxonomy
+from geo.gazetteer import Gazetteer
 from geo.resolve import Resolver, resolve_all
 from layers.atlas import assemble, place_rows
 from layers.report import build_report
@@ -59,12 +60,15 @@ def input_files(docs: list[Path]) -> list[Path]:
     return files + [p for p in data if p.exists()]
 
 
-def digest(files: list[Path]) -> str:
-    """A hash of the inputs' contents and the program version."""
+def digest(files: list[Path], corrections: Gazetteer | None = None) -> str:
+    """A hash of the inputs' contents (files, and the corrections kept in the atlas
+    database) and the program version."""
     h = hashlib.sha256(clustermap.__version__.encode())
     for path in files:
         h.update(str(path.name).encode())
         h.update(path.read_bytes() if path.exists() else b"")
+    for entry in corrections.entries if corrections else ():
+        h.update(repr(entry).encode())
     return h.hexdigest()
 
 
@@ -72,15 +76,18 @@ def build(
     docs: list[Path] | None = None,
     out: Path | None = None,
     *,
+    store: AtlasStore | None = None,
     force: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
 ) -> BuildResult:
-    """Build the atlas from ``docs`` (default: the built-in corpus) into ``out``, or into
-    ``settings.ATLAS_DATABASE_URL`` when set (the JSON report still goes to ``out``)."""
+    """Build the atlas from ``docs`` (default: the built-in corpus) into ``store``
+    (default: ``settings.ATLAS_DATABASE_URL`` when set, else ``atlas.gpkg`` in ``out``);
+    the JSON report goes to ``out``. A database store's corrections are applied."""
     docs = [Path(p) for p in (docs or [settings.CORPUS_DIR])]
     out = Path(out or settings.ATLAS_DIR)
-    store = open_store(settings.ATLAS_DATABASE_URL or out / ATLAS_FILE)
-    inputs_digest = digest(input_files(docs))
+    store = store or open_store(settings.ATLAS_DATABASE_URL or out / ATLAS_FILE)
+    corrections = store.overrides_gazetteer()
+    inputs_digest = digest(input_files(docs), corrections)
     if not force and store.exists() and store.meta().get("inputs_digest") == inputs_digest:
         return BuildResult(store.path, True, _current_report(store, out), [])
 
@@ -89,7 +96,7 @@ def build(
         raise BuildError("no readable document in " + ", ".join(map(str, docs)))
     taxonomy = Taxonomy.load()
     extraction = extract(documents, taxonomy)
-    resolver = Resolver.default()
+    resolver = Resolver.default(corrections=corrections)
     step = (lambda i, n: progress("geocoding", i, n)) if progress else None
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver, step)}
 

@@ -83,6 +83,7 @@ def filters(
     kind: str | None = None,
     q: str | None = None,
     dates: tuple[str, str] | None = None,
+    ids: Sequence[str] | None = None,
 ) -> tuple[sql.Composable, dict]:
     """The WHERE clause and its parameters for the filters of ``features``; ``ValueError``
     for a filter the layer cannot apply."""
@@ -94,6 +95,10 @@ def filters(
         )
     clauses: list[sql.Composable] = []
     params: dict = {}
+    if ids is not None:
+        column = "id" if places else "name"  # a district's feature id is its name
+        clauses.append(sql.SQL("{} = ANY(%(ids)s::text[])").format(sql.Identifier(column)))
+        params["ids"] = [str(i) for i in ids]
     if bbox is not None:
         minx, miny, maxx, maxy = _bbox(bbox)
         envelope = sql.SQL("ST_MakeEnvelope(%(minx)s, %(miny)s, %(maxx)s, %(maxy)s, 4326)")

@@ -7,6 +7,8 @@ For a store whose control schema is ``atlas`` (the default):
 - ``atlas.versions``: the version schemas written and not dropped yet;
 - ``atlas.overrides``: GIS officers' corrections (``layers.pg_overrides``), never
   replaced by a rebuild;
+- ``atlas.uploads``: documents added through the API (``layers.pg_uploads``), read by
+  every build;
 - ``atlas_v<UTC time>``: one schema per atlas version, a table per layer and table
   (``layers.pg_write``) and a ``catalog``; never changed once written.
 
@@ -32,6 +34,7 @@ import threading
 import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import geopandas as gpd
@@ -43,7 +46,7 @@ from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool
 
 from geo.gazetteer import Gazetteer
-from layers import pg_overrides, pg_write
+from layers import pg_overrides, pg_uploads, pg_write
 from layers.atlas import Atlas
 from layers.pg_read import filters, select_frame
 from layers.pg_write import NAMES, SPATIAL_LAYERS, create_catalog, frames_of
@@ -121,26 +124,11 @@ class PostGISStore:
 
     # --- queries -------------------------------------------------------------------------
 
-    def features(
-        self,
-        layer: str,
-        *,
-        bbox: Sequence[float] | None = None,
-        sector_ids: Sequence[str] | None = None,
-        district: str | None = None,
-        kind: str | None = None,
-        q: str | None = None,
-        dates: tuple[str, str] | None = None,
-        limit: int = 10,
-        offset: int = 0,
-    ) -> tuple[gpd.GeoDataFrame, int]:
-        """One page of filtered features and the number matched (``numberMatched``), from
-        the current version; see ``AtlasVersion.features``."""
+    def features(self, layer: str, **filters) -> tuple[gpd.GeoDataFrame, int]:
+        """``AtlasVersion.features`` on the current version: one page of filtered features
+        and the number matched."""
         with self.reading() as atlas:
-            return atlas.features(
-                layer, bbox=bbox, sector_ids=sector_ids, district=district, kind=kind, q=q,
-                dates=dates, limit=limit, offset=offset,
-            )  # fmt: skip
+            return atlas.features(layer, **filters)
 
     @contextmanager
     def reading(self) -> Iterator[AtlasVersion]:
@@ -162,14 +150,15 @@ class PostGISStore:
             ]
             if self._has_current:
                 statements.append(
-                    sql.SQL("SELECT version FROM {}").format(self._control("current"))
+                    sql.SQL("SELECT version, swapped FROM {}").format(self._control("current"))
                 )
             try:
                 cur = conn.execute(sql.SQL("; ").join(statements))
                 for _ in statements[1:]:
                     cur.nextset()
                 row = cur.fetchone() if self._has_current else None
-                yield AtlasVersion(conn, row[0] if row else None, self._catalogs)
+                version, swapped = row if row else (None, None)
+                yield AtlasVersion(conn, version, self._catalogs, swapped=swapped)
             finally:
                 if conn.info.transaction_status in (
                     TransactionStatus.INTRANS,
@@ -194,6 +183,22 @@ class PostGISStore:
         """The corrections as the geocoding chain reads the overrides file: the latest one
         per place, coordinates in WGS-84."""
         return pg_overrides.to_gazetteer(self._select_overrides(latest=True))
+
+    # --- uploads -------------------------------------------------------------------------
+
+    def add_upload(self, upload_id: str, filename: str, content: bytes, who: str) -> bool:
+        """Keep a confirmed document for every later build; False if ``upload_id`` was
+        kept already."""
+        with self._connections().connection() as conn:
+            self._setup(conn)
+            return pg_uploads.insert(conn, self.schema, upload_id, filename, content, who)
+
+    def uploads(self) -> list[pg_uploads.StoredUpload]:
+        """Every document kept, oldest first."""
+        with self._connections().connection() as conn:
+            if not self._has_table(conn, "uploads"):
+                return []
+            return pg_uploads.select(conn, self.schema)
 
     def close(self) -> None:
         """Close the pooled connections (opened again on the next read)."""
@@ -292,6 +297,7 @@ class PostGISStore:
                 ).format(self._control("versions"))
             )
             pg_overrides.create_table(cur, self.schema)
+            pg_uploads.create_table(cur, self.schema)
         self._ready = True
 
     def _trigram_schema(self, conn: Connection) -> str | None:
@@ -334,15 +340,32 @@ class PostGISStore:
         return int.from_bytes(digest[:8], "big", signed=True)
 
 
+@dataclass(frozen=True)
+class LayerSummary:
+    """What a client is told of a layer before reading it."""
+
+    count: int
+    bounds: tuple[float, float, float, float] | None
+    dates: tuple[str, str] | None
+    """The first and latest date a plan names one of its places, if any."""
+
+
 class AtlasVersion:
     """One atlas version as a reader sees it, for the length of one transaction."""
 
     def __init__(
-        self, conn: Connection, version: str | None, catalogs: dict[str, dict] | None = None
+        self,
+        conn: Connection,
+        version: str | None,
+        catalogs: dict[str, dict] | None = None,
+        *,
+        swapped: datetime | None = None,
     ) -> None:
         self.version = version
         """The version's schema name (changes with every write: usable as an ETag), or
         None when no atlas was written yet."""
+        self.swapped = swapped.astimezone(UTC) if swapped else None
+        """When the version became current, in UTC (None with no version)."""
         self._conn = conn
         self._catalogs = {} if catalogs is None else catalogs
 
@@ -371,6 +394,7 @@ class AtlasVersion:
         kind: str | None = None,
         q: str | None = None,
         dates: tuple[str, str] | None = None,
+        ids: Sequence[str] | None = None,
         limit: int = 10,
         offset: int = 0,
     ) -> tuple[gpd.GeoDataFrame, int]:
@@ -381,7 +405,8 @@ class AtlasVersion:
         ``sector_ids``: tagged with any of these ids (pass a sector with its sub-sectors);
         ``district``: in this district (on ``districts``: named so); ``kind``;
         ``q``: a substring of the normalised name or an alias; ``dates``: (start, end) as
-        ``YYYY-MM-DD``, ``""`` an open end, meeting the place's first to latest mention.
+        ``YYYY-MM-DD``, ``""`` an open end, meeting the place's first to latest mention;
+        ``ids``: with one of these feature ids (a district's is its name).
         ``KeyError`` for an unknown layer, ``ValueError`` for a filter it cannot apply.
         """
         if layer not in SPATIAL_LAYERS:
@@ -393,7 +418,7 @@ class AtlasVersion:
             raise ValueError(f"offset must be a whole number ≥ 0, not {offset!r}")
         where, params = filters(
             layer, bbox=bbox, sector_ids=sector_ids, district=district, kind=kind, q=q,
-            dates=dates,
+            dates=dates, ids=ids,
         )  # fmt: skip
         table = sql.Identifier(self.version, layer)
         with self._conn.cursor(binary=True) as cur:
@@ -402,6 +427,29 @@ class AtlasVersion:
             ).fetchone()[0]
             page = select_frame(cur, table, columns, True, where, params, (limit, offset))
         return page, int(count)
+
+    def summary(self, layer: str) -> LayerSummary:
+        """How many features ``layer`` holds, their bounds, and the first and latest date
+        a plan names one of them (places only)."""
+        if layer not in SPATIAL_LAYERS:
+            raise KeyError(layer)
+        columns, _ = self._entry(layer)
+        dates = sql.SQL("NULL AS first, NULL AS latest")
+        if {"first_date", "latest_date"} <= set(columns):
+            dates = sql.SQL(
+                "min(NULLIF(first_date, '')) AS first, max(NULLIF(latest_date, '')) AS latest"
+            )
+        count, minx, miny, maxx, maxy, first, latest = self._conn.execute(
+            sql.SQL(
+                "SELECT n, ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), first, latest"
+                " FROM (SELECT count(*) AS n, ST_Extent(geom) AS e, {} FROM {}) AS s"
+            ).format(dates, sql.Identifier(self.version, layer))
+        ).fetchone()
+        return LayerSummary(
+            count=int(count),
+            bounds=None if minx is None else (minx, miny, maxx, maxy),
+            dates=(first, latest) if first and latest else None,
+        )
 
     def _entry(self, name: str) -> tuple[list[str], bool]:
         entries = self._entries()

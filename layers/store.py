@@ -18,6 +18,7 @@ import geopandas as gpd
 import pandas as pd
 import pyogrio
 
+from geo.gazetteer import Gazetteer
 from layers.atlas import Atlas
 
 ATLAS_FILE = "atlas.gpkg"
@@ -35,6 +36,10 @@ class AtlasStore(Protocol):
     def names(self) -> list[str]: ...
     def layer(self, name: str) -> gpd.GeoDataFrame | pd.DataFrame: ...
     def meta(self) -> dict[str, str]: ...
+    def overrides_gazetteer(self) -> Gazetteer | None:
+        """Location corrections kept with the atlas (None: they live in the overrides
+        file only)."""
+        ...
 
 
 class GeoPackageStore:
@@ -82,6 +87,9 @@ class GeoPackageStore:
             return pyogrio.read_dataframe(self.path, layer=name, read_geometry=False)
         return pyogrio.read_dataframe(self.path, layer=name)
 
+    def overrides_gazetteer(self) -> None:
+        return None  # a GeoPackage's corrections are the overrides file's rows
+
     def meta(self) -> dict[str, str]:
         if not self.exists() or META_TABLE not in self.names():
             return {}
@@ -96,13 +104,18 @@ def open_store(path_or_url: str | Path | None = None) -> AtlasStore:
     from clustermap import settings
 
     target = path_or_url or settings.ATLAS_DATABASE_URL or settings.ATLAS_DIR
-    if isinstance(target, str) and target.startswith(("postgresql://", "postgres://")):
+    if is_database_url(target):
         # Imported here: psycopg is needed only by those who keep the atlas in PostGIS.
         from layers.postgis import PostGISStore
 
         return PostGISStore(target)
     path = Path(target)
     return GeoPackageStore(path / ATLAS_FILE if path.is_dir() or not path.suffix else path)
+
+
+def is_database_url(target: str | Path) -> bool:
+    """Whether ``target`` names a PostGIS database rather than a file or folder."""
+    return isinstance(target, str) and target.startswith(("postgresql://", "postgres://"))
 
 
 def write_layer(path: Path, name: str, frame: pd.DataFrame) -> None:

@@ -7,6 +7,7 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -15,6 +16,7 @@ import pandas as pd
 import pyogrio
 import pytest
 import shapely
+from backends import BACKENDS, Backend, make_backend
 from fastapi.testclient import TestClient
 
 from api.app import create_app
@@ -43,9 +45,19 @@ def frames(atlas) -> dict[str, gpd.GeoDataFrame]:
     }
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request, tmp_path_factory) -> Iterator[Backend]:
+    """The built-in atlas built into each backend in turn: every test that reads it
+    through the API runs on both."""
+    backend = make_backend(request.param, tmp_path_factory.mktemp(request.param), request)
+    backend.build()
+    yield backend
+    backend.close()
+
+
 @pytest.fixture(scope="module")
-def client(atlas):
-    with TestClient(create_app(config=ApiConfig(atlas_path=atlas, api_keys={}))) as c:
+def client(backend):
+    with TestClient(create_app(config=backend.config(api_keys={}))) as c:
         yield c
 
 
@@ -78,8 +90,9 @@ def test_conformance_classes():
     assert classes == {"core", "geojson", "html", "oas30"}
 
 
-def test_the_app_serves_the_atlas_file_or_its_folder(atlas, frames):
-    for given in (atlas, atlas.parent):
+def test_the_app_serves_the_atlas_file_its_folder_or_database(backend, frames):
+    atlas = backend.atlas
+    for given in (atlas, atlas.parent) if isinstance(atlas, Path) else (atlas,):
         with TestClient(create_app(given)) as c:
             body = c.get("/collections/parks").json()
             assert body["numberOfFeatures"] == len(frames["parks"])
@@ -319,15 +332,15 @@ def test_large_answers_are_gzipped(client):
     assert json.loads(answer.content)["numberReturned"] == 5  # httpx decoded it
 
 
-def test_html_escapes_what_the_atlas_holds(tmp_path, frames):
+def test_html_escapes_what_the_atlas_holds(backend, tmp_path, frames, request):
     places = pd.concat([frames[n] for n in PLACE_LAYERS], ignore_index=True)
     places = gpd.GeoDataFrame(places, crs=frames["parks"].crs)
     evil = '<script>alert("x")</script>&"楼'
     places.loc[places["kind"] == "building", "name"] = evil
-    path = tmp_path / ATLAS_FILE
+    evil_backend = make_backend(backend.name, tmp_path, request)
     atlas = assemble(places, {}, Taxonomy.load(), {"places": len(places)})
-    GeoPackageStore(path).write(atlas, {"built": "now"})
-    with TestClient(create_app(config=ApiConfig(atlas_path=path))) as c:
+    evil_backend.write(atlas, {"built": "now"})
+    with TestClient(create_app(config=evil_backend.config())) as c:
         for url in (
             "/collections/buildings/items?f=html",
             f"/collections/buildings/items/{places.loc[places['kind'] == 'building', 'id'].iloc[0]}?f=html",

@@ -1,0 +1,118 @@
+"""Where the service reads the atlas from, behind one interface: an in-memory snapshot of
+a GeoPackage (``api.snapshot``) or a PostGIS database queried per request
+(``api.postgis``).
+
+A request that reads features opens ``AtlasSource.reading()`` once and reads only from
+the ``AtlasView`` it yields: one whole atlas version, old or new, never a mix. Answers
+that need the whole atlas at once (sectors, search, maps, exports, coverage, writes) read
+``AtlasSource.current()``, an in-memory ``Snapshot``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, NamedTuple, Protocol
+
+import numpy as np
+import shapely
+
+if TYPE_CHECKING:
+    from api.snapshot import CollectionInfo, Query, Snapshot
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One feature as the items and item answers show it."""
+
+    id: str
+    geometry: shapely.Geometry | None
+    properties: dict
+    json: str
+    """The GeoJSON Feature, coordinates to 6 decimals (about 0.1 m)."""
+
+
+class Page(NamedTuple):
+    """One page of a filtered collection."""
+
+    matched: int
+    """Features every filter accepts (``numberMatched``)."""
+    features: list[Feature]
+
+
+Outline = tuple[str, shapely.Geometry]
+"""A district's name and simplified boundary, drawn under the features of HTML pages."""
+
+
+class CollectionView(Protocol):
+    """One collection of an atlas version."""
+
+    info: CollectionInfo
+    is_places: bool
+    bounds: tuple[float, float, float, float] | None
+    date_range: tuple[str, str] | None
+
+    def __len__(self) -> int: ...
+
+    def page(self, query: Query, offset: int, limit: int) -> Page:
+        """``limit`` features from ``offset`` of those ``query`` accepts, in layer order;
+        ``FilterError`` for a filter the collection cannot apply."""
+        ...
+
+    def find(self, feature_id: str) -> Feature | None: ...
+
+
+class AtlasView(Protocol):
+    """One atlas version, as a request reads it."""
+
+    version: str
+    """Changes with every build: the seed of every ETag."""
+    modified: datetime
+    exists: bool
+    meta: dict[str, str]
+    layers: dict[str, CollectionView]
+
+    def outlines(self) -> Sequence[Outline]: ...
+
+
+class AtlasSource(Protocol):
+    """The atlas a service serves."""
+
+    def reading(self) -> AbstractContextManager[AtlasView]:
+        """The current version, held for the ``with`` block."""
+        ...
+
+    def current(self) -> Snapshot:
+        """The current version whole, in memory."""
+        ...
+
+    def reload(self) -> Snapshot:
+        """After a build: the new version whole, loaded now."""
+        ...
+
+
+def feature_json(feature_id: str, geometry: shapely.Geometry | None, properties: dict) -> str:
+    """A GeoJSON Feature, coordinates rounded to 6 decimals."""
+    shape = "null" if geometry is None else shapely.to_geojson(_rounded(geometry))
+    fid = json.dumps(feature_id, ensure_ascii=False)
+    props = json.dumps(properties, ensure_ascii=False)
+    return f'{{"type":"Feature","id":{fid},"geometry":{shape},"properties":{props}}}'
+
+
+def _rounded(geom: shapely.Geometry) -> shapely.Geometry:
+    return shapely.transform(geom, lambda xy: np.round(xy, 6))
+
+
+def district_outlines(
+    names: Sequence[str], geometries: Sequence[shapely.Geometry | None], levels: Sequence[str]
+) -> tuple[Outline, ...]:
+    """District boundaries simplified to about 500 m, functional areas left out (they
+    overlap the districts)."""
+    return tuple(
+        (name, shapely.simplify(geom, 0.005))
+        for name, geom, level in zip(names, geometries, levels, strict=True)
+        if geom is not None and level != "functional"
+    )
