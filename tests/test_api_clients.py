@@ -24,14 +24,13 @@ import pyogrio
 import pytest
 import shapely
 import uvicorn
+from backends import BACKENDS, Backend, make_backend
 
 from api.app import create_app
-from api.config import ApiConfig
 from clustermap import settings
 from extract.taxonomy import Taxonomy
-from layers.atlas import PLACE_LAYERS, assemble
+from layers.atlas import PLACE_LAYERS, Atlas, assemble
 from layers.build import ATLAS_FILE, build
-from layers.store import GeoPackageStore
 
 BBOX = (106.40, 29.40, 106.70, 29.70)
 
@@ -83,12 +82,21 @@ def atlas(tmp_path_factory) -> Path:
     return out / ATLAS_FILE
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request, tmp_path_factory) -> Iterator[Backend]:
+    """The built-in atlas built into each backend in turn."""
+    backend = make_backend(request.param, tmp_path_factory.mktemp(request.param), request)
+    backend.build()
+    yield backend
+    backend.close()
+
+
 @pytest.fixture(scope="module")
-def server(atlas, tmp_path_factory) -> Iterator[str]:
+def server(backend, tmp_path_factory) -> Iterator[str]:
     overrides = tmp_path_factory.mktemp("data") / "overrides.csv"
     patch = pytest.MonkeyPatch()
     patch.setattr(settings, "OVERRIDES_FILE", overrides)  # schemathesis may write
-    config = ApiConfig(atlas_path=atlas, api_keys={"fuzzer": "k-fuzz"})
+    config = backend.config(api_keys={"fuzzer": "k-fuzz"})
     with live_server(create_app(config=config)) as url:
         yield url
     patch.undo()
@@ -177,22 +185,21 @@ def test_schemathesis_finds_no_server_error_and_no_schema_violation(server):
 # --- atomic swap ----------------------------------------------------------------------
 
 
-def _write(path: Path, places: gpd.GeoDataFrame, tag: str) -> None:
+def _tagged(places: gpd.GeoDataFrame, tag: str) -> Atlas:
     places = places.assign(source_document=tag)
-    atlas = assemble(places, {}, Taxonomy.load(), {"places": len(places)})
-    GeoPackageStore(path).write(atlas, {"built": tag})
+    return assemble(places, {}, Taxonomy.load(), {"places": len(places)})
 
 
-def test_a_rebuilt_atlas_is_swapped_whole(atlas, tmp_path):
-    """Requests racing a stream of replacements each see atlas A or atlas B, whole: the
+@pytest.mark.parametrize("kind", BACKENDS)
+def test_a_rebuilt_atlas_is_swapped_whole(kind, atlas, tmp_path, request):
+    """Requests racing a stream of rebuilds each see atlas A or atlas B, whole: the
     counts of every collection, the features and their properties all of one."""
     frames = [pyogrio.read_dataframe(atlas, layer=n) for n in PLACE_LAYERS]
     places = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=frames[0].crs)
     versions = {"A": places, "B": places.iloc[::2]}
-    for tag, frame in versions.items():
-        _write(tmp_path / f"{tag}.gpkg", frame, tag)
-    served = tmp_path / ATLAS_FILE
-    shutil.copy(tmp_path / "A.gpkg", served)
+    atlases = {tag: _tagged(frame, tag) for tag, frame in versions.items()}
+    served = make_backend(kind, tmp_path, request)
+    served.write(atlases["A"], {"built": "A"})
     counts = {
         tag: [int((frame["kind"] == k).sum()) for k in ("park", "zone", "building")]
         for tag, frame in versions.items()
@@ -200,16 +207,14 @@ def test_a_rebuilt_atlas_is_swapped_whole(atlas, tmp_path):
     seen: dict[str, int] = {"A": 0, "B": 0}
     errors: list[str] = []
     stop = threading.Event()
-    config = ApiConfig(atlas_path=served, reload_check_s=0)
+    config = served.config(reload_check_s=0)
 
     def swap() -> None:
         i = 0
         while not stop.is_set():
             i += 1
             tag = "AB"[i % 2]
-            tmp = tmp_path / f".swap-{tag}"
-            shutil.copy(tmp_path / f"{tag}.gpkg", tmp)
-            os.replace(tmp, served)
+            served.write(atlases[tag], {"built": tag})
             time.sleep(0.15)
 
     def read(url: str) -> None:
@@ -237,13 +242,15 @@ def test_a_rebuilt_atlas_is_swapped_whole(atlas, tmp_path):
         stop.set()
         for t in (*threads, swapper):
             t.join(30)
+    served.close()
     assert not errors, errors[:5]
     assert seen["A"] and seen["B"], seen  # both atlases were served
 
 
-def test_several_workers_each_take_connections(atlas, tmp_path):
+def test_several_workers_each_take_connections(backend):
     """``clustermap serve --workers 2`` (one SO_REUSEPORT socket per worker process) starts
-    and answers a burst of separate connections."""
+    and answers a burst of separate connections; with PostGIS, the workers share the
+    database."""
     import subprocess
     import sys
 
@@ -255,7 +262,8 @@ def test_several_workers_each_take_connections(atlas, tmp_path):
     probe.close()
     clustermap = Path(sys.executable).with_name("clustermap")
     server = subprocess.Popen(
-        [str(clustermap), "serve", "--port", str(port), "--workers", "2", "--atlas", str(atlas)],
+        [str(clustermap), "serve", "--port", str(port), "--workers", "2",
+         "--atlas", str(backend.atlas)],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )  # fmt: skip
     try:

@@ -1,20 +1,19 @@
 """Writes behind an API key: refused without a valid key (and nothing changes), uploads
 bounded in size and type, an uploaded document previewed then confirmed into a rebuilt
-atlas, a location correction recorded in the overrides and visible after the rebuild."""
+atlas, a location correction recorded in the overrides and visible after the rebuild; on
+the GeoPackage and on PostGIS (where corrections and uploads land in the database)."""
 
 from __future__ import annotations
 
-import csv
 import time
 from pathlib import Path
 
 import pytest
+from backends import BACKENDS, make_backend
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.config import ApiConfig
 from clustermap import settings
-from layers.build import ATLAS_FILE, build
 
 KEYS = {"officer-li": "s3cret-li", "officer-wang": "s3cret-wang"}
 DOCUMENT = """重庆市九龙坡区人民政府办公室
@@ -39,17 +38,19 @@ DOCUMENT = """重庆市九龙坡区人民政府办公室
 """
 
 
-@pytest.fixture
-def service(tmp_path, monkeypatch):
-    """A service over its own freshly built atlas, overrides file and upload folders."""
+@pytest.fixture(params=BACKENDS)
+def service(request, tmp_path, monkeypatch):
+    """A service over its own freshly built atlas (in each backend in turn), overrides
+    file and upload folders."""
     monkeypatch.setattr(settings, "OVERRIDES_FILE", tmp_path / "data" / "overrides.csv")
-    build(out=tmp_path / "atlas", force=True)
-    config = ApiConfig(
-        atlas_path=tmp_path / "atlas" / ATLAS_FILE, api_keys=KEYS, max_upload_bytes=20_000
-    )
+    backend = make_backend(request.param, tmp_path / "atlas", request)
+    backend.build()
+    config = backend.config(api_keys=KEYS, max_upload_bytes=20_000)
     with TestClient(create_app(config=config)) as client:
         client.config = config
+        client.backend = backend
         yield client
+    backend.close()
 
 
 def key(name: str = "officer-li") -> dict[str, str]:
@@ -71,9 +72,8 @@ def files(folder: Path) -> list[Path]:
 
 
 def test_writes_need_a_valid_key_and_change_nothing_without_one(service):
-    config = service.config
     place = service.get("/collections/buildings/items?limit=1").json()["features"][0]["id"]
-    before = (config.atlas_path.stat().st_mtime_ns, files(config.atlas_path.parent))
+    before = service.backend.state()
     correction = {"lon": 106.57, "lat": 29.56, "precision": "block"}
     upload = {"file": ("plan.txt", DOCUMENT.encode(), "text/plain")}
     for headers, status in (({}, 401), ({"X-API-Key": "guess"}, 403)):
@@ -85,9 +85,9 @@ def test_writes_need_a_valid_key_and_change_nothing_without_one(service):
         for answer in answers:
             assert answer.status_code == status, answer.text
             assert answer.json()["code"] in ("Unauthorized", "Forbidden")
-    assert not settings.OVERRIDES_FILE.exists()
-    assert (config.atlas_path.stat().st_mtime_ns, files(config.atlas_path.parent)) == before
-    closed = TestClient(create_app(config=ApiConfig(atlas_path=config.atlas_path, api_keys={})))
+    assert not service.backend.corrections()
+    assert service.backend.state() == before
+    closed = TestClient(create_app(config=service.backend.config(api_keys={})))
     refused = closed.post("/documents", files=upload, headers=key())
     assert refused.status_code == 403 and "disabled" in refused.json()["description"]
 
@@ -104,7 +104,7 @@ def test_uploads_are_bounded_in_size_and_type(service):
     assert raw.status_code == 415
     empty = {"file": ("plan.txt", b"   ", "text/plain")}
     assert service.post("/documents", files=empty, headers=key()).status_code == 422
-    assert not files(service.config.staging) and not files(service.config.uploads)
+    assert not files(service.config.staging) and not service.backend.kept_uploads(service.config)
 
 
 def test_an_upload_is_previewed_then_confirmed_into_the_rebuilt_atlas(service):
@@ -130,7 +130,7 @@ def test_an_upload_is_previewed_then_confirmed_into_the_rebuilt_atlas(service):
     assert job["requested_by"] == "officer-wang" and job["result"]["skipped"] is False
     hits = service.get("/search?q=九龙数智大厦").json()["hits"]
     assert [h["collection"] for h in hits] == ["buildings"]
-    assert [p.suffix for p in files(service.config.uploads)] == [".txt"]
+    assert [Path(n).suffix for n in service.backend.kept_uploads(service.config)] == [".txt"]
     assert not files(service.config.staging)
     again = service.post(confirm.replace("http://testserver", ""), headers=key())
     assert again.status_code == 404  # confirmed once
@@ -150,7 +150,7 @@ def test_a_location_correction_is_recorded_and_visible_after_the_rebuild(service
     assert answer.status_code == 202, answer.text
     body = answer.json()
     assert body["district"] and body["override"]["source"].startswith("correction by officer-wang")
-    rows = list(csv.DictReader(settings.OVERRIDES_FILE.open(encoding="utf-8")))
+    rows = service.backend.corrections()
     assert [(r["name"], r["lon"], r["precision"], r["note"]) for r in rows] == [
         (building["properties"]["name"], f"{lon:.6f}", "building", "surveyed on site")
     ]
@@ -166,7 +166,7 @@ def test_a_location_correction_is_recorded_and_visible_after_the_rebuild(service
         json={"lon": lon + 0.001, "lat": lat, "precision": "block"},
     )
     assert second.status_code == 202
-    rows = list(csv.DictReader(settings.OVERRIDES_FILE.open(encoding="utf-8")))
+    rows = service.backend.corrections()
     assert len(rows) == 1 and rows[0]["source"].startswith("correction by officer-li")
     wait_for(service, f"/jobs/{second.json()['job']['id']}")
     moved = service.get(f"/collections/buildings/items/{building['id']}").json()
@@ -189,5 +189,5 @@ def test_bad_corrections_are_refused(service):
         "/places/pl-none/location", headers=key(), json={"lon": 106.5, "lat": 29.5}
     )
     assert missing.status_code == 404
-    assert not settings.OVERRIDES_FILE.exists()
+    assert not service.backend.corrections()
     assert service.get("/jobs/" + "f" * 32).status_code == 404
