@@ -70,3 +70,7 @@ ATLAS_DIR = Path(os.environ.get("CLUSTERMAP_ATLAS_DIR", DATA_DIR / "atlas"))
 
 ATLAS_DATABASE_URL = os.environ.get("ATLAS_DATABASE_URL", "")
 """``postgresql://…`` to keep the atlas in PostGIS instead of the GeoPackage in ATLAS_DIR."""
+
+ATLAS_DATABASE_SCHEMA = os.environ.get("ATLAS_DATABASE_SCHEMA", "atlas")
+"""The control schema of the atlas in that database (its versions are ``<schema>_v…``):
+several atlases can share one database under different names."""

@@ -108,7 +108,7 @@ def open_store(path_or_url: str | Path | None = None) -> AtlasStore:
         # Imported here: psycopg is needed only by those who keep the atlas in PostGIS.
         from layers.postgis import PostGISStore
 
-        return PostGISStore(target)
+        return PostGISStore(target, schema=settings.ATLAS_DATABASE_SCHEMA)
     path = Path(target)
     return GeoPackageStore(path / ATLAS_FILE if path.is_dir() or not path.suffix else path)
 
