@@ -6,6 +6,7 @@ the GeoPackage and on PostGIS (where corrections and uploads land in the databas
 from __future__ import annotations
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -171,6 +172,31 @@ def test_a_location_correction_is_recorded_and_visible_after_the_rebuild(service
     wait_for(service, f"/jobs/{second.json()['job']['id']}")
     moved = service.get(f"/collections/buildings/items/{building['id']}").json()
     assert moved["geometry"]["coordinates"][0] == pytest.approx(lon + 0.001)
+
+
+def test_two_officers_correcting_at_once_both_land(service):
+    """Corrections sent at the same moment by two officers, each for other places: none
+    is lost to another (PostGIS appends each; the overrides file is rewritten under a
+    lock)."""
+    buildings = service.get("/collections/buildings/items?limit=4").json()["features"]
+    sent = [
+        (officer, b["properties"]["name"], round(b["geometry"]["coordinates"][0] + 0.001, 6))
+        for officer, b in zip(["officer-li", "officer-wang"] * 2, buildings, strict=True)
+    ]
+    ids = {b["properties"]["name"]: b["id"] for b in buildings}
+
+    def correct(officer: str, name: str, lon: float):
+        return service.patch(
+            f"/places/{ids[name]}/location", headers=key(officer),
+            json={"lon": lon, "lat": 29.56, "precision": "block"},
+        )  # fmt: skip
+
+    with ThreadPoolExecutor(len(sent)) as pool:
+        answers = list(pool.map(lambda args: correct(*args), sent))
+    assert [a.status_code for a in answers] == [202] * len(sent), [a.text for a in answers]
+    rows = service.backend.corrections()
+    landed = {(r["source"].split()[2], r["name"], float(r["lon"])) for r in rows}
+    assert landed == set(sent)
 
 
 def test_bad_corrections_are_refused(service):
