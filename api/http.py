@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from collections.abc import Callable, Sequence
 from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any, Literal
@@ -17,6 +18,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from api.source import AtlasView
+
+log = logging.getLogger(__name__)
 
 GEOJSON = "application/geo+json"
 JSON = "application/json"
@@ -81,7 +84,22 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
+        if _database_unreachable(exc):
+            log.error("the atlas database cannot be reached: %s", exc)
+            return error_response(
+                503, "the atlas database cannot be reached; try again shortly",
+                {"Retry-After": "5"},
+            )  # fmt: skip
         return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
+
+
+def _database_unreachable(exc: Exception) -> bool:
+    """A lost or refused connection to PostGIS (psycopg is imported only with PostGIS)."""
+    names = ("OperationalError", "PoolTimeout")
+    return any(
+        kind.__module__.startswith("psycopg") and kind.__name__ in names
+        for kind in type(exc).__mro__
+    )
 
 
 def describe_errors(errors: Sequence[Any]) -> str:

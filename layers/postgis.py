@@ -56,6 +56,8 @@ log = logging.getLogger(__name__)
 
 SCHEMA_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 """A control schema name: plain, so version schemas (``<name>_v<time>``) stay plain too."""
+CONNECT_TIMEOUT_S = 10
+"""Seconds to wait for the database server to answer a new connection."""
 MAX_CATALOGS = 8
 """Catalogs of versions kept in memory: the current one and a few a reader may hold."""
 
@@ -316,6 +318,9 @@ class PostGISStore:
     def _connections(self) -> ConnectionPool:
         with self._pool_lock:
             if self._pool is None:
+                # One direct connection first: a wrong URL or a server that is down fails
+                # at once with the reason, where the pool would retry for its timeout.
+                psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S).close()
                 # Autocommit: readers open their transaction themselves (see reading()).
                 self._pool = ConnectionPool(
                     self.url, min_size=1, max_size=self.pool_size, open=True,
