@@ -158,10 +158,12 @@ def targets_against_carriers(
     rows = []
     for _, t in targets.iterrows():
         covers = taxonomy.covers(t["sector_id"]) if t["sector_id"] else None
+        # astype: map() on an empty text column gives a text column, not a boolean one.
         in_plan = places["id"].map(lambda i, doc=t["doc_id"]: doc in named_in.get(i, set()))
         in_sector = places["sector_ids"].map(
             lambda ids, c=covers: c is None or bool(set(ids.split("|")) & c)
         )
+        in_plan, in_sector = in_plan.astype(bool), in_sector.astype(bool)
         hits = places[(places["kind"] == t["kind"]) & in_plan & in_sector]
         rows.append(
             {
