@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import tempfile
+import time
 import uuid
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -31,6 +32,8 @@ from layers.store import AtlasStore
 log = logging.getLogger(__name__)
 
 JOB_ID = re.compile(r"^[0-9a-f]{32}$")
+JOB_TTL_S = 7 * 24 * 3600
+"""Job records untouched for longer than this (a week) are removed."""
 
 
 def now() -> str:
@@ -73,6 +76,7 @@ class JobStore:
         return self.folder / f"{job_id}.json"
 
     def create(self, kind: str, requested_by: str, detail: dict[str, str]) -> dict:
+        self._sweep()
         job = {
             "id": uuid.uuid4().hex,
             "kind": kind,
@@ -86,6 +90,16 @@ class JobStore:
         }
         write_json(self._path(job["id"]), job)
         return job
+
+    def _sweep(self) -> None:
+        """Forget jobs finished long ago: one record per rebuild would pile up for ever."""
+        if not self.folder.is_dir():
+            return
+        cutoff = time.time() - JOB_TTL_S
+        for record in self.folder.glob("*.json"):
+            with contextlib.suppress(FileNotFoundError):  # another worker swept it
+                if record.stat().st_mtime < cutoff:
+                    record.unlink()
 
     def get(self, job_id: str) -> dict | None:
         try:

@@ -5,6 +5,7 @@ the GeoPackage and on PostGIS (where corrections and uploads land in the databas
 
 from __future__ import annotations
 
+import os
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -14,6 +15,7 @@ from backends import BACKENDS, make_backend
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.jobs import JOB_TTL_S, JobStore
 from clustermap import settings
 
 KEYS = {"officer-li": "s3cret-li", "officer-wang": "s3cret-wang"}
@@ -217,3 +219,14 @@ def test_bad_corrections_are_refused(service):
     assert missing.status_code == 404
     assert not service.backend.corrections()
     assert service.get("/jobs/" + "f" * 32).status_code == 404
+
+
+def test_job_records_older_than_a_week_are_forgotten(tmp_path):
+    jobs = JobStore(tmp_path / "jobs")
+    old, recent = jobs.create("build", "a", {}), jobs.create("build", "b", {})
+    now = time.time()
+    os.utime(tmp_path / "jobs" / f"{old['id']}.json", (now, now - JOB_TTL_S - 60))
+    os.utime(tmp_path / "jobs" / f"{recent['id']}.json", (now, now - JOB_TTL_S + 3600))
+    new = jobs.create("build", "c", {})
+    assert jobs.get(old["id"]) is None
+    assert jobs.get(recent["id"])["requested_by"] == "b" and jobs.get(new["id"])
