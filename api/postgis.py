@@ -15,9 +15,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
+import geopandas as gpd
+
 from api.snapshot import (
     COLLECTIONS,
     DISTRICTS,
+    NOT_PLACES,
     CollectionInfo,
     FilterError,
     Query,
@@ -68,6 +71,8 @@ class PostGISCollection:
 
     def page(self, query: Query, offset: int, limit: int) -> Page:
         """The filters run in SQL, with bound parameters (``AtlasVersion.features``)."""
+        if not self.is_places and (query.sector or query.kind):
+            raise FilterError(NOT_PLACES)
         if not self._count:
             return Page(0, [])
         sector_ids = None
@@ -79,12 +84,7 @@ class PostGISCollection:
                 kind=query.kind, q=query.text, dates=query.dates, limit=limit, offset=offset,
             )  # fmt: skip
         except ValueError as exc:
-            raise FilterError(
-                "the districts collection holds boundaries with per-sector counts "
-                "(n_<sector>), not places: filter a place collection by sector or kind"
-                if "sector or kind" in str(exc)
-                else str(exc)
-            ) from None
+            raise FilterError(str(exc)) from None
         return Page(matched, _features(frame, "id" if self.is_places else "name"))
 
     def find(self, feature_id: str) -> Feature | None:
@@ -95,7 +95,8 @@ class PostGISCollection:
         return found[0] if found else None
 
 
-def _features(frame, id_column: str) -> list[Feature]:
+def _features(frame: gpd.GeoDataFrame, id_column: str) -> list[Feature]:
+    """The rows of a page as answers show them, values JSON-ready as a snapshot's are."""
     columns = [c for c in frame.columns if c != frame.geometry.name]
     values = {c: json_values(frame[c]) for c in columns}
     geometries = frame.geometry.to_numpy()

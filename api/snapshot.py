@@ -94,6 +94,12 @@ class FilterError(ValueError):
     """A filter the collection cannot apply (the message says why)."""
 
 
+NOT_PLACES = (
+    "the districts collection holds boundaries with per-sector counts (n_<sector>), not "
+    "places: filter a place collection by sector or kind"
+)
+
+
 @dataclass(frozen=True)
 class Query:
     """The filters of one items request, already validated and resolved."""
@@ -168,10 +174,7 @@ class Layer:
     def select(self, query: Query) -> np.ndarray:
         """Row numbers of the features every filter of ``query`` accepts, in row order."""
         if not self.is_places and (query.sector or query.kind):
-            raise FilterError(
-                "the districts collection holds boundaries with per-sector counts "
-                "(n_<sector>), not places: filter a place collection by sector or kind"
-            )
+            raise FilterError(NOT_PLACES)
         rows = np.arange(len(self)) if query.bbox is None else self._in_bbox(*query.bbox)
         if query.sector is not None:
             rows = rows[self._sector_mask(query.sector)[rows]]
