@@ -1,10 +1,9 @@
-"""``python -m api [--host H] [--port P] [--workers N] [--atlas PATH]``: serve the atlas
-(what ``clustermap serve`` runs)."""
+"""``python -m api [--host H] [--port P] [--workers N] [--atlas PATH|URL]``: serve the
+atlas (what ``clustermap serve`` runs)."""
 
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from api.app import serve
 
@@ -15,7 +14,9 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument(
-        "--atlas", type=Path, default=None, help="the GeoPackage to serve, or its folder"
+        "--atlas",
+        default=None,
+        help="a postgresql:// URL, the GeoPackage to serve, or its folder",
     )
     args = parser.parse_args()
     serve(args.host, args.port, args.atlas, args.workers)
