@@ -11,11 +11,12 @@ an ``api.snapshot.Snapshot``, once per version, in the background after the firs
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
-import geopandas as gpd
+import shapely
 
 from api.snapshot import (
     COLLECTIONS,
@@ -27,10 +28,10 @@ from api.snapshot import (
     Snapshot,
     SnapshotKeeper,
     empty_snapshot,
-    json_values,
 )
 from api.source import Feature, Outline, Page, district_outlines, feature_json
 from extract.taxonomy import Taxonomy
+from layers.pg_read import Rows
 from layers.postgis import AtlasVersion, LayerSummary, PostGISStore
 
 EPOCH = datetime.fromtimestamp(0, UTC)
@@ -79,33 +80,37 @@ class PostGISCollection:
         if query.sector is not None:
             sector_ids = sorted(Taxonomy.load().covers(query.sector))
         try:
-            frame, matched = self._atlas.features(
+            found, matched = self._atlas.rows(
                 self.info.id, bbox=query.bbox, sector_ids=sector_ids, district=query.district,
                 kind=query.kind, q=query.text, dates=query.dates, limit=limit, offset=offset,
             )  # fmt: skip
         except ValueError as exc:
             raise FilterError(str(exc)) from None
-        return Page(matched, _features(frame, "id" if self.is_places else "name"))
+        return Page(matched, self._features(found))
 
     def find(self, feature_id: str) -> Feature | None:
         if not self._count:
             return None
-        frame, _ = self._atlas.features(self.info.id, ids=[feature_id], limit=1)
-        found = _features(frame, "id" if self.is_places else "name")
-        return found[0] if found else None
+        found, _ = self._atlas.rows(self.info.id, ids=[feature_id], limit=1)
+        features = self._features(found)
+        return features[0] if features else None
+
+    def _features(self, found: Rows) -> list[Feature]:
+        """Rows as answers show them (no DataFrame: a page is a few rows), values
+        JSON-ready as a snapshot's are."""
+        id_at = found.columns.index("id" if self.is_places else "name")
+        geometries = shapely.from_wkb([row[-1] for row in found.rows])
+        features = []
+        for row, geometry in zip(found.rows, geometries, strict=True):
+            props = {c: _json_ready(v) for c, v in zip(found.columns, row, strict=False)}
+            fid = str(row[id_at])
+            features.append(Feature(fid, geometry, props, feature_json(fid, geometry, props)))
+        return features
 
 
-def _features(frame: gpd.GeoDataFrame, id_column: str) -> list[Feature]:
-    """The rows of a page as answers show them, values JSON-ready as a snapshot's are."""
-    columns = [c for c in frame.columns if c != frame.geometry.name]
-    values = {c: json_values(frame[c]) for c in columns}
-    geometries = frame.geometry.to_numpy()
-    features = []
-    for i in range(len(frame)):
-        props = {c: values[c][i] for c in columns}
-        fid = str(props[id_column])
-        features.append(Feature(fid, geometries[i], props, feature_json(fid, geometries[i], props)))
-    return features
+def _json_ready(value: object) -> object:
+    """NaN (a missing number) as None, as ``api.snapshot.json_values`` makes it."""
+    return None if isinstance(value, float) and math.isnan(value) else value
 
 
 class PostGISView:

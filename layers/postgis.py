@@ -48,7 +48,7 @@ from psycopg_pool import ConnectionPool
 from geo.gazetteer import Gazetteer
 from layers import pg_overrides, pg_uploads, pg_write
 from layers.atlas import Atlas
-from layers.pg_read import filters, select_frame
+from layers.pg_read import Rows, filters, select_page, select_rows, to_frame
 from layers.pg_write import NAMES, SPATIAL_LAYERS, create_catalog, frames_of
 from layers.store import META_TABLE
 
@@ -381,7 +381,8 @@ class AtlasVersion:
         """A layer (GeoDataFrame) or table (DataFrame) by name; ``KeyError`` if absent."""
         columns, spatial = self._entry(name)
         with self._conn.cursor(binary=True) as cur:
-            return select_frame(cur, sql.Identifier(self.version, name), columns, spatial)
+            found = select_rows(cur, sql.Identifier(self.version, name), columns, spatial)
+        return to_frame(found, spatial)
 
     def meta(self) -> dict[str, str]:
         if META_TABLE not in self._entries():
@@ -414,6 +415,15 @@ class AtlasVersion:
         ``ids``: with one of these feature ids (a district's is its name).
         ``KeyError`` for an unknown layer, ``ValueError`` for a filter it cannot apply.
         """
+        page, matched = self.rows(
+            layer, bbox=bbox, sector_ids=sector_ids, district=district, kind=kind, q=q,
+            dates=dates, ids=ids, limit=limit, offset=offset,
+        )  # fmt: skip
+        return to_frame(page, True), matched
+
+    def rows(self, layer: str, *, limit: int = 10, offset: int = 0, **filtered) -> tuple[Rows, int]:
+        """What ``features`` answers, as rows (values, then the geometry as WKB): for
+        answers made without a DataFrame."""
         if layer not in SPATIAL_LAYERS:
             raise KeyError(layer)
         columns, _ = self._entry(layer)
@@ -421,17 +431,10 @@ class AtlasVersion:
             raise ValueError(f"limit must be a whole number ≥ 0, not {limit!r}")
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise ValueError(f"offset must be a whole number ≥ 0, not {offset!r}")
-        where, params = filters(
-            layer, bbox=bbox, sector_ids=sector_ids, district=district, kind=kind, q=q,
-            dates=dates, ids=ids,
-        )  # fmt: skip
+        where, params = filters(layer, **filtered)
         table = sql.Identifier(self.version, layer)
         with self._conn.cursor(binary=True) as cur:
-            count = cur.execute(
-                sql.SQL("SELECT count(*) FROM {} WHERE {}").format(table, where), params
-            ).fetchone()[0]
-            page = select_frame(cur, table, columns, True, where, params, (limit, offset))
-        return page, int(count)
+            return select_page(cur, table, columns, where, params, limit, offset)
 
     def summary(self, layer: str) -> LayerSummary:
         """How many features ``layer`` holds, their bounds, and the first and latest date
