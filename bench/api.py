@@ -23,20 +23,16 @@ Run: ``.venv/bin/python bench/api.py [--places 100000] [--duration 10] [--connec
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
-import re
 import shutil
-import socket
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+from load import Result, Server, free_port, load_httpx, load_wrk
 from synthetic import synthetic_rows, synthetic_tables
 
 from extract.taxonomy import Taxonomy
@@ -87,23 +83,6 @@ resources:
 """
 
 
-@dataclass
-class Result:
-    requests_per_s: float
-    """Successful (2xx) answers per second."""
-    p50_ms: float
-    p99_ms: float
-    errors: int
-    matched: int | None = None
-    """numberMatched of the query's answer."""
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def synthetic_atlas(folder: Path, n: int) -> Path:
     """A synthetic atlas of ``n`` places written as ``clustermap build`` writes one."""
     rows = synthetic_rows(n)
@@ -111,41 +90,6 @@ def synthetic_atlas(folder: Path, n: int) -> Path:
     path = folder / ATLAS_FILE
     GeoPackageStore(path).write(atlas, {"synthetic": "yes", "built": time.strftime("%F")})
     return path
-
-
-class Server:
-    """A server in a subprocess, ready when ``/`` answers; stopped on exit."""
-
-    def __init__(self, command: list[str], port: int, env: dict[str, str], cwd: Path) -> None:
-        self.url = f"http://127.0.0.1:{port}"
-        self.process = subprocess.Popen(
-            command,
-            env={**os.environ, **env},
-            cwd=cwd,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-        )
-
-    def __enter__(self) -> Server:
-        deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(self.process.stderr.read().decode()[-2000:])
-            try:
-                if httpx.get(self.url + "/", timeout=2).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.3)
-        raise RuntimeError(f"{self.url} did not start")
-
-    def __exit__(self, *exc) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
 
 
 def ours(atlas: Path, workers: int, folder: Path) -> Server:
@@ -193,54 +137,6 @@ def pygeoapi(venv: Path, atlas: Path, workers: int, folder: Path) -> Server:
         "pygeoapi.flask_app:APP",
     ]
     return Server(command, port, env, folder)
-
-
-def load_wrk(url: str, duration: int, connections: int) -> Result:
-    out = subprocess.run(
-        ["wrk", "-t1", f"-c{connections}", f"-d{duration}s", "--latency", "--timeout", "10s", url],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=duration + 60,
-    ).stdout
-
-    def ms(label: str) -> float:
-        value, unit = re.search(rf"^\s+{label}\s+([\d.]+)(us|ms|s)\s*$", out, re.M).groups()
-        return float(value) * {"us": 1e-3, "ms": 1.0, "s": 1e3}[unit]
-
-    non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    errors = int(non_2xx.group(1)) if non_2xx else 0
-    done, seconds, unit = re.search(r"(\d+) requests in ([\d.]+)(m?s)", out).groups()
-    elapsed = float(seconds) / (1000 if unit == "ms" else 1)
-    rps = (int(done) - errors) / elapsed  # answers that succeeded, per second
-    return Result(rps, ms("50%"), ms("99%"), errors)
-
-
-def load_httpx(url: str, duration: int, connections: int) -> Result:
-    """The same measure with a bounded asyncio client (when wrk is not installed)."""
-
-    async def run() -> Result:
-        latencies: list[float] = []
-        errors = 0
-        stop = time.perf_counter() + duration
-        limits = httpx.Limits(max_connections=connections)
-        async with httpx.AsyncClient(limits=limits, timeout=10) as client:
-
-            async def worker() -> None:
-                nonlocal errors
-                while time.perf_counter() < stop:
-                    start = time.perf_counter()
-                    answer = await client.get(url)
-                    latencies.append((time.perf_counter() - start) * 1e3)
-                    errors += answer.status_code != 200
-
-            began = time.perf_counter()
-            await asyncio.gather(*(worker() for _ in range(connections)))
-            elapsed = time.perf_counter() - began
-        cuts = statistics.quantiles(latencies, n=100)
-        return Result(len(latencies) / elapsed, cuts[49], cuts[98], errors)
-
-    return asyncio.run(run())
 
 
 def measure(server: Server, path: str, duration: int, connections: int) -> Result:
