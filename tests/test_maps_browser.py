@@ -26,6 +26,8 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--no-first-run"]  # fmt: skip
 ARTIFACTS = Path(__file__).parent / "artifacts"
 TILE_HOSTS = ("tile.openstreetmap.org", "basemaps.cartocdn.com", "is.autonavi.com")
+SETTLE_MS = 20_000
+"""How long a map may take to settle: far more than it needs, even on a loaded machine."""
 
 
 def _missing(what: str) -> None:
@@ -84,6 +86,7 @@ class Page:
         self.page.route("**/*", self._route)
         self.page.goto(url.as_uri() if isinstance(url, Path) else url)
         self.page.wait_for_function("window.clusterAtlas && clusterAtlas.ready", timeout=20_000)
+        self.settle()  # the first view's zoom animation would swallow a setZoom
 
     def _console(self, message) -> None:
         # a blocked tile is reported as a failed resource; _route records which
@@ -122,12 +125,22 @@ class Page:
         """Places drawn: single markers plus the counts of the cluster icons."""
         return self.evaluate(self.DRAWN)
 
+    def settle(self) -> None:
+        """Wait until the map has settled (``clusterAtlas.settled()`` in atlas.js): no
+        zoom, pan, cluster animation or transition running, no layer toggle or chunked
+        clustering under way. Call it after each action, before counting or clicking."""
+        self.evaluate(
+            """ms => Promise.race([clusterAtlas.settled(), new Promise((_, reject) =>
+                 setTimeout(() => reject(new Error(`not settled after ${ms} ms`)), ms))])""",
+            SETTLE_MS,
+        )
 
     def search(self, text: str) -> None:
         self.fill(".ca-search-input", text)
         self.wait_for_selector(".ca-results li[data-index]")
         self.press(".ca-search-input", "Enter")
         self.wait_for_selector(".leaflet-popup-content .ca-popup")
+        self.settle()
 
 
 def test_overview_renders_offline_with_no_error(browser, pages, store):
@@ -135,11 +148,10 @@ def test_overview_renders_offline_with_no_error(browser, pages, store):
     total = page.evaluate("clusterAtlas.entries.length")
     assert total == len(maps.data.load(store).places) + 1
     page.evaluate("clusterAtlas.map.setZoom(7, {animate: false})")
-    # Every place is in the cluster group, and the page draws them as markers or inside
-    # cluster icons (the DOM count trails the chunked clustering on a busy machine).
-    page.wait_for_function(f"clusterAtlas.cluster.getLayers().length === {total}", timeout=10_000)
-    page.wait_for_function(f"({page.DRAWN})() >= {total} * 0.9", timeout=10_000)
-    assert page.drawn() <= total
+    page.settle()
+    assert page.evaluate("clusterAtlas.map.getZoom()") == 7
+    assert page.evaluate("clusterAtlas.cluster.getLayers().length") == total
+    assert page.drawn() == total  # every place is a marker or inside a cluster
     assert page.locator("path.ca-extent").count() > 20  # parks and zones as circles
     assert page.evaluate("clusterAtlas.districtLayer.getLayers().length") == 41
     page.hover(".leaflet-control-measure")  # the measure tool measures
@@ -154,23 +166,25 @@ def test_overview_renders_offline_with_no_error(browser, pages, store):
 def test_a_sector_layer_toggles(browser, pages):
     page = Page(browser, pages["overview"])
     page.evaluate("clusterAtlas.map.setZoom(7, {animate: false})")
+    page.settle()
     before = page.evaluate("clusterAtlas.shownCount()")
+    assert page.drawn() == before
+    in_group = "clusterAtlas.cluster.getLayers().length"
     page.hover(".ca-layers")
     finance = page.locator(".ca-layers label", has_text="生产性金融")
     finance.locator("input").click()
-    page.wait_for_function(f"clusterAtlas.shownCount() < {before}")
-    # The cluster group holds exactly the places left shown, and the page draws fewer
-    # (the DOM count alone depends on how far the chunked re-clustering has got).
-    in_group = "clusterAtlas.cluster.getLayers().length"
-    page.wait_for_function(f"{in_group} === clusterAtlas.shownCount()", timeout=10_000)
-    page.wait_for_function(f"({page.DRAWN})() < {before}", timeout=10_000)
-    assert page.evaluate(in_group) == page.evaluate("clusterAtlas.shownCount()") < before
+    page.settle()
+    shown = page.evaluate("clusterAtlas.shownCount()")
+    assert page.evaluate(in_group) == page.drawn() == shown < before
     finance.locator("input").click()
-    page.wait_for_function(f"clusterAtlas.shownCount() === {before}")
+    page.settle()
+    assert page.evaluate(in_group) == page.drawn() == page.evaluate("clusterAtlas.shownCount()")
+    assert page.drawn() == before
     page.hover(".ca-layers")
     kinds = page.locator(".leaflet-control-layers-group", has_text="载体类型")
     kinds.locator(".leaflet-control-layers-group-selector").click()  # every kind off
-    page.wait_for_function("clusterAtlas.shownCount() === 0")
+    page.settle()
+    assert page.evaluate("clusterAtlas.shownCount()") == page.drawn() == 0
     page.assert_clean()
     page.close()
 
@@ -184,7 +198,6 @@ def test_search_finds_raffles_and_opens_its_clause(browser, pages):
     assert "英利国际金融中心等重点楼宇" in text  # the clause
     assert "渝中区推动现代生产性服务业高质量发展实施方案" in text and "2024-11-25" in text
     assert "生产性金融" in text and "Productive finance" in text
-    page.wait_for_timeout(400)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "maps-overview-search.png"))
     page.assert_clean()
@@ -199,17 +212,13 @@ def test_markup_from_documents_is_shown_as_text(browser, pages):
     assert EVIL_NAME in text
     assert "<script>alert(1)</script>与<img src=x onerror=alert(1)>打造 {{ 7*7 }}" in text
     assert "<i>片区</i>" in text and "<svg onload=alert(1)>" in text
-    # The marker may sit in a cluster again once the popup's zoom ends: show it, then open.
-    page.evaluate(
-        """() => { const m = clusterAtlas.byId['pl-evil000001'].marker;
-                   clusterAtlas.cluster.zoomToShowLayer(m, () => m.openTooltip()); }"""
-    )
-    page.wait_for_selector(".leaflet-tooltip", timeout=15_000)
+    page.evaluate("clusterAtlas.byId['pl-evil000001'].marker.openTooltip()")
     assert EVIL_NAME in page.inner_text(".leaflet-tooltip")
     assert page.locator("img[src='x'], .ca-popup script, .ca-popup svg, .ca-popup i").count() == 0
     assert page.evaluate("typeof window.__xss") == "undefined"
     page.fill(".ca-search-input", "<img src=x onerror=alert(1)>")
-    page.wait_for_timeout(300)
+    page.wait_for_selector(".ca-results li")  # the query, searched
+    assert page.locator("img[src='x']").count() == 0
     page.assert_clean()  # no alert dialog, no error
     page.close()
 
@@ -238,7 +247,7 @@ def test_sector_and_place_maps_render(browser, pages):
     sector.assert_clean()
     sector.close()
     place = Page(browser, pages["place"])
-    place.wait_for_selector(".leaflet-popup-content .ca-popup")
+    assert place.locator(".leaflet-popup-content .ca-popup").count() == 1
     assert RAFFLES in place.inner_text(".leaflet-popup-content")
     assert place.locator(".ca-nearby li").count() >= 5
     assert "米" in place.inner_text(".ca-nearby")

@@ -16,6 +16,11 @@
   var MANY_EXTENTS = 1500;  // above this, extents are drawn on a canvas
   var NEUTRAL = '#8a94a6';  // legend marks of kinds and symbols
 
+  // Every Leaflet map made after this script, for settled(): besides the map drawn here,
+  // the minimap's, which sets the main map's view again when a move of its own ends.
+  var MAPS = [];
+  L.Map.addInitHook(function () { MAPS.push(this); });
+
   // --- small helpers ---------------------------------------------------------------
 
   function esc(value) {
@@ -98,6 +103,8 @@
     this.cfg = cfg;
     this.T = cfg.text;
     this.ready = false;
+    this.loading = 0;  // chunked cluster loads under way (see refilter)
+    this.refilterTimer = null;
     this.entries = [];
     this.byId = {};
     this.kindOn = cfg.kinds.map(function () { return true; });
@@ -474,12 +481,18 @@
       if (e.circle) self.extents.addLayer(e.circle);
     });
     this.shown = shown.length;
+    // addLayers keeps the callback it starts with, so each load reports its own end,
+    // even when a newer refilter starts before an older load has finished
+    this.loading++;
     this.cluster.options.chunkProgress = function (processed, total) {
-      if (processed === total && then) {
-        var callback = then;
-        then = null;
-        requestAnimationFrame(callback);
-      }
+      if (processed !== total) return;
+      var callback = then;
+      then = null;
+      // still loading until the callback (select: its zoom, popup) has started
+      requestAnimationFrame(function () {
+        self.loading--;
+        if (callback) callback();
+      });
     };
     this.cluster.addLayers(shown.map(function (e) { return e.marker; }));
     if (!shown.length && then) then();
@@ -489,7 +502,10 @@
   Atlas.prototype.scheduleRefilter = function () {
     var self = this;
     clearTimeout(this.refilterTimer);
-    this.refilterTimer = setTimeout(function () { self.refilter(); }, 0);
+    this.refilterTimer = setTimeout(function () {
+      self.refilterTimer = null;
+      self.refilter();
+    }, 0);
   };
 
   Atlas.prototype.select = function (entry, keepView) {
@@ -498,6 +514,7 @@
       this.kindLayers[p.k].addTo(this.map);
       this.groupLayers[p.g[0]].addTo(this.map);
       clearTimeout(this.refilterTimer);
+      this.refilterTimer = null;
       this.refilter(function () { self.select(entry, keepView); });
       return;
     }
@@ -713,6 +730,44 @@
   };
 
   Atlas.prototype.shownCount = function () { return this.shown; };
+
+  // Whether the map is still changing what it draws: not ready yet (fonts, the focus
+  // place), a layer toggle's refilter waiting or its markers still being clustered in
+  // chunks, a map (this one or the minimap) zooming or panning, markercluster animating
+  // (its zoom in/out, spiderfy and unspiderfy all count in _inZoomAnimation until their
+  // timers end), or a CSS transition still running (the clusters' fades, a popup's
+  // fade-in; the focus marker's endless pulse aside), which those timers do not wait for.
+  Atlas.prototype.busy = function () {
+    var moving = MAPS.concat(this.map).some(function (map) {
+      return map._animatingZoom || (map._panAnim && map._panAnim._inProgress);
+    });
+    return !this.ready || this.refilterTimer !== null || this.loading > 0 || moving ||
+      this.cluster._inZoomAnimation > 0 ||
+      document.getAnimations().some(function (a) {
+        var end = a.effect ? a.effect.getComputedTiming().endTime : Infinity;
+        return a.playState === 'running' && end < Infinity;
+      });
+  };
+
+  // Resolves once the map has settled: what it draws stays as it is until the next input,
+  // so a test can count markers or open a marker's tooltip. Checked once a frame, and it
+  // must be calm in two frames in a row: Leaflet starts an animated zoom one frame after
+  // setView (map._animatingZoom is set in a requestAnimationFrame callback), so a zoom
+  // asked for by whatever ended the last busy state may start after this frame's check.
+  Atlas.prototype.settled = function () {
+    var self = this;
+    return this.loaded.then(function () {
+      return new Promise(function (resolve) {
+        var calm = 0;
+        var check = function () {
+          calm = self.busy() ? 0 : calm + 1;
+          if (calm === 2) resolve(true);
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      });
+    });
+  };
 
   window.ClusterAtlas = {
     draw: function (map, cfg) {
