@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import tempfile
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -125,15 +126,27 @@ class Builder:
         self.source = source
         self.jobs = jobs
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-build")
+        self._lock = threading.Lock()
+        self._waiting: list[str] = []
+        """Jobs queued and not started: the next build serves them all."""
 
     def submit(self, requested_by: str, detail: dict[str, str]) -> dict:
-        """Queue a rebuild; returns its job record."""
+        """Queue a rebuild; returns its job record. Jobs queued while a build runs are
+        served together by the next one (a burst of corrections makes two builds, not
+        one per correction): it reads every input they changed."""
         job = self.jobs.create("build", requested_by, detail)
-        self._pool.submit(self._run, job["id"])
+        with self._lock:
+            self._waiting.append(job["id"])
+        self._pool.submit(self._run)
         return job
 
-    def _run(self, job_id: str) -> None:
-        self.jobs.update(job_id, state="running", started=now())
+    def _run(self) -> None:
+        with self._lock:
+            batch, self._waiting = self._waiting, []
+        if not batch:  # an earlier run served this submission's job
+            return
+        for job_id in batch:
+            self.jobs.update(job_id, state="running", started=now())
         try:
             if self.config.database_url:
                 result = self._build_database()
@@ -141,21 +154,24 @@ class Builder:
                 result = self._build_geopackage()
             snapshot = self.source.reload()
         except Exception as exc:  # a failed build leaves the served atlas as it was
-            log.exception("job %s failed", job_id)
-            self.jobs.update(job_id, state="failed", finished=now(), message=str(exc))
+            log.exception("jobs %s failed", ", ".join(batch))
+            for job_id in batch:
+                self.jobs.update(job_id, state="failed", finished=now(), message=str(exc))
             return
-        job = self.jobs.get(job_id) or {}
-        result_fields = {
-            **job.get("result", {}),
-            "skipped": result.skipped,
-            "places": int(result.report.get("places", 0)),
-            "input_errors": len(result.errors),
-            "atlas_version": snapshot.version,
-        }
         message = "inputs unchanged: the atlas is current" if result.skipped else "atlas rebuilt"
-        self.jobs.update(
-            job_id, state="succeeded", finished=now(), message=message, result=result_fields
-        )
+        for job_id in batch:
+            job = self.jobs.get(job_id) or {}
+            result_fields = {
+                **job.get("result", {}),
+                "skipped": result.skipped,
+                "places": int(result.report.get("places", 0)),
+                "input_errors": len(result.errors),
+                "atlas_version": snapshot.version,
+                "built_with": " ".join(batch),  # the jobs this one build served
+            }
+            self.jobs.update(
+                job_id, state="succeeded", finished=now(), message=message, result=result_fields
+            )
 
     def _build_geopackage(self) -> BuildResult:
         atlas = self.config.atlas_path

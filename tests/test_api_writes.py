@@ -230,3 +230,21 @@ def test_job_records_older_than_a_week_are_forgotten(tmp_path):
     new = jobs.create("build", "c", {})
     assert jobs.get(old["id"]) is None
     assert jobs.get(recent["id"])["requested_by"] == "b" and jobs.get(new["id"])
+
+
+def test_jobs_queued_during_a_build_share_the_next_build(service):
+    builder = service.app.state.builder
+    place = service.get("/collections/parks/items?limit=1").json()["features"][0]["id"]
+    correction = {"lon": 106.57, "lat": 29.56, "precision": "block"}
+    answer = service.patch(f"/places/{place}/location", json=correction, headers=key())
+    first = answer.json()["job"]  # a real rebuild (a changed input), seconds long
+    deadline = time.monotonic() + 60
+    while service.get(f"/jobs/{first['id']}").json()["state"] == "queued":
+        assert time.monotonic() < deadline, "the first build did not start"
+        time.sleep(0.02)
+    queued = [builder.submit(name, {"reason": "test"}) for name in ("officer-wang", "officer-li")]
+    done = [wait_for(service, f"/jobs/{job['id']}") for job in (first, *queued)]
+    assert [job["state"] for job in done] == ["succeeded"] * 3, done
+    ids = [job["id"] for job in queued]
+    assert first["id"] not in done[1]["result"]["built_with"]
+    assert done[1]["result"]["built_with"].split() == ids == done[2]["result"]["built_with"].split()
