@@ -18,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from api.source import AtlasView
+from layers.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -82,24 +83,15 @@ def install_error_handlers(app: FastAPI) -> None:
         description = exc.detail if isinstance(exc.detail, str) else json.dumps(exc.detail)
         return error_response(exc.status_code, description, getattr(exc, "headers", None))
 
+    @app.exception_handler(StoreUnavailable)
+    async def unavailable(request: Request, exc: StoreUnavailable) -> Response:
+        log.error("%s", exc)
+        message = "the atlas database cannot be reached; try again shortly"
+        return error_response(503, message, {"Retry-After": "5"})
+
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
-        if _database_unreachable(exc):
-            log.error("the atlas database cannot be reached: %s", exc)
-            return error_response(
-                503, "the atlas database cannot be reached; try again shortly",
-                {"Retry-After": "5"},
-            )  # fmt: skip
         return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
-
-
-def _database_unreachable(exc: Exception) -> bool:
-    """A lost or refused connection to PostGIS (psycopg is imported only with PostGIS)."""
-    names = ("OperationalError", "PoolTimeout")
-    return any(
-        kind.__module__.startswith("psycopg") and kind.__name__ in names
-        for kind in type(exc).__mro__
-    )
 
 
 def describe_errors(errors: Sequence[Any]) -> str:

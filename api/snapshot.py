@@ -310,11 +310,6 @@ class Snapshot:
         self.sector_counts = _sector_counts(self)
         self._outlines: tuple[Outline, ...] | None = None
 
-    @contextmanager
-    def reading(self) -> Iterator[Snapshot]:
-        """Itself: a snapshot never changes (the ``AtlasSource`` interface)."""
-        yield self
-
     def outlines(self) -> tuple[Outline, ...]:
         if self._outlines is None:
             layer = self.layers[DISTRICTS]

@@ -360,13 +360,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``clustermap``; returns the exit status."""
     args = build_parser().parse_args(argv)
+    from layers.store import StoreUnavailable
+
     try:
         return args.run(args)
-    except Exception as exc:
-        if type(exc).__module__.startswith("psycopg"):  # the atlas database, unreachable
-            print(f"clustermap: the atlas database: {exc}".rstrip(), file=sys.stderr)
-            return 1
-        raise
+    except StoreUnavailable as exc:
+        print(f"clustermap: {exc}", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -43,14 +43,14 @@ import psycopg
 from psycopg import Connection, sql
 from psycopg.conninfo import conninfo_to_dict
 from psycopg.pq import TransactionStatus
-from psycopg_pool import ConnectionPool
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from geo.gazetteer import Gazetteer
 from layers import pg_overrides, pg_uploads, pg_write
 from layers.atlas import Atlas
 from layers.pg_read import Rows, filters, select_page, select_rows, to_frame
 from layers.pg_write import NAMES, SPATIAL_LAYERS, create_catalog, frames_of
-from layers.store import META_TABLE
+from layers.store import META_TABLE, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +102,7 @@ class PostGISStore:
         unknown = set(frames) - NAMES
         if unknown:
             raise ValueError(f"not atlas layers or tables: {', '.join(sorted(unknown))}")
-        with psycopg.connect(self.url, autocommit=True) as conn:
+        with _reachable(), psycopg.connect(self.url, autocommit=True) as conn:
             self._setup(conn)
             conn.execute("SELECT pg_advisory_lock(%s)", [self._key("write")])
             try:
@@ -136,7 +136,7 @@ class PostGISStore:
     def reading(self) -> Iterator[AtlasVersion]:
         """The current atlas version, held for the ``with`` block: one transaction on one
         pooled connection, during which no write can drop it."""
-        with self._connections().connection() as conn:
+        with self._connection() as conn:
             if not self._has_current:  # once there, the table stays: ask only until then
                 self._has_current = self._has_table(conn, "current")
             # One round trip: the lock is taken before the pointer is read (each statement
@@ -173,7 +173,7 @@ class PostGISStore:
     def add_override(self, row: dict, who: str) -> dict:
         """Append a GIS officer's correction (the overrides file's columns); returns it as
         stored, with ``id``, ``who`` and ``at``. Rebuilds never replace it."""
-        with self._connections().connection() as conn:
+        with self._connection() as conn:
             self._setup(conn)
             return pg_overrides.insert(conn, self.schema, row, who)
 
@@ -191,13 +191,13 @@ class PostGISStore:
     def add_upload(self, upload_id: str, filename: str, content: bytes, who: str) -> bool:
         """Keep a confirmed document for every later build; False if ``upload_id`` was
         kept already."""
-        with self._connections().connection() as conn:
+        with self._connection() as conn:
             self._setup(conn)
             return pg_uploads.insert(conn, self.schema, upload_id, filename, content, who)
 
     def uploads(self) -> list[pg_uploads.StoredUpload]:
         """Every document kept, oldest first."""
-        with self._connections().connection() as conn:
+        with self._connection() as conn:
             if not self._has_table(conn, "uploads"):
                 return []
             return pg_uploads.select(conn, self.schema)
@@ -218,7 +218,7 @@ class PostGISStore:
     # --- internals -----------------------------------------------------------------------
 
     def _select_overrides(self, *, latest: bool) -> list[dict]:
-        with self._connections().connection() as conn:
+        with self._connection() as conn:
             if not self._has_table(conn, "overrides"):
                 return []
             return pg_overrides.select(conn, self.schema, latest=latest)
@@ -315,6 +315,12 @@ class PostGISStore:
         ).fetchone()
         return row[0] if row else None
 
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        """A pooled connection for the ``with`` block."""
+        with _reachable(), self._connections().connection() as conn:
+            yield conn
+
     def _connections(self) -> ConnectionPool:
         with self._pool_lock:
             if self._pool is None:
@@ -353,6 +359,16 @@ class LayerSummary:
     bounds: tuple[float, float, float, float] | None
     dates: tuple[str, str] | None
     """The first and latest date a plan names one of its places, if any."""
+
+
+@contextmanager
+def _reachable() -> Iterator[None]:
+    """A refused, failed or lost connection as ``StoreUnavailable``: what callers tell
+    their users (the command's message, the service's 503), whichever backend."""
+    try:
+        yield
+    except (psycopg.OperationalError, PoolTimeout) as exc:
+        raise StoreUnavailable(f"the atlas database: {exc}".rstrip()) from exc
 
 
 class AtlasVersion:

@@ -28,6 +28,11 @@ META_TABLE = "atlas_meta"
 TMP_PREFIX = ".building-"
 
 
+class StoreUnavailable(Exception):
+    """The atlas cannot be reached now (its database refuses or lost the connection);
+    the message says why. Nothing was written."""
+
+
 class AtlasStore(Protocol):
     """What the rest of the tool needs from an atlas backend."""
 
