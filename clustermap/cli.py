@@ -172,10 +172,8 @@ def _coverage(args: argparse.Namespace) -> int:
     from layers import coverage_report
     from layers.coverage import analyse
 
-    store = _store(args.atlas)
-    if not store.exists():
-        hint = "run `clustermap build` first"
-        print(f"clustermap: no atlas at {store.path}: {hint}", file=sys.stderr)
+    store = _built_store(args.atlas)
+    if store is None:
         return 1
     try:
         coverage = analyse(store, sector=args.sector, district=args.district)
@@ -217,10 +215,8 @@ def _map(args: argparse.Namespace) -> int:
     """``clustermap map overview|sector S|district D|place ID|coverage S --out FILE.html``."""
     import maps
 
-    store = _store(args.atlas)
-    if not store.exists():
-        hint = "run `clustermap build` first"
-        print(f"clustermap: no atlas at {store.path}: {hint}", file=sys.stderr)
+    store = _built_store(args.atlas)
+    if store is None:
         return 1
     try:
         out = maps.render(
@@ -255,6 +251,17 @@ ATLAS_HELP = (
     "the atlas: a postgresql:// URL, a folder holding atlas.gpkg or the GeoPackage "
     "(default: $ATLAS_DATABASE_URL, else data/atlas)"
 )
+
+
+def _built_store(atlas: str | None):
+    """The store ``--atlas`` names when an atlas was built there; otherwise None, having
+    said so."""
+    store = _store(atlas)
+    if not store.exists():
+        hint = "run `clustermap build` first"
+        print(f"clustermap: no atlas at {store.path}: {hint}", file=sys.stderr)
+        return None
+    return store
 
 
 def build_parser() -> argparse.ArgumentParser:
