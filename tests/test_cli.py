@@ -89,3 +89,14 @@ def test_folder_with_nothing_readable_fails(tmp_path):
     proc = run("extract", str(tmp_path))
     assert proc.returncode != 0
     assert "no documents" in proc.stderr
+
+
+def test_reading_commands_on_an_unbuilt_atlas_say_so(tmp_path):
+    for args in (
+        ("map", "overview", "--out", str(tmp_path / "m.html")),
+        ("coverage", "--format", "json", "-o", str(tmp_path / "c.json")),
+    ):
+        done = run(*args, "--atlas", str(tmp_path))
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.startswith(f"clustermap: no atlas at {tmp_path / 'atlas.gpkg'}")
+    assert not list(tmp_path.iterdir())
