@@ -77,7 +77,9 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
     empty.write_bytes(b"")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
-    proc = run("extract", str(good), str(empty), str(binary), str(tmp_path / "missing.txt"), "--json")
+    proc = run(
+        "extract", str(good), str(empty), str(binary), str(tmp_path / "missing.txt"), "--json"
+    )
     assert proc.returncode != 0
     for name in ("empty.txt", "image.txt", "missing.txt"):
         assert name in proc.stderr
