@@ -114,6 +114,8 @@ def test_every_layer_and_table_matches_the_geopackage(store, geopackage):
             assert {**store.meta(), "built": ""} == {**geopackage.meta(), "built": ""}
         elif name in (*PLACE_LAYERS, "districts"):
             assert_geodataframe_equal(got, expected, check_less_precise=False)
+        elif name == "documents":  # each atlas's corpus received them a few seconds apart
+            assert_frame_equal(got.drop(columns="added"), expected.drop(columns="added"))
         else:
             assert_frame_equal(got, expected)
 
