@@ -75,7 +75,7 @@ def main() -> None:
         print(
             f"build: {seconds:.1f} s ({size / 1024 / 1024 / seconds:.2f} MB/s), peak RSS "
             f"{peak:,.0f} MB; {report['documents']} documents, {report['places']} places, "
-            f"{sum(1 for _ in report['corpus']['documents'])} kept in the corpus"
+            f"{len(report['corpus']['files'])} files kept in the corpus"
         )
         seconds, peak, _ = timed("build", "--out", str(out))
         print(f"rebuild on unchanged inputs: {seconds:.1f} s (skipped)")

@@ -160,9 +160,10 @@ class CorpusRead:
 
 
 def _corpus_report(kept: list[CorpusDocument], added: Added) -> dict:
-    """What the corpus holds and what this build added, found duplicate or skipped."""
+    """What the corpus holds (its files; the ``documents`` table has the rest) and what
+    this build added, found duplicate or skipped."""
     return {
-        "documents": [d.meta() for d in kept],
+        "files": [d.filename for d in kept],
         "added": [d.filename for d in added.added],
         "duplicates": [
             {"file": path, "duplicate_of": d.filename, "key": d.key} for path, d in added.duplicates

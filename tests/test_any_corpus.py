@@ -136,7 +136,7 @@ def test_each_single_document_builds_an_atlas_every_reader_can_use(path, tmp_pat
 def test_one_text_in_three_formats_is_one_document(tmp_path):
     result = build([three_formats(tmp_path / "docs")], tmp_path / "atlas")
     report = result.report["corpus"]
-    assert len(report["documents"]) == 1 and len(report["duplicates"]) == 2
+    assert len(report["files"]) == 1 and len(report["duplicates"]) == 2
     assert result.report["documents"] == 1
     check_atlas(GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE), tmp_path)
 
