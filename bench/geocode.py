@@ -73,7 +73,7 @@ def main() -> None:
         cold.append(cold_seconds(places))
         warm.append(timed(places, Resolver.default)[0])
     _, resolved = timed(places, Resolver.default)
-    fine = sum(r.location.precision != "district" for r in resolved)
+    fine = sum(r.location.precision != "county" for r in resolved)
     flagged = sum(r.flagged for r in resolved)
     print(f"offline: {n} places, {fine} at building/block/area precision, {flagged} flagged")
     print(

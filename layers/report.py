@@ -37,7 +37,7 @@ def build_report(
         "low_precision": [
             {"id": r["id"], "name": r["name"], "precision": r["precision"]}
             for _, r in places.iterrows()
-            if r["precision"] == "district"
+            if r["precision"] == "county"
         ],
         "flagged": flagged,
         "district_mismatches": [f for f in flagged if any("mismatch" in x for x in f["reasons"])],

@@ -131,3 +131,26 @@ def test_chongqing_functional_areas_are_overlays_with_member_units():
     assert {admin.by_code(c).name for c in area.members} == {"江北区", "渝北区", "北碚区"}
     assert "approximation" in area.source
     assert admin.find("两江新区") == ()
+
+
+def test_town_seats_agree_with_geonames_an_independent_source():
+    # Every town with a GeoNames namesake (its Chinese name) inside the same county.
+    from geonames_points import _by_chinese_name
+
+    pairs = [
+        (t.seat, p)
+        for t in admin.units("town")
+        if t.seat
+        for p in _by_chinese_name().get(t.name, [])
+        if admin.contains(t.parent_code, *p)
+    ]
+    geod = Geod(ellps="WGS84")
+    metres = sorted(geod.inv(a[0], a[1], b[0], b[1])[2] for a, b in pairs)
+    print(
+        f"\n{len(pairs)} towns in GeoNames; median {metres[len(metres) // 2]:.0f} m, "
+        f"p90 {metres[int(len(metres) * 0.9)]:.0f} m, "
+        f"within 2.5 km {sum(m < 2500 for m in metres) / len(metres):.3f}"
+    )
+    assert len(pairs) > 1200
+    assert metres[len(metres) // 2] < 1000
+    assert sum(m < 2500 for m in metres) / len(metres) > 0.85
