@@ -169,16 +169,25 @@ class Resolver:
         self, names: list[str], *, district: str = "", kind: str = "", near: Location | None = None
     ) -> Location | None:
         """The first location the tables or online providers find for a place spelled
-        ``names``, or None."""
+        ``names``, or None. A row must lie in the city (or municipality) of the place's
+        unit when that is known, else in the resolver's ``region`` when that is given: a
+        「跨境电商产业园」 of 杭州 is not the one of 渝中区 the gazetteer knows. (A row in
+        a neighbouring county of the same city is taken, and ``check`` flags it.)"""
+        units = known_units(district, self.region)
+        city = _city_of(units)
+        inside = (lambda x, y: admin.contains(city, x, y)) if city else self._in_region
         for provider, table in self.tables.items():
             found = table.lookup(names, district=district, kind=kind)
-            rows = [(e, s) for e, s in found if s >= MIN_MATCH]
+            rows = [(e, s) for e, s in found if s >= MIN_MATCH and inside(e.lon, e.lat)]
             if rows:
                 entry, match = _nearest(rows, near)
                 return entry.location(provider, names[0], match)
         if self.providers:
-            return self._online(names[0], known_units(district, self.region))
+            return self._online(names[0], units)
         return None
+
+    def _in_region(self, lon: float, lat: float) -> bool:
+        return not self.region or any(admin.contains(r, lon, lat) for r in self.region)
 
     def _online(self, query: str, units: Units) -> Location | None:
         """The first acceptable online answer within the place's units; none is asked for
@@ -406,6 +415,16 @@ def _town_radius(town: admin.Unit) -> float:
 
 
 # --- checks ------------------------------------------------------------------------------
+
+
+def _city_of(units: Units) -> str:
+    """The code of the city (or municipality, or province above a 省直辖县) the place's
+    unit lies in, or ``""`` when no unit is known."""
+    if units.unit is None:
+        return ""
+    chain = admin.chain(units.unit.code)
+    cities = [u.code for u in chain if u.level == "city"]
+    return cities[0] if cities else chain[0].code
 
 
 def _city_and_county(units: Units) -> tuple[str, str]:
