@@ -124,7 +124,7 @@ _UNIT_SUFFIXES = (
     "特别行政区", "自治区", "自治州", "自治县", "自治旗", "林区", "地区", "新区", "矿区",
     "省", "市", "区", "县", "旗", "盟",
 )  # fmt: skip
-_TOWN_SUFFIXES = ("民族乡", "民族苏木", "街道", "苏木", "镇", "乡")
+_TOWN_SUFFIXES = ("民族乡", "民族苏木", "街道", "苏木", "地区", "镇", "乡")
 
 
 def _strip_ethnic(stem: str) -> str:
@@ -152,9 +152,10 @@ def short_unit_name(name: str) -> str:
 
 
 def town_name(source_name: str) -> str:
-    """A town's name as people write it: the bureaucratic ``办事处`` dropped
-    (东湖街道办事处 → 东湖街道, 管庄地区办事处 → 管庄地区)."""
-    return re.sub(r"(街道|地区)?办事处$", lambda m: m.group(1) or "", source_name) or source_name
+    """A town's name as people write it: the office dropped (东湖街道办事处 → 东湖街道,
+    管庄地区办事处 → 管庄地区, 鱼嘴镇人民政府 → 鱼嘴镇)."""
+    name = re.sub(r"(街道|地区)?办事处$", lambda m: m.group(1) or "", source_name)
+    return re.sub(r"(镇|乡)(人民)?政府$", r"\1", name) or source_name
 
 
 def short_town_name(name: str) -> str:
@@ -293,7 +294,9 @@ def assign_seats(units: list[Unit], adcode_rows: list[dict[str, str]]) -> dict[s
         if unit.code in seats:
             unit.seat, unit.seat_source = seats[unit.code]
         elif len({point for point, _ in same}) == 1:
-            unit.seat, unit.seat_source = next(iter(same))
+            # cpca before Vonng/adcode, as by code; sorted, so the output is the same on
+            # every run (a set's order changes with Python's hash seed).
+            unit.seat, unit.seat_source = min(same, key=lambda s: (s[1] != "cpca", s[1]))
             counts["by name"] += 1
         else:
             point = unit.geometry.point_on_surface()
