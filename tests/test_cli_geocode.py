@@ -12,7 +12,7 @@ import pytest
 from geonames_points import geonames_point
 from stub_geocoders import AMAP_GCJ, AMAP_GEO_POI_LEVEL, Reply, StubGeocoders, amap_error
 
-from geo import boundaries
+from geo import admin, boundaries
 from geo.crs import distance_m, gcj02_to_wgs84
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
@@ -117,3 +117,24 @@ def test_all_places_of_the_corpus_are_located_quietly():
     assert all(r["flags"][0].startswith("not located: no match") for r in unlocated)
     assert len(unlocated) < len(rows) / 10
     assert "geocoding" not in proc.stderr  # no progress display off a terminal
+
+
+def test_an_online_answer_from_the_wrong_city_is_rejected_anywhere_in_china(stub, tmp_path):
+    # The stub answers with 仙桃国际大数据谷's point in 重庆 渝北区, naming no province or
+    # city, so only the polygon test can tell it is not in 杭州 滨江区, where the place is.
+    [found] = AMAP_GEO_POI_LEVEL["geocodes"]
+    unnamed = {**found, "province": [], "city": [], "district": [], "citycode": []}
+    stub.reply("/v3/geocode/geo", default=Reply({**AMAP_GEO_POI_LEVEL, "geocodes": [unnamed]}))
+    stub.reply("/v3/place/text", default=Reply({"status": "1", "count": "0", "pois": []}))
+    proc = run(
+        "仙桃国际大数据谷", "--district", "杭州市滨江区", "--provider", "amap", "--json",
+        env=amap_env(stub, tmp_path),
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    answer = json.loads(proc.stdout)
+    assert (answer["provider"], answer["precision"], answer["matched_name"]) == (
+        "admin", "county", "滨江区",
+    )  # fmt: skip
+    assert admin.contains("330108", answer["lon"], answer["lat"])
+    asked = stub.hits("/v3/geocode/geo")
+    assert asked and asked[0].params["city"] == "杭州市"  # searched within the place's city
