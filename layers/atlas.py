@@ -29,7 +29,7 @@ LAYER_OF_KIND = {
 PLACE_LAYERS = tuple(LAYER_OF_KIND.values())
 EXTENT_PRECISIONS = ("area", "block")
 """Precisions whose radius is an extent worth drawing; a building is a point, and a
-district-precision point says nothing of the place's shape."""
+county-precision point says nothing of the place's shape."""
 EXTENT_KINDS = ("park", "zone", "port", "landmark", "district")
 """Kinds of carrier that cover ground; buildings and facilities are sites."""
 CRS = "EPSG:4326"

@@ -83,7 +83,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "precision_building": ("精确到楼栋", "to the building"),
     "precision_block": ("精确到街区", "to the block"),
     "precision_area": ("片区级近似", "approximate (area)"),
-    "precision_district": ("区县级近似", "approximate (district)"),
+    "precision_town": ("乡镇街道级近似", "approximate (town)"),
+    "precision_county": ("区县级近似", "approximate (county)"),
+    "precision_city": ("地市级近似", "approximate (city)"),
+    "precision_province": ("省级近似", "approximate (province)"),
 }
 
 

@@ -151,7 +151,7 @@ def test_coverage_map_counts_and_service_areas(store):
         view.shades[0].low == 0
         and view.shades[-1].high == districts["count"][~districts["functional"]].max()
     )
-    sited = view.places[view.places["precision"] != "district"]
+    sited = view.places[view.places["precision"] != "county"]
     one_circle_km2 = np.pi * SERVICE_RADIUS_M**2 / 1e6
     assert one_circle_km2 < view.service_km2 < len(sited) * 60
 

@@ -12,7 +12,7 @@
     park: 'square', zone: 'diamond', building: 'circle', port: 'hexagon',
     landmark: 'star', facility: 'triangle', district: 'octagon'
   };
-  var APPROXIMATE = { area: true, district: true };
+  var APPROXIMATE = { area: true, town: true, county: true, city: true, province: true };
   var MANY_EXTENTS = 1500;  // above this, extents are drawn on a canvas
   var NEUTRAL = '#8a94a6';  // legend marks of kinds and symbols
 
