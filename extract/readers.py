@@ -331,7 +331,7 @@ _DOCX_SKIP = frozenset(
 
 
 def read_pdf(data: bytes) -> str:
-    """The text layer of a PDF, page after page.
+    """The text layer of a PDF, page after page, without running headers and footers.
 
     A PDF whose pages carry no text (a scan) is refused: it needs OCR first.
     """
@@ -346,12 +346,43 @@ def read_pdf(data: bytes) -> str:
         raise ReadError("not a readable PDF (corrupt, encrypted, or another format)") from None
     if not pages:
         raise ReadError("the PDF has no pages")
-    text = "\n".join(pages)
+    text = "\n".join(strip_running_lines([page.split("\n") for page in pages]))
     if not text.strip():
-        raise ReadError(
-            "the PDF has no text layer (a scanned image?); run OCR on it first"
-        )
+        raise ReadError("the PDF has no text layer (a scanned image?); run OCR on it first")
     return text
+
+
+_EDGE = 3
+"""Lines at the top and at the foot of a page searched for running headers and footers."""
+_DIGITS = re.compile(r"\d+")
+
+
+def strip_running_lines(pages: list[list[str]]) -> list[str]:
+    """The lines of ``pages``, without the headers and footers repeated on each page.
+
+    A line among the first or last ``_EDGE`` non-blank lines of a page is running
+    furniture when the same line, page numbers aside (digits compared as one), sits at
+    an edge of at least half the pages and of two at least (「XX区人民政府公报 第3页」).
+    """
+
+    def edges(lines: list[str]) -> list[int]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return sorted(set(filled[:_EDGE] + filled[-_EDGE:]))
+
+    def key(line: str) -> str:
+        return _DIGITS.sub("#", _WS.sub("", line))
+
+    at_edges = [edges(lines) for lines in pages]
+    seen: dict[str, int] = {}
+    for lines, idx in zip(pages, at_edges, strict=True):
+        for k in {key(lines[i]) for i in idx}:
+            seen[k] = seen.get(k, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2 and 2 * n >= len(pages)}
+    out: list[str] = []
+    for lines, idx in zip(pages, at_edges, strict=True):
+        dropped = {i for i in idx if key(lines[i]) in running}
+        out.extend(line for i, line in enumerate(lines) if i not in dropped)
+    return out
 
 
 READERS: dict[str, Callable[[bytes], str]] = {
