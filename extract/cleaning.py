@@ -12,8 +12,9 @@ Conventions of the cleaned text (every offset downstream indexes it):
   letters;
 * punctuation is kept as written (full-width stays full-width; no NFKC: quotes show the
   document's own marks — NFKC changed no score on the seeds or the held-out texts);
-* a gap of two blanks or more, or a tab, inside a line becomes one tab: it separates the
-  cells of a table row;
+* a gap of two blanks or more inside a line becomes one tab, and tabs stay tabs: they
+  separate the cells of a table row (the Word and HTML readers write one row per line);
+  two tabs in a row enclose an empty cell;
 * single spaces between a Han character and a Han character, a full-width mark, a digit or a
   Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay,
   and so does the space after an article number (「第一条 为了…」);
@@ -254,10 +255,12 @@ def clean(text: str) -> str:
 
 
 def _space(run: re.Match[str]) -> str:
-    """One space for a single blank; a tab for a wider gap or a tab, which separates the
-    cells of a table row (「1 南京…集聚区     机电设备」) and must not glue them."""
+    """One space for a single blank; a tab for a wider gap, which separates the cells of a
+    table row (「1 南京…集聚区     机电设备」) and must not glue them; as many tabs as the
+    gap holds (``a\t\tb``: an empty cell between a and b)."""
     gap = run.group()
-    return "\t" if len(gap) > 1 or "\t" in gap else " "
+    tabs = gap.count("\t")
+    return "\t" * tabs if tabs else "\t" if len(gap) > 1 else " "
 
 
 def _tighten(line: str) -> str:

@@ -12,16 +12,19 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from clustermap import settings
 from extract.cleaning import clean
 from extract.documents import read_metadata, split_documents
 from extract.model import Document
-from extract.readers import READERS, ReadError
+from extract.readers import READERS, ReadError, check_time, time_limit
+from extract.script import Verbatim, reading_form
 from extract.sections import parse_sections
+from extract.tables import find_tables
 
-__all__ = ["IngestError", "document_id", "read_file", "read_paths"]
+__all__ = ["IngestError", "Skipped", "document_id", "read_file", "read_paths"]
 
 
 class IngestError(Exception):
@@ -34,6 +37,31 @@ class IngestError(Exception):
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+class Skipped(IngestError):
+    """A file or document left out on purpose, not a failure: a file of another type
+    found in a folder, or a duplicate of a document already read. Reported with the
+    errors; callers count only the other errors as failed inputs."""
+
+
+_HINTS = {
+    ".doc": "old Word format: save it as .docx",
+    ".wps": "WPS format: save it as .docx",
+    ".xls": "a spreadsheet: save its table as .html or .docx",
+    ".xlsx": "a spreadsheet: save its table as .html or .docx",
+    ".csv": "a spreadsheet: save its table as .html or .docx",
+    ".zip": "an archive: unpack it first",
+    ".rar": "an archive: unpack it first",
+    ".7z": "an archive: unpack it first",
+    ".png": "an image: run OCR on it first",
+    ".jpg": "an image: run OCR on it first",
+    ".jpeg": "an image: run OCR on it first",
+    ".tif": "an image: run OCR on it first",
+    ".tiff": "an image: run OCR on it first",
+    ".ofd": "OFD format: export it as PDF",
+}
+"""What to do with the file types users most often have beside their documents."""
 
 
 def document_id(text: str) -> str:
@@ -50,32 +78,59 @@ def read_file(path: str | Path) -> list[Document]:
     without a text layer).
     """
     data = _read_bytes(Path(path), path)
+    limit = settings.MAX_READ_SECONDS
     try:
-        raw = READERS[Path(path).suffix.lower()](data)
+        with time_limit(limit):
+            return _documents(path, data)
     except ReadError as exc:
         raise IngestError(path, str(exc)) from None
+
+
+def _documents(path: str | Path, data: bytes) -> list[Document]:
+    raw = READERS[Path(path).suffix.lower()](data)
     if not raw.strip():
         raise IngestError(path, "the file holds only whitespace, no text")
     text = clean(raw)
     if not text:
         raise IngestError(path, "no document text is left once web-page boilerplate is removed")
+    check_time()
+    reading = reading_form(text)
     documents = []
-    for part in split_documents(text):
-        meta = read_metadata(part)
-        documents.append(
-            Document(
-                id=document_id(part),
-                source=str(path),
-                title=meta.title,
-                issuer=meta.issuer,
-                date=meta.date,
-                doc_number=meta.doc_number,
-                jurisdiction=meta.jurisdiction,
-                text=part,
-                sections=parse_sections(part),
-            )
-        )
+    offset = 0
+    for read_part in split_documents(reading):
+        # The reading form has the verbatim text's length: its parts cut the text too.
+        part = text[offset : offset + len(read_part)]
+        offset += len(read_part) + 1
+        check_time()
+        documents.append(_document(path, part, read_part))
     return documents
+
+
+def _document(path: str | Path, text: str, reading: str) -> Document:
+    """One document: metadata, sections and tables read from the reading form, titles
+    and headings given back as the verbatim text writes them."""
+    meta = read_metadata(reading)
+    sections = parse_sections(reading)
+    title, issuer = meta.title, meta.issuer
+    if reading != text:
+        verbatim = Verbatim(text, reading)
+        title, issuer = verbatim.spelled(title), verbatim.spelled(issuer)
+        sections = [
+            replace(s, title=verbatim.near(s.title, s.start, s.heading_end)) for s in sections
+        ]
+    return Document(
+        id=document_id(text),
+        source=str(path),
+        title=title,
+        issuer=issuer,
+        date=meta.date,
+        doc_number=meta.doc_number,
+        jurisdiction=meta.jurisdiction,
+        text=text,
+        sections=sections,
+        reading_text=reading if reading != text else "",
+        tables=find_tables(reading, text),
+    )
 
 
 def _read_bytes(path: Path, given: str | Path) -> bytes:
@@ -109,35 +164,62 @@ def _limit(limit: int) -> str:
 
 
 def read_paths(paths: Iterable[str | Path]) -> tuple[list[Document], list[IngestError]]:
-    """The documents in files and folders, and an error for each input that failed.
+    """The documents in files and folders, and an error for each input that failed or
+    was skipped.
 
-    A folder is searched recursively for files with a suffix in
-    ``settings.DOCUMENT_SUFFIXES`` (hidden files and Word lock files ``~$…`` skipped),
-    read in sorted order. A bad file adds an :class:`IngestError` and reading goes on.
+    A folder is searched recursively and its files read in sorted order; hidden files
+    and folders (names starting with 「.」) are not looked at. Every other file that is
+    not read is reported as :class:`Skipped` with its reason: a type ingestion does not
+    read (「.doc: old Word format: save it as .docx」), a Word lock file (「~$…」). A
+    document whose ``content_key`` equals one read before — the same text again, or in
+    another format or script — is dropped and reported as :class:`Skipped`, 「duplicate
+    of …」. A bad file adds an :class:`IngestError` and reading goes on.
     """
     documents: list[Document] = []
     errors: list[IngestError] = []
+    seen: dict[str, Document] = {}
     for given in paths:
-        for path in _expand(given):
+        for path, skipped in _expand(given):
+            if skipped:
+                errors.append(Skipped(path, skipped))
+                continue
             try:
-                documents.extend(read_file(path))
+                found = read_file(path)
             except IngestError as exc:
                 errors.append(exc)
+                continue
+            for doc in found:
+                first = seen.setdefault(doc.content_key, doc)
+                if first is doc:
+                    documents.append(doc)
+                else:
+                    where = first.source + (f" ({first.title})" if first.title else "")
+                    errors.append(Skipped(path, f"duplicate of {where}; not read again"))
     return documents, errors
 
 
-def _expand(given: str | Path) -> list[str | Path]:
-    """``given`` itself, or for a folder the document files under it, sorted."""
+def _expand(given: str | Path) -> list[tuple[str | Path, str]]:
+    """``given`` itself, or for a folder every file under it, sorted; each with the reason
+    it is skipped, or ``""`` when it is to be read."""
     root = Path(given)
     if not root.is_dir():
-        return [given]
-    found: list[Path] = []
+        return [(given, "")]
+    found: list[tuple[Path, str]] = []
     for folder, subfolders, files in os.walk(root):
         subfolders[:] = [d for d in subfolders if not d.startswith(".")]
         found.extend(
-            Path(folder, name)
-            for name in files
-            if name.lower().endswith(settings.DOCUMENT_SUFFIXES)
-            and not name.startswith((".", "~$"))
+            (Path(folder, name), _skip_reason(name)) for name in files if not name.startswith(".")
         )
     return sorted(found)
+
+
+def _skip_reason(name: str) -> str:
+    """Why a file found in a folder is not read, or ``""`` when it is."""
+    if name.startswith("~$"):
+        return "a Word lock file (left while a document is open), not a document"
+    suffix = Path(name).suffix.lower()
+    if suffix in READERS and suffix in settings.DOCUMENT_SUFFIXES:
+        return ""
+    supported = ", ".join(settings.DOCUMENT_SUFFIXES)
+    hint = _HINTS.get(suffix, f"read: {supported}")
+    return f"not read: unsupported file type {suffix or '(none)'!r} ({hint})"
