@@ -366,11 +366,19 @@ def _doc_number(line: str) -> str:
     return f"第{match[1]}号" if match else ""
 
 
+_NOT_COUNTY = re.compile(
+    r"(?:园区|产业区|集聚区|功能区|示范区|开发区|保税区|商务区|试验区|片区|景区|社区|小区|城区|园)$"
+)
+"""Endings of a 「…区」 that names a zone, not an administrative district."""
+
+
 def jurisdiction(name: str) -> str:
     """The most specific administrative unit ``name`` starts with: 「重庆市渝中区人民政府」
     → 「渝中区」, 「重庆两江新区管理委员会」 → 「两江新区」, 「重庆市人民政府」 → 「重庆市」."""
     match = _ADMIN.match(name)  # every group is optional: this always matches
     county = match["county"]
+    if county and _NOT_COUNTY.search(county):
+        county = None  # 「重庆市特色产业园区名单」 is about parks, not a district
     if county and not (match["city"] or match["city2"] or match["prov"]):
         for province in _PROVINCES:
             rest = county[len(province) :]

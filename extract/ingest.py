@@ -149,7 +149,9 @@ def _read_bytes(path: Path, given: str | Path) -> bytes:
         if size > limit:
             raise IngestError(given, f"the file is {size:,} bytes, over the {_limit(limit)}")
         with path.open("rb") as handle:
-            data = handle.read(limit + 1)  # bounded even if the file grew since stat()
+            # Bounded even if the file grew since stat(); read(n) allocates n bytes up front,
+            # so ask for the file's size, not the limit (20 MB for a 300 KB upload).
+            data = handle.read(min(size, limit) + 1)
     except OSError as exc:
         raise IngestError(given, f"cannot read the file ({exc.strerror or exc})") from None
     if len(data) > limit:

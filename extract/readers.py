@@ -272,9 +272,6 @@ def _decode_html(data: bytes) -> str:
 
 def _html_text(root: etree._Element) -> str:
     parts: list[str] = []
-    title = root.findtext(".//title")
-    if title and title.strip():
-        parts += [_WS.sub(" ", title), "\n"]
     walker = etree.iterwalk(root, events=("start", "end"))
     table = _HtmlTables(parts)
     for event, el in walker:
@@ -293,7 +290,16 @@ def _html_text(root: etree._Element) -> str:
                 check_time()
             if el.tail:
                 parts.append(_WS.sub(" ", el.tail))
-    return "".join(parts)
+    body = "".join(parts)
+    title = _WS.sub(" ", root.findtext(".//title") or "").strip()
+    first = [_WS.sub("", line) for line in body.split("\n") if line.strip()][:_TITLE_LOOKAHEAD]
+    if not title or _WS.sub("", title) in first:
+        return body  # the page repeats its title as a heading: keep one copy
+    return f"{title}\n{body}"
+
+
+_TITLE_LOOKAHEAD = 5
+"""Leading blocks of a page searched for its ``<title>`` (after a breadcrumb or a date)."""
 
 
 class _HtmlTables:

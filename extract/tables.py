@@ -22,11 +22,17 @@ from collections.abc import Iterator
 
 from extract.carriers import own_suffix
 from extract.lexicon import SUFFIX_KIND
-from extract.model import Cell, Document, Mention, SectorLink, Table
-from extract.places import Found, load_districts
+from extract.model import Cell, Document, Mention, Place, SectorLink, Table
+from extract.places import Found, load_districts, place_id
 from extract.taxonomy import Taxonomy
 
-__all__ = ["ROLE_PATTERNS", "column_roles", "find_tables", "places_in_tables"]
+__all__ = [
+    "ROLE_PATTERNS",
+    "column_roles",
+    "find_tables",
+    "places_in_tables",
+    "prefer_stated_districts",
+]
 
 ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("serial", re.compile(r"序号|编号|序")),
@@ -288,3 +294,15 @@ def _kind(name: str, heading: str) -> str:
 def _sector(taxonomy: Taxonomy, phrase: str) -> str | None:
     sector = taxonomy.match(phrase)
     return sector.id if sector else None
+
+
+def prefer_stated_districts(places: list[Place], table_found: list[Found]) -> None:
+    """Give each place a table row names the district that row's column states: a stated
+    district wins over one guessed from the name (两江… read as 两江新区). Changed in
+    place, id included (it derives from the district)."""
+    stated = {f.mention: f.district for f in table_found if f.district}
+    for place in places:
+        district = next((stated[m] for m in place.mentions if m in stated), "")
+        if district and district != place.district:
+            place.district = district
+            place.id = place_id(place.name, place.kind, district)

@@ -355,7 +355,8 @@ def test_docx_paragraphs_and_table(tmp_path: Path) -> None:
 
 
 def _pdf(lines: list[str]) -> bytes:
-    """A PDF with a real Chinese text layer (reportlab's built-in CID font STSong-Light)."""
+    """A PDF with a real Chinese text layer (reportlab's built-in CID font STSong-Light);
+    a ``"\f"`` line starts a new page."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -365,9 +366,11 @@ def _pdf(lines: list[str]) -> bytes:
     page = canvas.Canvas(buffer)
     y = 800
     for line in lines:
-        if y < 60:
+        if y < 60 or line == "\f":
             page.showPage()
             y = 800
+        if line == "\f":
+            continue
         page.setFont("STSong-Light", 10)
         page.drawString(40, y, line)
         y -= 16
