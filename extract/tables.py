@@ -42,7 +42,7 @@ ROLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "district",
         re.compile(
-            r".{0,4}(?:区县|区（县）|区\(县\)|县（市、区）|县\(市、区\)|县市区|行政区|所在地|所属地"
+            r".{0,4}(?:区县|区（县）|区\(县\)|县（市、区）|县\(市、区\)|县市区|行政区|所在地|所属地|盟市"
             r"|属地|地区|区域|市州|地市|城市|所属区|所在区|位置|地址|地点)"
         ),
     ),
@@ -251,6 +251,8 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             cited = _row_quote(doc.text, row)
             district_cell = table.cell(row, "district")
             district = district_cell.text.strip() if district_cell else ""
+            if name == district:
+                continue  # 「4 | 乌海市 | 乌海市 | …」: a row shifted by a repeated cell
             district = districts.of_name(district) or district or districts.of_name(name)
             if not district and doc.jurisdiction not in ("", "重庆市"):
                 district = doc.jurisdiction

@@ -590,6 +590,10 @@ def test_split_two_notices_and_merge_a_transmitted_plan() -> None:
         ("四川省成都市武侯区人民政府", "武侯区"),
         ("重庆市石柱土家族自治县人民政府", "石柱土家族自治县"),
         ("渝中区科创服务业高质量发展三年行动计划", "渝中区"),
+        # A title about zones, or one whose words end in 地区, names no jurisdiction.
+        ("重庆市特色产业园区名单", "重庆市"),
+        ("关于首批成渝地区双城经济圈产业合作示范园区的通知", ""),
+        ("新疆维吾尔自治区和田地区行政公署", "和田地区"),
     ],
 )
 def test_jurisdiction(name: str, place: str) -> None:
