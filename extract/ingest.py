@@ -20,7 +20,7 @@ from extract.cleaning import clean
 from extract.documents import read_metadata, split_documents
 from extract.model import Document
 from extract.readers import READERS, ReadError, check_time, time_limit
-from extract.script import Verbatim, reading_form
+from extract.script import Verbatim, read_as
 from extract.sections import parse_sections
 from extract.tables import find_tables
 
@@ -94,29 +94,38 @@ def _documents(path: str | Path, data: bytes) -> list[Document]:
     if not text:
         raise IngestError(path, "no document text is left once web-page boilerplate is removed")
     check_time()
-    reading = reading_form(text)
+    # Documents are split on the reading form; it keeps the text's lines one for one.
+    lines = text.split("\n")
     documents = []
-    offset = 0
-    for read_part in split_documents(reading):
-        # The reading form has the verbatim text's length: its parts cut the text too.
-        part = text[offset : offset + len(read_part)]
-        offset += len(read_part) + 1
+    first = 0
+    for read_part in split_documents(read_as(text).text):
+        count = read_part.count("\n") + 1
         check_time()
-        documents.append(_document(path, part, read_part))
+        documents.append(_document(path, "\n".join(lines[first : first + count])))
+        first += count
     return documents
 
 
-def _document(path: str | Path, text: str, reading: str) -> Document:
-    """One document: metadata, sections and tables read from the reading form, titles
-    and headings given back as the verbatim text writes them."""
-    meta = read_metadata(reading)
-    sections = parse_sections(reading)
+def _document(path: str | Path, text: str) -> Document:
+    """One document: metadata, sections and tables read from the reading form, offsets,
+    titles and headings given back as the verbatim text writes them."""
+    reading = read_as(text)
+    meta = read_metadata(reading.text)
+    sections = parse_sections(reading.text)
     title, issuer = meta.title, meta.issuer
-    if reading != text:
-        verbatim = Verbatim(text, reading)
+    if reading.text != text:
+        verbatim = Verbatim(reading)
         title, issuer = verbatim.spelled(title), verbatim.spelled(issuer)
+        at = reading.at
         sections = [
-            replace(s, title=verbatim.near(s.title, s.start, s.heading_end)) for s in sections
+            replace(
+                s,
+                title=verbatim.near(s.title, s.start, s.heading_end),
+                start=at(s.start),
+                end=at(s.end),
+                heading_end=at(s.heading_end),
+            )
+            for s in sections
         ]
     return Document(
         id=document_id(text),
@@ -128,8 +137,8 @@ def _document(path: str | Path, text: str, reading: str) -> Document:
         jurisdiction=meta.jurisdiction,
         text=text,
         sections=sections,
-        reading_text=reading if reading != text else "",
-        tables=find_tables(reading, text),
+        reading_text=reading.text if reading.text != text else "",
+        tables=find_tables(reading.text, text, reading.at),
     )
 
 

@@ -107,9 +107,9 @@ class Document:
     """The cleaned text, verbatim: quotes are cut from it and every offset indexes it."""
     sections: list[Section] = field(default_factory=list)
     reading_text: str = ""
-    """``text`` with its traditional paragraphs converted to simplified, character for
-    character (same length, so offsets are shared), which the extractor reads; ``""``
-    when the text has nothing to convert. See ``reading``."""
+    """What the extractor reads: ``text`` with pinyin notes dropped and traditional
+    lines converted to simplified (``extract.script.read_as``, which maps its offsets
+    back to ``text``); ``""`` when that changes nothing. See ``reading``."""
     tables: list[Table] = field(default_factory=list)
     """The tables found in ``text``, with their header, rows and cell offsets."""
 

@@ -1,11 +1,17 @@
-"""Traditional characters: converted to simplified for reading, kept verbatim for quoting.
+"""The reading form of a text: what the extractor reads, mapped back to what it quotes.
 
-The extractor's rules are written in simplified characters, so a document in 繁體 is read
-through a converted copy: ``reading_form`` turns each traditional line into simplified
-with OpenCC (``settings.TRADITIONAL_CONVERSION``), character for character, so the copy
-has the same length and every offset found in it indexes the verbatim text too.
-``Verbatim`` maps strings found in the copy (titles, quotes, names) back to what the
-document itself writes, and ``verbatim_results`` applies that to places and targets.
+The extractor's rules are written in plain simplified characters, so a document is read
+through a copy, its reading form (``read_as``), made in two steps:
+
+* pinyin notes that some mirror sites insert after characters (「工業(yè)園區(qū)」) are
+  dropped, so names read whole;
+* each traditional line is converted to simplified with OpenCC
+  (``settings.TRADITIONAL_CONVERSION``), character for character.
+
+``Reading.at`` maps an offset of the copy to the verbatim text; ``Verbatim`` maps strings
+found in the copy (titles, quotes, names) back to what the document itself writes, and
+``verbatim_results`` applies that to places and targets. The copy keeps the text's lines
+one for one.
 
 A line is converted when more of its characters are ones only traditional writing uses
 (OpenCC t2s changes them) than ones only simplified writing uses (s2t changes them): on
@@ -16,15 +22,54 @@ traditional text, are left as they are.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from clustermap import settings
 from extract.clauses import MAX_QUOTE
 from extract.model import Document, Mention, Place, SectorLink, Target
 
-__all__ = ["Verbatim", "reading_copy", "reading_form", "verbatim_results"]
+__all__ = ["Reading", "Verbatim", "read_as", "reading_copy", "reading_form", "verbatim_results"]
+
+_PINYIN_NOTE = re.compile(
+    r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]"
+)
+"""A pinyin reading in brackets after a character, tone mark required: 「區(qū)」."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The reading form of a text, and where each of its characters comes from."""
+
+    text: str
+    verbatim: str
+    segments: tuple[tuple[int, int], ...] = ((0, 0),)
+    """(offset in ``text``, offset in ``verbatim``) where each unbroken run starts."""
+
+    def at(self, offset: int) -> int:
+        """The verbatim offset of the reading form's character at ``offset``; as an
+        exclusive end, it takes in the notes dropped before the next character."""
+        if offset >= len(self.text):
+            return len(self.verbatim)
+        i = bisect_right(self.segments, (offset, len(self.verbatim))) - 1
+        start, origin = self.segments[i]
+        return origin + offset - start
+
+
+def read_as(text: str) -> Reading:
+    """The reading form of ``text`` (see the module docstring)."""
+    pieces: list[str] = []
+    segments = [(0, 0)]
+    at = 0
+    for note in _PINYIN_NOTE.finditer(text):
+        pieces.append(text[at : note.start()])
+        at = note.end()
+        segments.append((sum(map(len, pieces)), at))
+    pieces.append(text[at:])
+    return Reading(reading_form("".join(pieces)), text, tuple(segments))
 
 
 @cache
@@ -85,20 +130,27 @@ def reading_copy(doc: Document) -> Document:
 class Verbatim:
     """Maps strings of a document's reading form back to its verbatim text."""
 
-    def __init__(self, text: str, reading: str) -> None:
-        self.text = text
+    def __init__(self, reading: Reading) -> None:
         self.reading = reading
-        pairs = Counter((r, t) for r, t in zip(reading, text, strict=True) if r != t)
+        pairs = Counter(
+            (ch, reading.verbatim[reading.at(i)])
+            for i, ch in enumerate(reading.text)
+            if ch != reading.verbatim[reading.at(i)]
+        )
         self._chars: dict[str, str] = {}
         for (simple, original), _ in pairs.most_common():
             self._chars.setdefault(simple, original)  # the document's commonest spelling
+
+    def span(self, start: int, end: int) -> str:
+        """The verbatim text of the reading form's ``start``–``end``."""
+        return self.reading.verbatim[self.reading.at(start) : self.reading.at(end)]
 
     def near(self, found: str, start: int, end: int) -> str:
         """``found``, a string of the reading form around ``start``–``end`` (a quote of a
         mention, a title in the header), as the verbatim text writes it there."""
         lo = max(0, start - MAX_QUOTE - len(found))
-        i = self.reading.find(found, lo, end + MAX_QUOTE + len(found))
-        return self.text[i : i + len(found)] if i != -1 else self.spelled(found)
+        i = self.reading.text.find(found, lo, end + MAX_QUOTE + len(found))
+        return self.span(i, i + len(found)).strip() if i != -1 else self.spelled(found)
 
     def spelled(self, found: str) -> str:
         """``found`` with each converted character spelled as the document most often
@@ -115,7 +167,7 @@ def verbatim_results(
     ``targets`` (returned anew) are re-cut from the documents' own text; the verbatim
     spelling of a place's name becomes one of its aliases, so a 繁體 name finds it too.
     """
-    maps = {d.id: (d, Verbatim(d.text, d.reading_text)) for d in documents if d.reading_text}
+    maps = {d.id: (d, Verbatim(read_as(d.text))) for d in documents if d.reading_text}
     if not maps:
         return targets
     for place in places:
@@ -126,32 +178,43 @@ def verbatim_results(
                 mentions.append(m)
                 continue
             doc, verbatim = maps[m.doc]
+            start, end = verbatim.reading.at(m.start), verbatim.reading.at(m.end)
             if doc.reading[m.start : m.end] in spellings:
-                written = doc.text[m.start : m.end]
+                written = doc.text[start:end]
                 if written not in spellings:
                     place.aliases.append(written)
                     spellings.add(written)
             mentions.append(
                 replace(
                     m,
+                    start=start,
+                    end=end,
                     quote=verbatim.near(m.quote, m.start, m.end),
-                    section=doc.section_label(m.start),
+                    section=doc.section_label(start),
                 )
             )
-        place.mentions = list(dict.fromkeys(mentions))
+        read_mentions, place.mentions = place.mentions, list(dict.fromkeys(mentions))
         place.sector_links = list(
-            dict.fromkeys(_link(link, place.mentions, maps) for link in place.sector_links)
+            dict.fromkeys(_link(link, read_mentions, maps) for link in place.sector_links)
         )
-    return [
-        replace(t, quote=maps[t.doc][1].near(t.quote, t.start, t.end)) if t.doc in maps else t
-        for t in targets
-    ]
+    return [_target(t, maps[t.doc][1]) if t.doc in maps else t for t in targets]
+
+
+def _target(target: Target, verbatim: Verbatim) -> Target:
+    at = verbatim.reading.at
+    return replace(
+        target,
+        start=at(target.start),
+        end=at(target.end),
+        quote=verbatim.near(target.quote, target.start, target.end),
+    )
 
 
 def _link(
     link: SectorLink, mentions: list[Mention], maps: dict[str, tuple[Document, Verbatim]]
 ) -> SectorLink:
-    """``link`` with its phrase and quote as the document writes them."""
+    """``link`` with its phrase and quote as the document writes them (``mentions`` in
+    reading-form offsets)."""
     if link.doc not in maps:
         return link
     _, verbatim = maps[link.doc]

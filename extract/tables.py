@@ -18,7 +18,7 @@ marked ``inherited``; offsets always point at text the document holds.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from extract.carriers import own_suffix
 from extract.lexicon import SUFFIX_KIND
@@ -77,22 +77,40 @@ def _is_header(cells: list[str]) -> bool:
     return "name" in roles and len(roles) >= 2
 
 
-def find_tables(reading: str, text: str | None = None) -> list[Table]:
+def find_tables(
+    reading: str, text: str | None = None, at: Callable[[int], int] | None = None
+) -> list[Table]:
     """The tables of a document. ``reading`` is the text rules are matched on (the
-    reading form, simplified); cells are cut from ``text`` (the verbatim text, same
-    length; ``reading`` itself when omitted)."""
-    text = reading if text is None else text
+    reading form); cells are cut from ``text`` (the verbatim text; ``reading`` itself
+    when omitted), ``at`` mapping an offset of ``reading`` to ``text``."""
+    cut = _Cutter(reading if text is None else text, at or (lambda offset: offset))
     lines = list(_lines(reading))
     tables: list[Table] = []
     i = 0
     while i < len(lines):
-        found = _row_table(lines, i, text) or _cell_table(lines, i, text)
+        found = _row_table(lines, i, cut) or _cell_table(lines, i, cut)
         if found is None:
             i += 1
             continue
         table, i = found
         tables.append(table)
     return tables
+
+
+class _Cutter:
+    """Cuts cells out of the verbatim text by reading-form offsets."""
+
+    def __init__(self, text: str, at: Callable[[int], int]) -> None:
+        self.text = text
+        self.at = at
+
+    def __call__(self, start: int, end: int) -> Cell:
+        a, b = self.at(start), self.at(end)
+        written = self.text[a:b].rstrip()  # an exclusive end may take in a dropped note
+        return Cell(written, a, a + len(written))
+
+    def offset(self, start: int) -> int:
+        return self.at(start)
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
@@ -124,12 +142,12 @@ def _cells(start: int, line: str) -> list[tuple[int, int]] | None:
     return spans
 
 
-def _row_table(lines: list[tuple[int, str]], i: int, text: str) -> tuple[Table, int] | None:
+def _row_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Table, int] | None:
     start, line = lines[i]
     spans = _cells(start, line)
     if not spans or len(spans) < 2:
         return None
-    header = [text[a:b] for a, b in spans]
+    header = [cut(a, b).text for a, b in spans]
     reading_header = [line[a - start : b - start] for a, b in spans]
     if not _is_header(reading_header):
         return None
@@ -146,11 +164,11 @@ def _row_table(lines: list[tuple[int, str]], i: int, text: str) -> tuple[Table, 
             continue  # a second heading row (「序号 | 开发区名称 | …」) or a repeated header
         if columns.get("serial") == 0 and len(row) == len(header) - 1:
             row = _split_serial(row, row_line, row_start)
-        rows.append(_filled([Cell(text[a:b], a, b) for a, b in row], len(header), rows))
+        rows.append(_filled([cut(a, b) for a, b in row], len(header), rows))
     if not rows:
         return None
     end = lines[j - 1][0] + len(lines[j - 1][1])
-    return Table(header, columns, rows, start, end), j
+    return Table(header, columns, rows, cut.offset(start), cut.offset(end)), j
 
 
 _LEADING_SERIAL = re.compile(r"\d{1,4}(?=\s*[^\d\s.．])")
@@ -170,7 +188,7 @@ def _split_serial(row: list[tuple[int, int]], line: str, start: int) -> list[tup
 # --- a cell per line ---------------------------------------------------------------------
 
 
-def _cell_table(lines: list[tuple[int, str]], i: int, text: str) -> tuple[Table, int] | None:
+def _cell_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Table, int] | None:
     if not _SERIAL_HEADING.fullmatch(lines[i][1]):
         return None
     k = i
@@ -181,7 +199,7 @@ def _cell_table(lines: list[tuple[int, str]], i: int, text: str) -> tuple[Table,
     if len(reading_header) < 3 or not _is_header(reading_header):
         return None
     columns = column_roles(reading_header)
-    header = [text[a : a + len(line)] for a, line in heading_lines]
+    header = [cut(a, a + len(line)).text for a, line in heading_lines]
     rows: list[list[Cell]] = []
     j = k
     expected = 1
@@ -196,13 +214,13 @@ def _cell_table(lines: list[tuple[int, str]], i: int, text: str) -> tuple[Table,
         ):
             row_lines.append(lines[j])
             j += 1
-        cells = [Cell(text[a : a + len(line)], a, a + len(line)) for a, line in row_lines]
+        cells = [cut(a, a + len(line)) for a, line in row_lines]
         rows.append(_filled(cells, len(header), rows))
         expected += 1
     if not rows:
         return None
     end = lines[j - 1][0] + len(lines[j - 1][1])
-    return Table(header, columns, rows, heading_lines[0][0], end), j
+    return Table(header, columns, rows, cut.offset(heading_lines[0][0]), cut.offset(end)), j
 
 
 _SERIAL_HEADING = re.compile(r"序号|编号")

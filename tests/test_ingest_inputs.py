@@ -181,6 +181,30 @@ def test_a_traditional_parks_list_gives_the_same_places_as_its_simplified_versio
     assert "重慶兩江新區龍興工業園區" in longxing.aliases
 
 
+def test_pinyin_notes_a_mirror_site_inserts_are_read_past_and_kept_in_quotes(
+    tmp_path: Path,
+) -> None:
+    # As stored by a mirror site: traditional characters, some followed by their pinyin.
+    text = (
+        "一、園區(qū)概況\n"
+        "重慶市港城工業(yè)園區(qū)位於江北區(qū)，以汽車零部件、電子信息產(chǎn)業(yè)為主導。\n"
+        "二、發(fā)展目標\n"
+        "到2025年，建成特色產(chǎn)業(yè)園區(qū)3個。"
+    )
+    path = tmp_path / "gangcheng.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_file(path)
+    assert doc.text == text and "(qū)" not in doc.reading
+    assert [s.label for s in doc.sections] == ["一、園區(qū)概況", "二、發(fā)展目標"]
+    assert doc.text[doc.sections[1].start :].startswith("二、發(fā)展目標")
+    (place,) = [p for p in extract([doc]).places if "港城" in p.name]
+    assert place.name == "重庆市港城工业园区"
+    assert "重慶市港城工業(yè)園區(qū)" in place.aliases
+    (mention,) = place.mentions
+    assert doc.text[mention.start : mention.end] == "重慶市港城工業(yè)園區(qū)"
+    assert mention.quote == doc.text.split("\n")[1] and mention.section == "一、園區(qū)概況"
+
+
 def test_simplified_quotations_in_a_traditional_text_are_left_alone() -> None:
     from extract.script import reading_form
 
