@@ -377,3 +377,43 @@ def test_reading_past_the_time_limit_fails_naming_the_file(tmp_path: Path, monke
     assert str(caught.value).startswith(f"{path}: reading took over 0 s")
     monkeypatch.setattr(settings, "MAX_READ_SECONDS", 60.0)
     assert read_file(path)[0].tables
+
+
+def test_an_uploaded_zip_bomb_is_refused_with_a_clear_error_and_nothing_kept(
+    tmp_path: Path, request, monkeypatch
+) -> None:
+    from backends import make_backend
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    monkeypatch.setattr(settings, "OVERRIDES_FILE", tmp_path / "overrides.csv")
+    backend = make_backend("geopackage", tmp_path / "atlas", request)
+    backend.build()
+    config = backend.config(api_keys={"officer": "k"}, max_upload_bytes=2 * 1024 * 1024)
+    bomb = tmp_path / "bomb.docx"
+    _zip_bomb(bomb, 100 * 1024 * 1024)
+    upload = {"file": ("bomb.docx", bomb.read_bytes(), "application/octet-stream")}
+    with TestClient(create_app(config=config)) as client:
+        answer = client.post("/documents", files=upload, headers={"X-API-Key": "k"})
+    assert answer.status_code == 422
+    assert "zip bomb" in answer.json()["description"]
+    assert not [p for p in config.staging.rglob("*") if p.is_file()]
+    backend.close()
+
+
+def test_a_build_refuses_a_zip_bomb_in_its_folder_and_builds_the_rest(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from layers.build import build
+
+    monkeypatch.setattr(settings, "OVERRIDES_FILE", tmp_path / "overrides.csv")
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "parks.txt").write_text(PARKS, encoding="utf-8")
+    _zip_bomb(docs / "bomb.docx", 100 * 1024 * 1024)
+    result = build([docs], tmp_path / "out")
+    assert [(Path(e.path).name, "zip bomb" in e.message) for e in result.errors] == [
+        ("bomb.docx", True)
+    ]
+    assert [d["filename"] for d in result.report["corpus"]["documents"]] == ["parks.txt"]
