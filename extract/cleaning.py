@@ -69,6 +69,8 @@ def _equivalent_ideographs() -> dict[int, str]:
     return table
 
 
+_RADICALS = re.compile(r"[\u2e80-\u2fdf\u31c0-\u31ef]")
+"""The blocks ``EquivalentUnifiedIdeograph.txt`` maps: radicals and strokes."""
 _LIGATURES = re.compile(r"[\ufb00-\ufb06]")
 _COMPAT_IDEOGRAPHS = re.compile(r"[\uf900-\ufaff\U0002f800-\U0002fa1f]")
 
@@ -77,7 +79,8 @@ def fold_characters(text: str) -> str:
     """``text`` with encoding-only variants folded (see the module docstring): radicals
     and strokes to their equivalent ideographs, compatibility ideographs to NFC, Latin
     ligatures to NFKC. Punctuation, widths and everything else are kept as written."""
-    text = text.translate(_equivalent_ideographs())
+    if _RADICALS.search(text):  # rare: most texts skip the 341-entry translation
+        text = text.translate(_equivalent_ideographs())
     text = _COMPAT_IDEOGRAPHS.sub(lambda m: unicodedata.normalize("NFC", m[0]), text)
     return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
@@ -115,6 +118,7 @@ _PAGE_NUMBER = re.compile(
 )
 _BREADCRUMB = re.compile(r"(?:[^>»›＞→。，；,;]{1,16}\s*[>»›＞→]\s*){2,}[^>»›＞→。，；,;]{1,30}")
 """A trail of three or more short links: 「政务公开 > 规划计划 > 正文」."""
+_TRAIL_MARKS = frozenset(">»›＞→")
 _PRINT_HEADER = re.compile(
     r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s.*)?"
 )
@@ -148,11 +152,13 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 120 and _FOOTER.search(line):
         return True
-    if n <= 160 and (_PRINT_HEADER.fullmatch(line) or _page_of(_PRINT_FOOTER, line)):
+    if "/" in line and n <= 160:  # cheap tests first: most lines hold no 「/」 or 「>」
+        header = line[0].isdigit() and _PRINT_HEADER.fullmatch(line)
+        if header or _page_of(_PRINT_FOOTER, line) or _page_of(_PAGE_FRACTION, line):
+            return True
+    if n <= 80 and _TRAIL_MARKS.intersection(line) and _BREADCRUMB.fullmatch(line):
         return True
-    if n <= 80 and _BREADCRUMB.fullmatch(line):
-        return True
-    return bool(_NAV.match(line) or _PAGE_NUMBER.fullmatch(line) or _page_of(_PAGE_FRACTION, line))
+    return bool(_NAV.match(line) or _PAGE_NUMBER.fullmatch(line))
 
 
 def _page_of(pattern: re.Pattern[str], line: str) -> bool:

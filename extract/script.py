@@ -35,7 +35,9 @@ from extract.model import Document, Mention, Place, SectorLink, Target
 __all__ = ["Reading", "Verbatim", "read_as", "reading_copy", "reading_form", "verbatim_results"]
 
 _PINYIN_NOTE = re.compile(
-    r"(?<=[\u3400-\u9fff])[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]"
+    # The bracket first, so the engine scans for it; the character before it is then
+    # checked by a lookbehind.
+    r"[(（](?<=[\u3400-\u9fff][(（])[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]"
 )
 """A pinyin reading in brackets after a character, tone mark required: 「區(qū)」."""
 
@@ -64,10 +66,12 @@ def read_as(text: str) -> Reading:
     pieces: list[str] = []
     segments = [(0, 0)]
     at = 0
+    kept = 0
     for note in _PINYIN_NOTE.finditer(text):
         pieces.append(text[at : note.start()])
+        kept += note.start() - at
         at = note.end()
-        segments.append((sum(map(len, pieces)), at))
+        segments.append((kept, at))
     pieces.append(text[at:])
     return Reading(reading_form("".join(pieces)), text, tuple(segments))
 
