@@ -19,7 +19,9 @@ Conventions of the cleaned text (every offset downstream indexes it):
   Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay,
   and so does the space after an article number (「第一条 为了…」);
 * a file whose lines are cut at a fixed width (a PDF text layer) has its paragraphs
-  re-joined.
+  re-joined;
+* a table a PDF text layer writes with single spaces between cells, under a header whose
+  every field is a column heading, gets tabs between its cells.
 """
 
 from __future__ import annotations
@@ -257,7 +259,34 @@ def clean(text: str) -> str:
     typical = _wrap_width(lines)
     if typical is not None:
         lines = _dewrap(lines, indented, typical)
-    return "\n".join(map(_tighten, _drop_site_titles(lines)))
+    return "\n".join(map(_tighten, _spaced_tables(_drop_site_titles(lines))))
+
+
+_MAX_COLUMNS = 12
+
+
+def _spaced_tables(lines: list[str]) -> list[str]:
+    """Tables whose cells a PDF text layer separates by single spaces (「序号 园区名称 所属区县
+    主导产业」, then 「1 龙兴工业园区 渝北区 汽车制造」) get tabs between their cells, which
+    tightening would otherwise glue: a header whose every field is a column heading, naming
+    the carrier, and the lines after it with as many fields."""
+    from extract.tables import column_roles
+
+    out = list(lines)
+    width = 0
+    for i, line in enumerate(lines):
+        if " " not in line or "\t" in line or "|" in line:
+            width = 0
+            continue
+        fields = line.split(" ")
+        if width and len(fields) == width:
+            out[i] = "\t".join(fields)
+            continue
+        roles = column_roles(fields) if 3 <= len(fields) <= _MAX_COLUMNS else {}
+        width = len(fields) if "name" in roles and len(roles) == len(fields) else 0
+        if width:
+            out[i] = "\t".join(fields)
+    return out
 
 
 def _space(run: re.Match[str]) -> str:

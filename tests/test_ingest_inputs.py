@@ -41,7 +41,10 @@ def test_a_browser_printed_pdf_reads_its_radicals_as_ideographs_and_drops_its_fu
         "<!doctype html><html><head><meta charset='utf-8'><title>龙兴工业园区发展规划</title>"
         "</head><body><div>首页 &gt; 政务公开 &gt; 规划计划</div>"
         "<h1>重庆市龙兴工业园区发展规划</h1><p>一、总体要求</p>"
-        "<p>依托龙兴工业园区，打造汽车制造先进制造业集聚区。</p></body></html>",
+        "<p>依托龙兴工业园区，打造汽车制造先进制造业集聚区。</p>"
+        "<table><tr><th>序号</th><th>园区名称</th><th>所属区县</th><th>主导产业</th></tr>"
+        "<tr><td>1</td><td>水土高新技术产业园</td><td>北碚区</td><td>集成电路</td></tr>"
+        "</table></body></html>",
         encoding="utf-8",
     )
     pdf = tmp_path / "plan.pdf"
@@ -60,8 +63,13 @@ def test_a_browser_printed_pdf_reads_its_radicals_as_ideographs_and_drops_its_fu
         "重庆市龙兴工业园区发展规划",
         "一、总体要求",
         "依托龙兴工业园区，打造汽车制造先进制造业集聚区。",
+        "序号\t园区名称\t所属区县\t主导产业",  # cells a single space apart in the PDF
+        "1\t水土高新技术产业园\t北碚区\t集成电路",
     ]  # no breadcrumb, no printed date, title, address or 「1/1」
-    assert any(p.name.endswith("龙兴工业园区") for p in extract([doc]).places)
+    places = {p.name: p for p in extract([doc]).places}
+    assert any(name.endswith("龙兴工业园区") for name in places)
+    assert places["水土高新技术产业园"].district == "北碚区"
+    assert places["水土高新技术产业园"].raw_sectors == ["集成电路"]
 
 
 def test_running_headers_and_page_numbers_of_a_pdf_are_dropped(tmp_path: Path) -> None:
