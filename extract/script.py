@@ -225,9 +225,12 @@ def _link(
     # The quote is most often the clause of a mention; a heading or paragraph quote
     # further away is spelled character by character.
     here = next((m for m in mentions if m.doc == link.doc), None)
-    quote = verbatim.near(link.quote, here.start, here.end) if here else None
+    if here is None:
+        return replace(
+            link, phrase=verbatim.spelled(link.phrase), quote=verbatim.spelled(link.quote)
+        )
     return replace(
         link,
-        phrase=verbatim.spelled(link.phrase),
-        quote=quote or verbatim.spelled(link.quote),
+        phrase=verbatim.near(link.phrase, here.start, here.end),
+        quote=verbatim.near(link.quote, here.start, here.end),
     )
