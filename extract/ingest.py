@@ -148,10 +148,9 @@ def _read_bytes(path: Path, given: str | Path) -> bytes:
         raise IngestError(given, "no such file or folder")
     if path.is_dir():
         raise IngestError(given, "is a folder; use read_paths to read the files in it")
-    suffix = path.suffix.lower()
-    if suffix not in READERS or suffix not in settings.DOCUMENT_SUFFIXES:
-        supported = ", ".join(settings.DOCUMENT_SUFFIXES)
-        raise IngestError(given, f"unsupported file type {suffix or '(none)'!r}; read: {supported}")
+    unsupported = _unsupported(path.suffix.lower())
+    if unsupported:
+        raise IngestError(given, unsupported)
     limit = settings.MAX_INPUT_BYTES
     try:
         size = path.stat().st_size
@@ -228,9 +227,14 @@ def _skip_reason(name: str) -> str:
     """Why a file found in a folder is not read, or ``""`` when it is."""
     if name.startswith("~$"):
         return "a Word lock file (left while a document is open), not a document"
-    suffix = Path(name).suffix.lower()
+    unsupported = _unsupported(Path(name).suffix.lower())
+    return f"not read: {unsupported}" if unsupported else ""
+
+
+def _unsupported(suffix: str) -> str:
+    """Why a file with ``suffix`` cannot be read, with what to do; ``""`` if it can."""
     if suffix in READERS and suffix in settings.DOCUMENT_SUFFIXES:
         return ""
     supported = ", ".join(settings.DOCUMENT_SUFFIXES)
-    hint = _HINTS.get(suffix, f"read: {supported}")
-    return f"not read: unsupported file type {suffix or '(none)'!r} ({hint})"
+    hint = f"{_HINTS[suffix]}; " if suffix in _HINTS else ""
+    return f"unsupported file type {suffix or '(none)'!r} ({hint}read: {supported})"

@@ -169,6 +169,7 @@ def test_a_traditional_parks_list_gives_the_same_places_as_its_simplified_versio
     (trad,) = read_file(tmp_path / "traditional.txt")
     assert trad.text == traditional.strip()  # kept verbatim
     assert len(trad.reading) == len(trad.text) and trad.reading == simple.text
+    assert trad.content_key == simple.content_key  # one text in two scripts: duplicates
     assert trad.title == "重慶市工業園區名單的通知"  # the title as the document writes it
 
     simple_places = extract([simple]).places
