@@ -125,6 +125,15 @@ def with_geometry(rows: pd.DataFrame) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(rows, geometry=geometry, crs=CRS)
 
 
+def read_places(store) -> gpd.GeoDataFrame:
+    """Every place of every place layer of ``store`` (anything with ``layer(name)``) in
+    one WGS-84 frame, geometry null where a place is not located. With no place at all,
+    an empty frame that still has the place columns."""
+    frames = [store.layer(name) for name in PLACE_LAYERS]
+    frames = [f for f in frames if len(f)] or frames[:1]
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=CRS)
+
+
 def district_layer(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> gpd.GeoDataFrame:
     """District boundaries with the number of carriers in each, in all and by top-level
     sector (a place counts once under each top-level sector it serves). Places count in
