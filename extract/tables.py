@@ -164,7 +164,8 @@ def _row_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Tabl
             continue  # a second heading row (「序号 | 开发区名称 | …」) or a repeated header
         if columns.get("serial") == 0 and len(row) == len(header) - 1:
             row = _split_serial(row, row_line, row_start)
-        rows.append(_filled([cut(a, b) for a, b in row], len(header), rows))
+        cells = _realigned([cut(a, b) for a, b in row], columns, len(header))
+        rows.append(_filled(cells, columns, len(header), rows))
     if not rows:
         return None
     end = lines[j - 1][0] + len(lines[j - 1][1])
@@ -215,7 +216,7 @@ def _cell_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Tab
             row_lines.append(lines[j])
             j += 1
         cells = [cut(a, a + len(line)) for a, line in row_lines]
-        rows.append(_filled(cells, len(header), rows))
+        rows.append(_filled(cells, columns, len(header), rows))
         expected += 1
     if not rows:
         return None
@@ -232,17 +233,45 @@ def _fits_cell(line: str) -> bool:
     return len(line) <= 60 and not _SENTENCE.search(line)
 
 
-def _filled(cells: list[Cell], width: int, above: list[list[Cell]]) -> list[Cell]:
-    """``cells`` made ``width`` long: a missing or blank cell inherits the one above."""
+_MERGED_ROLES = frozenset(("district", "sectors", "date"))
+"""Columns whose blank cells mean 「as above」: a merged district, sector or batch."""
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _filled(
+    cells: list[Cell], columns: dict[str, int], width: int, above: list[list[Cell]]
+) -> list[Cell]:
+    """``cells`` made ``width`` long: a missing cell (a row a PDF wrote short), or a blank
+    one in a district, sector or date column, inherits the cell above."""
+    merged = {i for role, i in columns.items() if role in _MERGED_ROLES}
     cells = cells[:width]
     out = []
     for col in range(width):
         cell = cells[col] if col < len(cells) else None
-        if (cell is None or not cell.text.strip()) and above and col < len(above[-1]):
+        blank = cell is not None and not cell.text.strip()
+        if (cell is None or (blank and col in merged)) and above and col < len(above[-1]):
             prev = above[-1][col]
             cell = Cell(prev.text, prev.start, prev.end, inherited=True)
         out.append(cell if cell is not None else Cell("", -1, -1))
     return out
+
+
+def _realigned(cells: list[Cell], columns: dict[str, int], width: int) -> list[Cell]:
+    """A row whose merged cells a crawler left out and padded at its end
+    (「2 | 天目医药港化工集聚区 | 111.11 | ||」 under 「序号 | 地区 | 园区名称 | 面积 | 备注」)
+    moved right, so its name sits under 名称 and the left-out cells are blank."""
+    name = columns.get("name")
+    if name is None or name >= len(cells) or _HAN.search(cells[name].text):
+        return cells
+    trailing = 0
+    while trailing < len(cells) and not cells[len(cells) - 1 - trailing].text.strip():
+        trailing += 1
+    first = 1 if columns.get("serial") == 0 else 0
+    shift = min(trailing, name - first)
+    if shift <= 0 or not any(_HAN.search(c.text) for c in cells[first:name]):
+        return cells
+    blank = Cell("", -1, -1)
+    return [*cells[:first], *[blank] * shift, *cells[first : len(cells) - shift]][:width]
 
 
 # --- places from tables ------------------------------------------------------------------
@@ -263,8 +292,8 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         heading = table.header[table.columns["name"]]
         for row in table.rows:
             name_cell = table.cell(row, "name")
-            if name_cell is None or name_cell.inherited or len(name_cell.text.strip()) < 2:
-                continue
+            if name_cell is None or name_cell.inherited or not _HAN.search(name_cell.text):
+                continue  # no name of its own (a number where rows are misaligned)
             name = name_cell.text.strip()
             cited = _row_quote(doc.text, row)
             district_cell = table.cell(row, "district")

@@ -325,6 +325,26 @@ def test_a_pipe_table_splits_a_serial_glued_to_the_name() -> None:
     ]
 
 
+def test_a_crawled_row_missing_its_merged_cell_is_moved_under_its_headings() -> None:
+    from extract.tables import find_tables
+
+    text = (
+        "序号 | 地 区 | 园 区 名 称 | 园区面积(公顷) | 备注(原园区名称) |\n"
+        "1 | 杭州市 | 建德经济开发区化工园区 | 781.27 | 杭州市建德高新技术产业园 |\n"
+        "2 | 天目医药港化工集聚区 | 111.11 | ||\n"
+        "3 | 宁波市 | 宁波大榭开发区 | 1199.67 | |"
+    )
+    (table,) = find_tables(text)
+    assert table.columns == {"serial": 0, "district": 1, "name": 2, "area": 3}
+    assert [(c.text, c.inherited) for c in table.rows[1]] == [
+        ("2", False),
+        ("杭州市", True),  # the merged district, from the row above
+        ("天目医药港化工集聚区", False),
+        ("111.11", False),
+        ("", False),  # a blank remark is blank, not 「as above」
+    ]
+
+
 # --- limits ----------------------------------------------------------------------------
 
 
