@@ -32,7 +32,7 @@ from clustermap import settings
 from extract.clauses import MAX_QUOTE
 from extract.model import Document, Mention, Place, SectorLink, Target
 
-__all__ = ["Reading", "Verbatim", "read_as", "reading_copy", "reading_form", "verbatim_results"]
+__all__ = ["Reading", "Verbatim", "read_as", "reading_copy", "simplified_lines", "verbatim_results"]
 
 _PINYIN_NOTE = re.compile(
     # The bracket first, so the engine scans for it; the character before it is then
@@ -73,7 +73,7 @@ def read_as(text: str) -> Reading:
         at = note.end()
         segments.append((kept, at))
     pieces.append(text[at:])
-    return Reading(reading_form("".join(pieces)), text, tuple(segments))
+    return Reading(simplified_lines("".join(pieces)), text, tuple(segments))
 
 
 @cache
@@ -87,8 +87,8 @@ def _changed(before: str, after: str) -> int:
     return sum(a != b for a, b in zip(before, after, strict=False))
 
 
-def reading_form(text: str) -> str:
-    """``text`` with each traditional line converted to simplified; always ``len(text)``.
+def simplified_lines(text: str) -> str:
+    """``text`` with each traditional line converted to simplified; always ``len(text)``
 
     Phrase conversion (OpenCC's t2s keeps all 477 of its phrases the same length) is
     used when it keeps the line's length; a line it would lengthen or shorten (Taiwan

@@ -215,24 +215,25 @@ def test_pinyin_notes_a_mirror_site_inserts_are_read_past_and_kept_in_quotes(
 
 
 def test_simplified_quotations_in_a_traditional_text_are_left_alone() -> None:
-    from extract.script import reading_form
+    from extract.script import simplified_lines
 
     text = "兩江新區龍興工業園區發展規劃\n引用原文：重庆市龙兴工业园区发展规划"
     assert (
-        reading_form(text) == "两江新区龙兴工业园区发展规划\n引用原文：重庆市龙兴工业园区发展规划"
+        simplified_lines(text)
+        == "两江新区龙兴工业园区发展规划\n引用原文：重庆市龙兴工业园区发展规划"
     )
 
 
 def test_a_conversion_that_changes_a_lines_length_falls_back_to_characters(
     monkeypatch,
 ) -> None:
-    from extract.script import reading_form
+    from extract.script import simplified_lines
 
     # Taiwan usage: 網際網路 becomes 互联网 (4 → 3); offsets must not move.
     monkeypatch.setattr(settings, "TRADITIONAL_CONVERSION", "tw2sp")
     text = "發展網際網路產業園區。"
     assert opencc.OpenCC("tw2sp").convert(text) == "发展互联网产业园区。"
-    assert reading_form(text) == "发展网际网路产业园区。"
+    assert simplified_lines(text) == "发展网际网路产业园区。"
 
 
 # --- tables ------------------------------------------------------------------------------
