@@ -26,10 +26,18 @@ def _extract(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(_table(result))
-    if not documents and not errors:
+    if not documents and not _failed(errors):
         print("clustermap: no documents found", file=sys.stderr)
         return 1
-    return 1 if errors else 0
+    return 1 if _failed(errors) else 0
+
+
+def _failed(errors: list) -> list:
+    """The input errors that are failures: a file skipped on purpose (another type in a
+    folder, a duplicate) is reported but does not make the command fail."""
+    from extract.ingest import Skipped
+
+    return [e for e in errors if not isinstance(e, Skipped)]
 
 
 def _table(result) -> str:
@@ -139,7 +147,7 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
         flagged = sum(r.flagged for r in resolved)
         located = sum(r.location is not None for r in resolved)
         print(f"\n{located} of {len(resolved)} places located, {flagged} flagged for review")
-    return 1 if errors else 0
+    return 1 if _failed(errors) else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -164,7 +172,7 @@ def _build(args: argparse.Namespace) -> int:
     else:
         print(f"{result.path}: built")
     print(summary(result.report))
-    return 1 if result.errors else 0
+    return 1 if _failed(result.errors) else 0
 
 
 def _say_added(added) -> None:

@@ -21,7 +21,7 @@ import pandas as pd
 import clustermap
 from clustermap import settings
 from extract import extract
-from extract.ingest import IngestError, read_paths
+from extract.ingest import IngestError, Skipped, read_paths
 from extract.model import Document
 from extract.taxonomy import Taxonomy
 from geo.gazetteer import Gazetteer
@@ -127,21 +127,20 @@ def build(
 def _read_corpus(kept: list[CorpusDocument]) -> CorpusRead:
     """The documents of the corpus, each named by the file name it was added under; a
     document that a second file holds too (004's city plan inside a longer file) is read
-    once."""
+    once (``read_paths`` skips the copy)."""
     with tempfile.TemporaryDirectory(prefix="atlas-corpus-") as folder:
         files = materialise(kept, Path(folder))
         read, errors = read_paths(files)
     corpus = CorpusRead()
-    for error in errors:  # the limits may have changed since the file was added
+    for error in errors:  # copies skipped; failures (limits may have changed since)
         error.path = files[Path(error.path)].filename
-        corpus.errors.append(error)
+        if isinstance(error, Skipped):
+            corpus.repeated.append(str(error))
+        else:
+            corpus.errors.append(error)
     for document in read:
         entry = files[Path(document.source)]
         document.source = entry.filename
-        if document.id in corpus.origin:
-            first = corpus.origin[document.id].filename
-            corpus.repeated.append(f"{entry.filename} holds {document.title!r} again ({first})")
-            continue
         corpus.origin[document.id] = entry
         corpus.documents.append(document)
     return corpus

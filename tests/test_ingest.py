@@ -333,7 +333,8 @@ def test_gbk_html_page_without_boilerplate(tmp_path: Path) -> None:
     page.write_bytes(BOILERPLATE_PAGE.format(title=title, body=body).encode("gbk"))
     (doc,) = read_file(page)
     assert doc.title == title
-    assert doc.text.split("\n") == [title, *paragraphs, "楼宇", "方向", "平安金融中心", "现代金融"]
+    # A table row is one line, its cells separated by a tab.
+    assert doc.text.split("\n") == [title, *paragraphs, "楼宇\t方向", "平安金融中心\t现代金融"]
     assert labels(doc, "深度融合")[0] == "二、基本原则"
 
 
@@ -353,20 +354,18 @@ def test_docx_paragraphs_and_table(tmp_path: Path) -> None:
     for row, cells in zip(table.rows, values, strict=True):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
-    table.cell(1, 0).merge(table.cell(2, 0))  # a vertically merged cell is read once
+    table.cell(1, 0).merge(table.cell(2, 0))  # a merged cell is read in each row it spans
     document.add_paragraph("二、保障措施")
     path = tmp_path / "plan.docx"
     document.save(path)
-    assert "\t" not in read_docx(path.read_bytes())
+    assert "\t" not in read_docx(path.read_bytes()).split("\n")[3]  # a tab stop is no tab
     (doc,) = read_file(path)
     assert doc.text.split("\n")[3:] == [
         "一、重点楼宇",
         "依托平安金融中心等重点楼宇，打造现代金融特色楼宇。",
-        "楼宇",
-        "方向",
-        "环球金融中心",
-        "总部经济",
-        "现代金融",
+        "楼宇\t方向",
+        "环球金融中心\t总部经济",
+        "环球金融中心\t现代金融",
         "二、保障措施",
     ]
     assert (doc.title, doc.issuer, doc.date, doc.jurisdiction) == (
@@ -379,7 +378,8 @@ def test_docx_paragraphs_and_table(tmp_path: Path) -> None:
 
 
 def _pdf(lines: list[str]) -> bytes:
-    """A PDF with a real Chinese text layer (reportlab's built-in CID font STSong-Light)."""
+    """A PDF with a real Chinese text layer (reportlab's built-in CID font STSong-Light);
+    a ``"\f"`` line starts a new page."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -389,9 +389,11 @@ def _pdf(lines: list[str]) -> bytes:
     page = canvas.Canvas(buffer)
     y = 800
     for line in lines:
-        if y < 60:
+        if y < 60 or line == "\f":
             page.showPage()
             y = 800
+        if line == "\f":
+            continue
         page.setFont("STSong-Light", 10)
         page.drawString(40, y, line)
         y -= 16
@@ -506,7 +508,14 @@ def test_read_paths_keeps_going(tmp_path: Path) -> None:
     docs, errors = read_paths([folder, missing])
     assert [d.title[:6] for d in docs] == ["渝中区推动现", "重庆市林长制", "重庆市加速推"]
     assert [Path(d.source).name for d in docs] == ["a_plan.txt", "b_gazette.txt", "b_gazette.txt"]
-    assert [Path(e.path).name for e in errors] == ["c_empty.txt", "d_binary.pdf", "missing.docx"]
+    # A file of another type in a folder is reported as skipped (not a failure); hidden
+    # files are not looked at.
+    assert [(Path(e.path).name, type(e).__name__) for e in errors] == [
+        ("c_empty.txt", "IngestError"),
+        ("d_binary.pdf", "IngestError"),
+        ("notes.md", "Skipped"),
+        ("missing.docx", "IngestError"),
+    ]
     assert all(isinstance(e, IngestError) and e.message for e in errors)
 
 
@@ -612,6 +621,10 @@ def test_split_two_notices_and_merge_a_transmitted_plan() -> None:
         ("四川省成都市武侯区人民政府", "武侯区"),
         ("重庆市石柱土家族自治县人民政府", "石柱土家族自治县"),
         ("渝中区科创服务业高质量发展三年行动计划", "渝中区"),
+        # A title about zones, or one whose words end in 地区, names no jurisdiction.
+        ("重庆市特色产业园区名单", "重庆市"),
+        ("关于首批成渝地区双城经济圈产业合作示范园区的通知", ""),
+        ("新疆维吾尔自治区和田地区行政公署", "和田地区"),
     ],
 )
 def test_jurisdiction(name: str, place: str) -> None:
