@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from clustermap import settings
-from extract.taxonomy import COLUMNS, SUFFIXES, Taxonomy, normalize
+from extract.taxonomy import COLUMNS, SUFFIXES, Taxonomy, normalize, phrases
 
 SEED_004 = settings.CORPUS_DIR / "004_337a744b882e9f57.txt"
 
@@ -287,18 +287,25 @@ def test_find_on_seed_004_finds_all_18_directions(tax: Taxonomy) -> None:
 
 
 def test_every_phrase_is_found_as_itself(tax: Taxonomy) -> None:
-    """No name or synonym is shadowed by another phrase in ``find``."""
+    """No name or synonym is shadowed by another phrase in ``find``; a match-only phrase
+    is matched whole and never found in running text."""
     for s in tax.sectors.values():
-        for phrase in (s.name_zh, *s.synonyms):
-            hits = tax.find(phrase)
-            assert [(h.phrase, h.sector.id) for h in hits] == [(phrase, s.id)], phrase
+        named = tax.named_by(s.id).id
+        for phrase, in_text in phrases(s):
+            hits = [(h.phrase, h.sector.id) for h in tax.find(phrase)]
+            if in_text:
+                assert hits == [(phrase, named)], phrase
+            else:
+                assert (phrase, named) not in hits, phrase
+            assert tax.match(phrase).id == named, phrase
 
 
 def test_no_synonym_is_a_suffix_variant_already_covered(tax: Taxonomy) -> None:
     """Suffixed variants belong in the CSV only where ``match`` can't strip to a known phrase."""
     for s in tax.sectors.values():
-        keys = {normalize(p) for p in (s.name_zh, *s.synonyms)}
-        for syn in s.synonyms:
+        # A stem matched only whole (~装备) can't find its variants (装备制造) in a text.
+        keys = {normalize(p) for p, in_text in phrases(s) if in_text}
+        for syn in [p for p, _ in phrases(s)][1:]:
             for suffix in SUFFIXES:
                 if syn.endswith(suffix) and syn[: -len(suffix)] in keys:
                     pytest.fail(f"{s.id}: synonym {syn!r} is covered by {syn[: -len(suffix)]!r}")
@@ -374,9 +381,9 @@ def test_load_is_cached_per_path() -> None:
 
 
 GOOD = [
-    "a,,甲,A,甲甲,,",
-    "a.b,a,乙,B,乙乙,03 信息服务,",
-    "u,,丙,U,,,umbrella: a|a.b; test",
+    "a,,甲,A,甲甲,,,",
+    "a.b,a,乙,B,乙乙,03 信息服务,,",
+    "u,,丙,U,,,umbrella: a|a.b; test,",
 ]
 
 
@@ -390,14 +397,14 @@ def test_a_valid_small_table_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([*GOOD, "a,,丁,D,,,"], "duplicate id 'a'"),
-        ([*GOOD, "x.y,x,丁,D,,,"], "unknown parent 'x'"),
-        ([*GOOD, "c,,丁,D,甲甲,,"], "phrase '甲甲' already names 'a'"),
-        ([*GOOD, "c,,乙,D,,,"], "phrase '乙' already names 'a.b'"),
-        ([*GOOD, "v,,戊,V,,,umbrella: a|zz"], "unknown umbrella member 'zz'"),
-        ([*GOOD, "c.d,a,丁,D,,,"], "id must be 'a'"),
-        ([*GOOD, "Bad Id,,丁,D,,,"], "bad id"),
-        ([*GOOD, "c,,丁,D,,3 x,"], "bad national_class"),
+        ([*GOOD, "a,,丁,D,,,,"], "duplicate id 'a'"),
+        ([*GOOD, "x.y,x,丁,D,,,,"], "unknown parent 'x'"),
+        ([*GOOD, "c,,丁,D,甲甲,,,"], "phrase '甲甲' already names 'a'"),
+        ([*GOOD, "c,,乙,D,,,,"], "phrase '乙' already names 'a.b'"),
+        ([*GOOD, "v,,戊,V,,,umbrella: a|zz,"], "unknown umbrella member 'zz'"),
+        ([*GOOD, "c.d,a,丁,D,,,,"], "id must be 'a'"),
+        ([*GOOD, "Bad Id,,丁,D,,,,"], "bad id"),
+        ([*GOOD, "c,,丁,D,,3 x,,"], "bad national_class"),
     ],
 )
 def test_validation_errors_name_the_offending_row(
