@@ -2,12 +2,20 @@
 
 Phrases come verbatim from four places, nearest first: the carrier's own naming (a
 bracketed list, a shared designation tail, sector words in its name), the clause that
-names it (「聚焦X、Y」, 「打造一批X、Y特色产业楼宇」, 「以X为主导产业」), and the heading
-of the section it sits in (「（一）金融服务业」, 「1.软件信息。」, 「二、金融服务集聚示范区」).
+names it (「聚焦X、Y」, 「打造一批X、Y特色产业楼宇」, 「以X为主导产业」, 「主导产业为X」,
+「重点发展X」), and the heading of the section it sits in (「（一）金融服务业」,
+「1.软件信息。」, 「二、金融服务集聚示范区」).
+
+Scope follows the clause structure: a carrier takes the sectors of its own clause (up to
+「，」) and of the clauses and sentences around it that name no other carrier, so
+「认定A、B为金融特色楼宇，认定C为软件信息特色楼宇」 gives 金融 to A and B only and
+「建设A和B，主导产业为X」 gives X to both. A clause whose subject is a whole district or
+city (「全区重点发展…」) describes no carrier.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract import lexicon as lx
@@ -22,14 +30,33 @@ TRAILER_RE = re.compile(
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
 ENUM_PIECE_RE = re.compile(r"[^，。；：！？]*、[^，。；：！？]*")
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
-NAME_END_RE = re.compile(
-    rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$"
-)
+NAME_END_RE = re.compile(rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$")
 """Items that name places or organisations, not sectors: 平安金融中心, 律师事务所."""
 NAME_IN_TEXT_RE = re.compile(
     rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
 )
 WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕)|(?:等.*)$")
+STATED_LIST_RES = (
+    re.compile(
+        r"(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
+        r"(?:为|是|：|包括|有|定位为|聚焦)(?P<list>[^。；]{2,80}?)(?:等(?:产业|领域|行业)?)?(?=[。；）]|$)"
+    ),
+    re.compile(
+        r"(?:重点发展|主要发展|着力发展|优先发展|主要从事|主攻)(?P<list>[^，。；：]{2,60}?)"
+        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?|(?:产业|行业))?(?=[，。；）]|$)"
+    ),
+    re.compile(
+        r"以(?P<list>[^，。；：为以]{2,40}?)为(?:主导|主|重点|特色|支柱|首位)(?:产业|行业)?"
+    ),
+)
+"""Clauses that introduce the sector list of a place, however unknown its items: every item
+is a sector phrase (mapped, or reported as unmapped)."""
+AREA_SUBJECT_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+是)?(?:全区|全市|全县|全省|全镇|我区|我市|我县|我省|本区|本市|本县|"
+    r"区内|市内|县内|辖区|全域)"
+)
+"""A clause about a whole district or city: its sectors are not its places'."""
+CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
@@ -50,6 +77,21 @@ class SectorReader:
         self.text = text
         self.taxonomy = taxonomy
         self._heading_phrases: dict[int, list[str]] = {}
+        self._carriers: list[int] = []
+
+    def know_carriers(self, starts: list[int]) -> None:
+        """Tell the reader where the document names carriers, so a clause naming another
+        carrier does not pass its sectors on (``in_clause``)."""
+        self._carriers = sorted(starts)
+
+    def _names_other(self, left: int, right: int, start: int, end: int) -> bool:
+        """True when ``text[left:right]`` names a carrier outside ``start:end``."""
+        i = bisect.bisect_left(self._carriers, left)
+        while i < len(self._carriers) and self._carriers[i] < right:
+            if not start <= self._carriers[i] < end:
+                return True
+            i += 1
+        return False
 
     def is_sector(self, phrase: str) -> bool:
         """True when the whole phrase names a sector."""
@@ -67,21 +109,45 @@ class SectorReader:
         return [(hit.phrase, name) for hit in self.taxonomy.find(name)]
 
     def in_clause(self, start: int, end: int) -> list[Evidence]:
-        """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists
-        and any 、-enumeration made mostly of sectors (「大力引进消费金融、汽车金融、贸易金融
-        等新兴金融业态」), in its sentence or, for a short paragraph, its paragraph."""
+        """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists,
+        stated lists (「主导产业为…」, 「重点发展…」) and any 、-enumeration made mostly of
+        sectors, in its own clause and in the clauses of its sentence and, for a short
+        paragraph, the sentences of its paragraph that name no other carrier and are not
+        about a whole district or city; and the sectors its own clause mentions."""
         left, right = paragraph_bounds(self.text, start)
         if right - left > PARAGRAPH_SCOPE:
             left, right = sentence_bounds(self.text, start, end)
+        s_left, s_right = sentence_bounds(self.text, start, end)
         out: list[Evidence] = []
         for sentence in re.finditer(r"[^。；！？]+[。；！？]?", self.text[left:right]):
-            quote = self.doc.text[left + sentence.start() : left + sentence.end()].strip()
-            out += [(p, quote) for p in self.listed(sentence.group())]
-        # The sentence that names the carrier: every sector it mentions outside of names.
-        s_left, s_right = sentence_bounds(self.text, start, end)
-        quote = self.doc.text[s_left:s_right].strip()
-        out += [(p, quote) for p in self.mentioned(self.text[s_left:s_right])]
+            a, b = left + sentence.start(), left + sentence.end()
+            quote = self.doc.text[a:b].strip()
+            if a <= start < b or s_left <= a < s_right:
+                out += [(p, quote) for p in self._own_sentence(a, b, start, end)]
+            elif not self._names_other(a, b, start, end) and not self._about_area(a, b):
+                out += [(p, quote) for p in self.listed(sentence.group())]
         return out
+
+    def _own_sentence(self, left: int, right: int, start: int, end: int) -> list[str]:
+        """The sector phrases the carrier at ``start:end`` takes from its own sentence:
+        everything its own clause lists or mentions, and what the other clauses that name
+        no other carrier list or mention (「建设A和B，主导产业为X」)."""
+        out: list[str] = []
+        for clause in CLAUSE_SPLIT_RE.finditer(self.text, left, right):
+            a, b = clause.span()
+            own = a <= start < b
+            if not own and (self._names_other(a, b, start, end) or self._about_area(a, b)):
+                continue
+            found = self.listed(clause.group()) + self.mentioned(clause.group())
+            out += [p for p in found if p not in out]
+        # A stated list may run across 「，」 (「主导产业为电子信息，新材料」).
+        for p in self.stated(self.text[left:right]):
+            if p not in out and not self._names_other(left, right, start, end):
+                out.append(p)
+        return out
+
+    def _about_area(self, left: int, right: int) -> bool:
+        return bool(AREA_SUBJECT_RE.match(lx.LEAD_RE.sub("", self.text[left:right].lstrip())))
 
     def mentioned(self, sentence: str) -> list[str]:
         """Sector phrases a sentence mentions, except inside names of places and bodies."""
@@ -119,9 +185,19 @@ class SectorReader:
                 phrases.extend(i for i in sectoral if i not in phrases)
         return phrases
 
+    def stated(self, clause: str) -> list[str]:
+        """Items of the lists a clause states as sectors (「主导产业为电子信息、新材料」),
+        verbatim, known to the taxonomy or not."""
+        phrases: list[str] = []
+        for pattern in STATED_LIST_RES:
+            for m in pattern.finditer(clause):
+                items = self.split_list(m.group("list"), keep_unknown=True)
+                phrases.extend(i for i in items if not NAME_END_RE.search(i))
+        return list(dict.fromkeys(phrases))
+
     def _sector_lists(self, clause: str) -> list[str]:
         """Items of every sector list in a clause, verbatim."""
-        phrases: list[str] = []
+        phrases: list[str] = self.stated(clause)
         for pattern in lx.SECTOR_CLAUSE_RES:
             for m in pattern.finditer(clause):
                 items = self.split_list(m.group("list"))
@@ -130,11 +206,12 @@ class SectorReader:
                     phrases.extend(i for i in items if not NAME_END_RE.search(i))
         return list(dict.fromkeys(phrases))
 
-    def split_list(self, listing: str) -> list[str]:
+    def split_list(self, listing: str, *, keep_unknown: bool = False) -> list[str]:
         """「人工智能、工业软件、汽车软件等重点领域」 → the four phrases; items that are not
-        sectors but contain some (「新一代信息技术和人工智能」) give those."""
+        sectors but contain some (「新一代信息技术和人工智能」) give those; with
+        ``keep_unknown``, a longer item that holds none is kept whole (a stated list)."""
         out: list[str] = []
-        for raw in re.split(r"[、，,]", listing):
+        for raw in re.split(r"[、，,/／]", listing):
             item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' “”"「」+')))
             item = TRAILER_RE.sub("", item).strip(" “”+")
             if not item or COUNT_WORD_RE.match(item):
@@ -142,7 +219,9 @@ class SectorReader:
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):
                 out.append(item)
             elif CONJ_SPLIT_RE.search(item):
-                out.extend(self.split_list("、".join(CONJ_SPLIT_RE.split(item))))
+                parts = "、".join(CONJ_SPLIT_RE.split(item))
+                out.extend(self.split_list(parts, keep_unknown=keep_unknown))
             else:
-                out.extend(hit.phrase for hit in self.taxonomy.find(item))
+                hits = [hit.phrase for hit in self.taxonomy.find(item)]
+                out.extend(hits or ([item] if keep_unknown and len(item) <= 12 else []))
         return out
