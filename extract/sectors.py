@@ -48,6 +48,8 @@ STATED_LIST_RES = (
     re.compile(
         r"以(?P<list>[^，。；：为以]{2,40}?)为(?:主导|主|重点|特色|支柱|首位)(?:产业|行业)?"
     ),
+    # 「以A为首位产业，B、C为主导产业」: the 以 reaches across the comma.
+    re.compile(r"[，,](?P<list>[^，。；：为以]{2,40}?)为(?:主导|支柱|首位|特色)(?:产业|行业)"),
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""

@@ -1,0 +1,78 @@
+"""Sectors per place from the clause structure (``extract.sectors``), on sentences of real
+documents: the seeds and the tuning part of the labelled corpus."""
+
+from __future__ import annotations
+
+from extract import extract
+from extract.model import Document, Place
+
+
+def extraction_of(text: str, jurisdiction: str = ""):
+    doc = Document(id="d", source="test", title="通知", jurisdiction=jurisdiction, text=text)
+    return extract([doc])
+
+
+def places_of(text: str, jurisdiction: str = "") -> dict[str, Place]:
+    return {p.name: p for p in extraction_of(text, jurisdiction).places}
+
+
+def test_each_designation_clause_gives_its_sector_to_the_places_it_names_only():
+    places = places_of(
+        "经评审，认定环球金融中心大厦、英利国际广场为金融特色楼宇，"
+        "认定华润二十四城大厦、协信星光广场为软件信息特色楼宇。\n"
+    )
+    for name in ("环球金融中心大厦", "英利国际广场"):
+        assert places[name].sectors == ["finance"], name
+    for name in ("华润二十四城大厦", "协信星光广场"):
+        assert places[name].sectors == ["software-info"], name
+
+
+def test_a_stated_list_after_a_comma_reaches_every_place_of_the_sentence():
+    # 余姚城西工业园 brief (tuning corpus): the place and its 产业定位 in one sentence.
+    places = places_of(
+        "根据产业定位，城西工业园重点发展电子信息、新材料、医疗器械、节能环保、IT产业等高新技术产业。"
+    )
+    park = places["城西工业园"]
+    assert {"电子信息", "新材料", "医疗器械", "节能环保", "IT产业"} <= set(park.raw_sectors)
+    assert {"gbt4754.c.39", "sei2018.3", "sei2018.4.2", "low-carbon-environment"} <= set(
+        park.sectors
+    )
+
+
+def test_unknown_items_of_a_stated_list_are_reported_unmapped_not_dropped():
+    # 修水工业园区 (tuning corpus): 「以A为首位产业，B、C为主导产业」.
+    result = extraction_of(
+        "近年来，修水工业园区实行“一园三区”框架布局，逐步形成以装备制造（模具）为首位产业，"
+        "机械制造、绿色食品、矿产品精深加工为主导产业的产业发展格局。"
+    )
+    park = {p.name: p for p in result.places}["修水工业园区"]
+    assert {"机械制造", "绿色食品", "矿产品精深加工"} <= set(park.raw_sectors)
+    assert "gbt4754.c.34" in park.sectors  # 机械制造
+    assert "矿产品精深加工" in [u["phrase"] for u in result.unmapped_sectors]
+
+
+def test_a_sentence_about_another_place_does_not_pass_its_sectors_on():
+    places = places_of(
+        "西永微电子产业园主要发展集成电路、智能终端。两江数字经济产业园聚焦数字内容、软件信息。\n"
+    )
+    assert "gbt4754.c.39" in places["西永微电子产业园"].sectors
+    assert "sei2018.1.2.ic" not in places["两江数字经济产业园"].sectors
+    assert "sei2018.1.2.ic" in places["西永微电子产业园"].sectors
+
+
+def test_a_whole_district_statement_is_not_copied_onto_its_places():
+    places = places_of(
+        "全区重点发展电子信息、新材料和生物医药产业。建设西永综合保税区。\n", "沙坪坝区"
+    )
+    assert places["西永综合保税区"].sectors == []
+
+
+def test_the_clauses_of_a_sentence_without_a_place_reach_the_place_it_names(corpus_docs):
+    # Seed 001: 「推动寸滩港现代产业集聚发展，重点聚焦…总部经济、泛法务服务等高端商务产业，…」
+    places = {p.name: p for p in extract(corpus_docs).places}
+    assert {"总部经济", "泛法务服务"} <= set(places["寸滩港"].raw_sectors)
+
+
+def test_words_inside_names_and_set_phrases_are_no_sectors():
+    places = places_of("加快建设临港新片区东方芯港，支持拥有自主知识产权的企业入驻。\n", "浦东新区")
+    assert places["临港新片区东方芯港"].sectors == []
