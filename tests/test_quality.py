@@ -44,7 +44,7 @@ def test_seed_precision(seed_score):
 
 
 def test_seed_sector_phrases_found_on_matched_places(seed_score):
-    assert seed_score.sector_recall >= 0.85, seed_score.missed_phrases
+    assert seed_score.sector_recall >= 0.88, seed_score.missed_phrases
 
 
 def test_heldout_recall(heldout_score):
@@ -53,3 +53,8 @@ def test_heldout_recall(heldout_score):
 
 def test_heldout_precision(heldout_score):
     assert heldout_score.precision >= 0.80, heldout_score.false_positives
+
+
+def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
+    # 0.384 with the productive-service sectors alone; 0.677 with the national schemes.
+    assert heldout_score.sector_recall >= 0.65, heldout_score.missed_phrases
