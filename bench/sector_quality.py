@@ -56,19 +56,18 @@ def tally(pairs: list[tuple[list[dict], object]], taxonomy: Taxonomy) -> Tally:
     for labelled, extraction in pairs:
         places = [p.to_dict() for p in extraction.places]
         unmapped = {normalize(u["phrase"]) for u in extraction.unmapped_sectors}
-        index: dict[str, dict] = {}
+        index: dict[str, list[dict]] = {}
         for p in places:
             for key in spellings(p["name"], p["aliases"]):
-                index.setdefault(key, p)
+                index.setdefault(key, []).append(p)
         for gold in labelled:
             gold_phrases = gold.get("sector_phrases", [])
-            hit = next(
-                (index[k] for k in spellings(gold["name"], gold.get("aliases")) if k in index), None
-            )
-            if hit is None or not gold_phrases:
+            keys = spellings(gold["name"], gold.get("aliases"))
+            hits = list({id(p): p for k in keys for p in index.get(k, [])}.values())
+            if not hits or not gold_phrases:
                 continue
-            raw = {normalize(s) for s in hit["raw_sectors"]}
-            canon = set(hit["sectors"])
+            raw = {normalize(s) for p in hits for s in p["raw_sectors"]}
+            canon = {s for p in hits for s in p["sectors"]}
             gold_ids = {s.id for s in map(taxonomy.match, gold_phrases) if s}
             gold_raw = {normalize(p) for p in gold_phrases}
             for phrase in gold_phrases:
@@ -80,7 +79,7 @@ def tally(pairs: list[tuple[list[dict], object]], taxonomy: Taxonomy) -> Tally:
                     out.reported += 1
                 else:
                     out.lost.append(f"{gold['name']}: {phrase}")
-            for link in hit["sector_links"]:
+            for link in [link for p in hits for link in p["sector_links"]]:
                 out.links += 1
                 if normalize(link["phrase"]) in gold_raw or link["sector"] in gold_ids:
                     continue

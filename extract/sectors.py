@@ -28,7 +28,8 @@ TRAILER_RE = re.compile(
     r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态))$"
 )
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
-ENUM_PIECE_RE = re.compile(r"[^，。；：！？]*、[^，。；：！？]*")
+ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]*、[^，。；：！？|｜]*")
+"""A 、-enumeration; a table cell boundary (「|」) ends it."""
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
 NAME_END_RE = re.compile(rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$")
 """Items that name places or organisations, not sectors: 平安金融中心, 律师事务所."""
@@ -39,11 +40,12 @@ WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕)|(?:等.*)$"
 STATED_LIST_RES = (
     re.compile(
         r"(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
-        r"(?:为|是|：|包括|有|定位为|聚焦)(?P<list>[^。；]{2,80}?)(?:等(?:产业|领域|行业)?)?(?=[。；）]|$)"
+        r"(?:为|是|：|包括|有|定位为|聚焦)(?P<list>[^。；|｜]{2,80}?)(?:等(?:产业|领域|行业)?)?"
+        r"(?=[。；）|｜]|$)"
     ),
     re.compile(
-        r"(?:重点发展|主要发展|着力发展|优先发展|主要从事|主攻)(?P<list>[^，。；：]{2,60}?)"
-        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?|(?:产业|行业))?(?=[，。；）]|$)"
+        r"(?:重点发展|主要发展|着力发展|优先发展|主要从事|主攻)(?P<list>[^，。；：|｜]{2,60}?)"
+        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?|(?:产业|行业))?(?=[，。；）|｜]|$)"
     ),
     re.compile(
         r"以(?P<list>[^，。；：为以]{2,40}?)为(?:主导|主|重点|特色|支柱|首位)(?:产业|行业)?"
@@ -53,6 +55,8 @@ STATED_LIST_RES = (
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
+NOT_PHRASE_RE = re.compile(r"^(?:其|相关|配套|各类|其他)|的")
+"""An unknown item of a stated list that is no sector phrase: 「其深度产品」, 「配套产品的生产」."""
 AREA_SUBJECT_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:全区|全市|全县|全省|全镇|我区|我市|我县|我省|本区|本市|本县|"
     r"区内|市内|县内|辖区|全域)"
@@ -67,6 +71,10 @@ PARAGRAPH_SCOPE = 600
 加快推进果园港…建设。做大国际物流…」), so its sector lists reach them; a longer one is
 read sentence by sentence."""
 
+LEAD_SENTENCE = 16
+"""An opening sentence up to this length (「1.临港产业。」, 「数字文创产业园区。」) titles its
+paragraph: every sector it names reaches the paragraph's carriers."""
+
 Evidence = tuple[str, str]
 """A sector phrase and the text that assigns it (a sentence, a heading, a name)."""
 
@@ -80,11 +88,25 @@ class SectorReader:
         self.taxonomy = taxonomy
         self._heading_phrases: dict[int, list[str]] = {}
         self._carriers: list[int] = []
+        self._spans: list[tuple[int, int]] = []
 
-    def know_carriers(self, starts: list[int]) -> None:
-        """Tell the reader where the document names carriers, so a clause naming another
-        carrier does not pass its sectors on (``in_clause``)."""
-        self._carriers = sorted(starts)
+    def know_carriers(self, spans: list[tuple[int, int]]) -> None:
+        """Tell the reader where the document names carriers (start, end), so a clause
+        naming another carrier does not pass its sectors on and the words of names are
+        no sector mentions (``in_clause``: 临空经济 in 上海虹桥临空经济示范区)."""
+        self._spans = sorted(spans)
+        self._carriers = [a for a, _ in self._spans]
+
+    def _masked(self, left: int, right: int) -> str:
+        """``text[left:right]`` with the names of known carriers blanked, offsets kept."""
+        chars = list(self.text[left:right])
+        i = bisect.bisect_left(self._carriers, left - 60)  # names are shorter than 60
+        for a, b in self._spans[i:]:
+            if a >= right:
+                break
+            for k in range(max(a, left), min(b, right)):
+                chars[k - left] = "　"
+        return "".join(chars)
 
     def _names_other(self, left: int, right: int, start: int, end: int) -> bool:
         """True when ``text[left:right]`` names a carrier outside ``start:end``."""
@@ -127,7 +149,12 @@ class SectorReader:
             if a <= start < b or s_left <= a < s_right:
                 out += [(p, quote) for p in self._own_sentence(a, b, start, end)]
             elif not self._names_other(a, b, start, end) and not self._about_area(a, b):
-                out += [(p, quote) for p in self.listed(sentence.group())]
+                text = self._masked(a, b)
+                found = self.listed(text)
+                if a == left and b - a <= LEAD_SENTENCE:
+                    # 「数字文创产业园区。加快建设…」: a short opening sentence titles it.
+                    found += [h.phrase for h in self.taxonomy.find(text) if h.phrase not in found]
+                out += [(p, quote) for p in found]
         return out
 
     def _own_sentence(self, left: int, right: int, start: int, end: int) -> list[str]:
@@ -140,10 +167,11 @@ class SectorReader:
             own = a <= start < b
             if not own and (self._names_other(a, b, start, end) or self._about_area(a, b)):
                 continue
-            found = self.listed(clause.group()) + self.mentioned(clause.group())
+            text = self._masked(a, b)
+            found = self.listed(text) + self.mentioned(text)
             out += [p for p in found if p not in out]
         # A stated list may run across 「，」 (「主导产业为电子信息，新材料」).
-        for p in self.stated(self.text[left:right]):
+        for p in self.stated(self._masked(left, right)):
             if p not in out and not self._names_other(left, right, start, end):
                 out.append(p)
         return out
@@ -214,8 +242,8 @@ class SectorReader:
         ``keep_unknown``, a longer item that holds none is kept whole (a stated list)."""
         out: list[str] = []
         for raw in re.split(r"[、，,/／]", listing):
-            item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' “”"「」+')))
-            item = TRAILER_RE.sub("", item).strip(" “”+")
+            item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' 　“”"「」+|｜')))
+            item = TRAILER_RE.sub("", item).strip(" 　“”+|｜")
             if not item or COUNT_WORD_RE.match(item):
                 continue
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):
@@ -225,5 +253,6 @@ class SectorReader:
                 out.extend(self.split_list(parts, keep_unknown=keep_unknown))
             else:
                 hits = [hit.phrase for hit in self.taxonomy.find(item)]
-                out.extend(hits or ([item] if keep_unknown and len(item) <= 12 else []))
+                keep = keep_unknown and len(item) <= 12 and not NOT_PHRASE_RE.search(item)
+                out.extend(hits or ([item] if keep else []))
         return out

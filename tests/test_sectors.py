@@ -76,3 +76,21 @@ def test_the_clauses_of_a_sentence_without_a_place_reach_the_place_it_names(corp
 def test_words_inside_names_and_set_phrases_are_no_sectors():
     places = places_of("加快建设临港新片区东方芯港，支持拥有自主知识产权的企业入驻。\n", "浦东新区")
     assert places["临港新片区东方芯港"].sectors == []
+
+
+def test_the_sector_words_of_a_neighbours_name_are_not_a_places_sectors():
+    # 长沙天心区 2021 work report (tuning corpus), two of its sentences.
+    places = places_of(
+        "统筹推进疫情防控和经济社会发展，扎实做好“六稳”工作。数字经济呈现蓬勃发展态势。"
+        "地理信息产业园、人工智能产业园、软件产业园三大数字产业平台阔步向前，",
+        "天心区",
+    )
+    assert places["地理信息产业园"].sectors == ["software-info.aerospace-info"]
+    assert places["人工智能产业园"].sectors == ["software-info.ai"]
+    assert places["软件产业园"].sectors == ["software-info"]
+
+
+def test_a_short_opening_sentence_titles_its_paragraph(corpus_docs):
+    # Seed 002: 「数字文创产业园区。加快建设挑花厂数字文创产业园，…支持重庆数字电影产业园…」
+    places = {p.name: p for p in extract(corpus_docs).places}
+    assert "data-resources.digital-content" in places["重庆数字电影产业园"].sectors
