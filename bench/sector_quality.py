@@ -4,6 +4,9 @@ found places the extractor gives the place, how many it at least reports in
 place that no label of that place supports (false matches: 临港 of a place name read as
 port economy, 金融 of a neighbour's clause).
 
+Also times the sector scoping of one sentence naming 4,000, 8,000 and 16,000 parks (each
+with its own clause): it should grow linearly.
+
 Run: ``.venv/bin/python bench/sector_quality.py [-v]`` (``EVAL_DIR`` as for
 ``bench/eval_corpus.py``; the seeds, ``tests/heldout`` and the corpus' tuning part).
 """
@@ -13,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +28,9 @@ from scoring import spellings  # noqa: E402
 from clustermap import settings  # noqa: E402
 from extract import extract  # noqa: E402
 from extract.ingest import read_file, read_paths  # noqa: E402
+from extract.model import Document  # noqa: E402
 from extract.places import normalize  # noqa: E402
+from extract.sectors import SectorReader  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
 
 EVAL_DIR = Path(os.environ.get("EVAL_DIR", TESTS / "eval"))
@@ -88,6 +94,23 @@ def tally(pairs: list[tuple[list[dict], object]], taxonomy: Taxonomy) -> Tally:
     return out
 
 
+def scoping_seconds(parks: int, taxonomy: Taxonomy) -> float:
+    """Seconds to scope the sectors of every park of one sentence naming ``parks`` parks."""
+    names = [f"{chr(0x4E00 + i % 5000)}{chr(0x4E00 + i * 7 % 5000)}产业园" for i in range(parks)]
+    text = "重点建设" + "、".join(f"{n}，聚焦金融" for n in names) + "。"
+    reader = SectorReader(Document(id="bench", source="", title=""), text, taxonomy)
+    spans, at = [], 0
+    for name in names:
+        at = text.index(name, at)
+        spans.append((at, at + len(name)))
+        at += len(name)
+    reader.know_carriers(spans)
+    started = time.perf_counter()
+    for start, end in spans:
+        reader.in_clause(start, end)
+    return time.perf_counter() - started
+
+
 def main() -> None:
     verbose = "-v" in sys.argv
     taxonomy = Taxonomy.load()
@@ -117,6 +140,8 @@ def main() -> None:
         if verbose:
             print("  lost:", "、".join(result.lost))
             print("  unsupported links:", "、".join(result.false_links))
+    for parks in (4000, 8000, 16000):
+        print(f"scoping one sentence of {parks} parks: {scoping_seconds(parks, taxonomy):.2f} s")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ import bisect
 import re
 
 from extract import lexicon as lx
-from extract.clauses import paragraph_bounds, sentence_bounds
+from extract.clauses import Bounds
 from extract.model import Document
 from extract.taxonomy import Taxonomy
 
@@ -76,6 +76,9 @@ LEAD_SENTENCE = 16
 paragraph: every sector it names reaches the paragraph's carriers."""
 
 Evidence = tuple[str, str]
+
+SentenceInfo = tuple[list[tuple[int, int]], list[str], list[str]]
+"""A sentence's clause spans, the phrases its carrier-free clauses share, its stated lists."""
 """A sector phrase and the text that assigns it (a sentence, a heading, a name)."""
 
 
@@ -87,8 +90,12 @@ class SectorReader:
         self.text = text
         self.taxonomy = taxonomy
         self._heading_phrases: dict[int, list[str]] = {}
+        self._bounds = Bounds(text)
+        self._spans_of: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._carriers: list[int] = []
         self._spans: list[tuple[int, int]] = []
+        self._sentences: dict[tuple[int, int], SentenceInfo] = {}
+        self._clauses: dict[tuple[int, int], list[str]] = {}
 
     def know_carriers(self, spans: list[tuple[int, int]]) -> None:
         """Tell the reader where the document names carriers (start, end), so a clause
@@ -101,21 +108,22 @@ class SectorReader:
         """``text[left:right]`` with the names of known carriers blanked, offsets kept."""
         chars = list(self.text[left:right])
         i = bisect.bisect_left(self._carriers, left - 60)  # names are shorter than 60
-        for a, b in self._spans[i:]:
-            if a >= right:
-                break
+        while i < len(self._spans) and self._spans[i][0] < right:
+            a, b = self._spans[i]
             for k in range(max(a, left), min(b, right)):
                 chars[k - left] = "　"
+            i += 1
         return "".join(chars)
 
     def _names_other(self, left: int, right: int, start: int, end: int) -> bool:
         """True when ``text[left:right]`` names a carrier outside ``start:end``."""
-        i = bisect.bisect_left(self._carriers, left)
-        while i < len(self._carriers) and self._carriers[i] < right:
-            if not start <= self._carriers[i] < end:
-                return True
-            i += 1
-        return False
+        count = self._count
+        a, b = max(start, left), min(end, right)
+        return count(left, right) > (count(a, b) if a < b else 0)
+
+    def _count(self, left: int, right: int) -> int:
+        """How many carriers start in ``text[left:right]``."""
+        return bisect.bisect_left(self._carriers, right) - bisect.bisect_left(self._carriers, left)
 
     def is_sector(self, phrase: str) -> bool:
         """True when the whole phrase names a sector."""
@@ -138,14 +146,12 @@ class SectorReader:
         sectors, in its own clause and in the clauses of its sentence and, for a short
         paragraph, the sentences of its paragraph that name no other carrier and are not
         about a whole district or city; and the sectors its own clause mentions."""
-        left, right = paragraph_bounds(self.text, start)
+        left, right = self._bounds.paragraph(start)
         if right - left > PARAGRAPH_SCOPE:
-            left, right = sentence_bounds(self.text, start, end)
-        s_left, s_right = sentence_bounds(self.text, start, end)
+            left, right = self._bounds.sentence(start, end)
+        s_left, s_right = self._bounds.sentence(start, end)
         out: list[Evidence] = []
-        for sentence in re.finditer(r"[^。；！？]+[。；！？]?", self.text[left:right]):
-            a, b = left + sentence.start(), left + sentence.end()
-            quote = self.doc.text[a:b].strip()
+        for a, b, quote in self._sentences_in(left, right):
             if a <= start < b or s_left <= a < s_right:
                 out += [(p, quote) for p in self._own_sentence(a, b, start, end)]
             elif not self._names_other(a, b, start, end) and not self._about_area(a, b):
@@ -157,24 +163,57 @@ class SectorReader:
                 out += [(p, quote) for p in found]
         return out
 
+    def _sentences_in(self, left: int, right: int) -> list[tuple[int, int, str]]:
+        """The sentences of ``text[left:right]`` with the quote of each, once per span."""
+        if (left, right) not in self._spans_of:
+            self._spans_of[(left, right)] = [
+                (m.start(), m.end(), self.doc.text[m.start() : m.end()].strip())
+                for m in re.compile(r"[^。；！？]+[。；！？]?").finditer(self.text, left, right)
+            ]
+        return self._spans_of[(left, right)]
+
     def _own_sentence(self, left: int, right: int, start: int, end: int) -> list[str]:
         """The sector phrases the carrier at ``start:end`` takes from its own sentence:
         everything its own clause lists or mentions, and what the other clauses that name
-        no other carrier list or mention (「建设A和B，主导产业为X」)."""
-        out: list[str] = []
-        for clause in CLAUSE_SPLIT_RE.finditer(self.text, left, right):
-            a, b = clause.span()
-            own = a <= start < b
-            if not own and (self._names_other(a, b, start, end) or self._about_area(a, b)):
-                continue
-            text = self._masked(a, b)
-            found = self.listed(text) + self.mentioned(text)
-            out += [p for p in found if p not in out]
+        no carrier list or mention (「建设A和B，主导产业为X」)."""
+        clauses, shared, stated = self._sentence(left, right)
+        i = bisect.bisect_right(clauses, (start, len(self.text))) - 1
+        own = clauses[i] if i >= 0 and clauses[i][0] <= start < clauses[i][1] else None
+        out = list(self._clause(*own)) if own else []
+        out += [p for p in shared if p not in out]
         # A stated list may run across 「，」 (「主导产业为电子信息，新材料」).
-        for p in self.stated(self._masked(left, right)):
-            if p not in out and not self._names_other(left, right, start, end):
-                out.append(p)
+        if not self._names_other(left, right, start, end):
+            out += [p for p in stated if p not in out]
         return out
+
+    def _sentence(
+        self, left: int, right: int
+    ) -> tuple[list[tuple[int, int]], list[str], list[str]]:
+        """A sentence's clauses, the phrases of its clauses that name no carrier and are not
+        about a whole area, and its stated lists; computed once per sentence, so a sentence
+        naming thousands of carriers costs linear time."""
+        key = (left, right)
+        if key not in self._sentences:
+            clauses = [m.span() for m in CLAUSE_SPLIT_RE.finditer(self.text, left, right)]
+            shared: list[str] = []
+            for a, b in clauses:
+                if self._carrier_free(a, b) and not self._about_area(a, b):
+                    shared += [p for p in self._clause(a, b) if p not in shared]
+            stated = self.stated(self._masked(left, right))
+            self._sentences[key] = (clauses, shared, stated)
+        return self._sentences[key]
+
+    def _clause(self, left: int, right: int) -> list[str]:
+        """What a clause lists or mentions outside the names of carriers, once per clause."""
+        key = (left, right)
+        if key not in self._clauses:
+            text = self._masked(left, right)
+            found = self.listed(text) + self.mentioned(text)
+            self._clauses[key] = list(dict.fromkeys(found))
+        return self._clauses[key]
+
+    def _carrier_free(self, left: int, right: int) -> bool:
+        return self._count(left, right) == 0
 
     def _about_area(self, left: int, right: int) -> bool:
         return bool(AREA_SUBJECT_RE.match(lx.LEAD_RE.sub("", self.text[left:right].lstrip())))
