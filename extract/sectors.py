@@ -56,7 +56,7 @@ STATED_LIST_RES = (
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
 NOT_PHRASE_RE = re.compile(r"^(?:其|相关|配套|各类|其他)|的")
-"""An unknown item of a stated list that is no sector phrase: 「其深度产品」, 「配套产品的生产」."""
+"""A list item that is no sector phrase: 「其深度产品」, 「配套产品的生产」."""
 AREA_SUBJECT_RE = re.compile(
     r"^(?:[一二三四五六七八九十]+是)?(?:全区|全市|全县|全省|全镇|我区|我市|我县|我省|本区|本市|本县|"
     r"区内|市内|县内|辖区|全域)"
@@ -74,6 +74,12 @@ read sentence by sentence."""
 LEAD_SENTENCE = 16
 """An opening sentence up to this length (「1.临港产业。」, 「数字文创产业园区。」) titles its
 paragraph: every sector it names reaches the paragraph's carriers."""
+
+BODY_SCOPE = 1500
+"""How far into its section the body of a carrier-titled section is read for its sectors."""
+TITLE_SLACK = 4
+"""A heading is a carrier's title when it holds the carrier's name and at most this many
+other characters (「二十四、重庆武隆工业园」, 「（三）西永综保区」)."""
 
 Evidence = tuple[str, str]
 
@@ -161,6 +167,25 @@ class SectorReader:
                     # 「数字文创产业园区。加快建设…」: a short opening sentence titles it.
                     found += [h.phrase for h in self.taxonomy.find(text) if h.phrase not in found]
                 out += [(p, quote) for p in found]
+        return out + self._in_body(start, end)
+
+    def _in_body(self, start: int, end: int) -> list[Evidence]:
+        """For a carrier that is the title of its section (「二十四、重庆武隆工业园」), what the
+        section's body states about it (「园区以铝业为主，主要从事氧化铝、金属铝…」): the
+        stated and listed sectors of its sentences that name no other carrier and are not
+        about a whole area, within ``BODY_SCOPE`` characters."""
+        section = next(
+            (s for s in self.doc.section_path(start) if s.start <= start < s.heading_end), None
+        )
+        if section is None or len(section.title) - (end - start) > TITLE_SLACK:
+            return []
+        out: list[Evidence] = []
+        body_end = min(section.end, section.heading_end + BODY_SCOPE)
+        for a, b, quote in self._sentences_in(section.heading_end, body_end):
+            if self._names_other(a, b, start, end) or self._about_area(a, b):
+                continue
+            text = self._masked(a, b)
+            out += [(p, quote) for p in self.stated(text) + self.listed(text)]
         return out
 
     def _sentences_in(self, left: int, right: int) -> list[tuple[int, int, str]]:
@@ -286,7 +311,8 @@ class SectorReader:
             if not item or COUNT_WORD_RE.match(item):
                 continue
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):
-                out.append(item)
+                if self.is_sector(item) or not NOT_PHRASE_RE.search(item):
+                    out.append(item)
             elif CONJ_SPLIT_RE.search(item):
                 parts = "、".join(CONJ_SPLIT_RE.split(item))
                 out.extend(self.split_list(parts, keep_unknown=keep_unknown))

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 from extract import extract
 from extract.model import Document, Place
+from extract.sections import parse_sections
 
 
 def extraction_of(text: str, jurisdiction: str = ""):
-    doc = Document(id="d", source="test", title="通知", jurisdiction=jurisdiction, text=text)
+    doc = Document(
+        id="d",
+        source="test",
+        title="通知",
+        jurisdiction=jurisdiction,
+        text=text,
+        sections=parse_sections(text),
+    )
     return extract([doc])
 
 
@@ -94,3 +102,19 @@ def test_a_short_opening_sentence_titles_its_paragraph(corpus_docs):
     # Seed 002: 「数字文创产业园区。加快建设挑花厂数字文创产业园，…支持重庆数字电影产业园…」
     places = {p.name: p for p in extract(corpus_docs).places}
     assert "data-resources.digital-content" in places["重庆数字电影产业园"].sectors
+
+
+def test_the_body_of_a_section_titled_by_a_park_states_the_parks_sectors():
+    # 重庆市级特色工业园区 list (tuning corpus): a park per numbered section.
+    result = extraction_of(
+        "二十四、重庆武隆工业园\n"
+        "位于武隆县，全县铝矿储量大，地理位置优越，开发条件好，投资政策优惠，交通十分便利。"
+        "园区以铝业为主，主要从事氧化铝、金属铝及其深度产品和配套产品的生产。\n"
+        "二十五、重庆荣昌工业园\n"
+        "重庆市荣昌工业园区是经重庆市人民政府批准的首批特色工业园区。\n",
+        "重庆市",
+    )
+    places = {p.name: p for p in result.places}
+    assert sorted(places["重庆武隆工业园"].raw_sectors) == sorted(["铝业", "氧化铝", "金属铝"])
+    assert places["重庆武隆工业园"].sectors == ["gbt4754.c.32"]
+    assert places["重庆荣昌工业园"].sectors == []
