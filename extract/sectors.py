@@ -55,6 +55,12 @@ STATED_LIST_RES = (
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
+MODIFIERS_RE = re.compile(
+    r"^(?:国际|国家级?|市级|区级|特色|现代|新兴|高端|重点|示范|创新|综合|新型)+$"
+)
+"""Words between a host's name and a suffix that describe the designation, not a sector."""
+DESIGNATION_TAIL_RE = re.compile(r"(?:产业|服务业|集聚|示范|特色)+$")
+"""Designation words between a sector and the suffix: 综合服务(集聚)示范区, 金融(产业)园."""
 NOT_PHRASE_RE = re.compile(r"^(?:其|相关|配套|各类|其他)|的")
 """A list item that is no sector phrase: 「其深度产品」, 「配套产品的生产」."""
 AREA_SUBJECT_RE = re.compile(
@@ -100,6 +106,7 @@ class SectorReader:
         self._spans_of: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._carriers: list[int] = []
         self._spans: list[tuple[int, int]] = []
+        self._names: set[str] = set()
         self._sentences: dict[tuple[int, int], SentenceInfo] = {}
         self._clauses: dict[tuple[int, int], list[str]] = {}
 
@@ -109,6 +116,7 @@ class SectorReader:
         no sector mentions (``in_clause``: 临空经济 in 上海虹桥临空经济示范区)."""
         self._spans = sorted(spans)
         self._carriers = [a for a, _ in self._spans]
+        self._names = {self.text[a:b] for a, b in self._spans if b - a >= 3}
 
     def _masked(self, left: int, right: int) -> str:
         """``text[left:right]`` with the names of known carriers blanked, offsets kept."""
@@ -143,8 +151,18 @@ class SectorReader:
         return phrase
 
     def in_name(self, name: str) -> list[Evidence]:
-        """Sector phrases inside a carrier's name: 良景检验检测产业园区 → 检验检测."""
-        return [(hit.phrase, name) for hit in self.taxonomy.find(name)]
+        """Sector phrases inside a carrier's name: 良景检验检测产业园区 → 检验检测; and the
+        words between a host carrier's name and the designation suffix, known or not:
+        解放碑中央商务区综合服务集聚示范区 → 综合服务 (解放碑中央商务区 named on its own)."""
+        out = [(hit.phrase, name) for hit in self.taxonomy.find(name)]
+        # The longest prefix of the name that another carrier is named by: linear in the name.
+        host = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in self._names), "")
+        suffix = lx.SUFFIX_RE.search(name, len(host)) if host else None
+        if suffix and suffix.end() == len(name):
+            phrase = DESIGNATION_TAIL_RE.sub("", name[len(host) : suffix.start()])
+            if 2 <= len(phrase) <= 8 and not MODIFIERS_RE.match(phrase) and phrase not in dict(out):
+                out.append((phrase, name))
+        return out
 
     def in_clause(self, start: int, end: int) -> list[Evidence]:
         """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists,
@@ -308,6 +326,7 @@ class SectorReader:
         for raw in re.split(r"[、，,/／]", listing):
             item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' 　“”"「」+|｜')))
             item = TRAILER_RE.sub("", item).strip(" 　“”+|｜")
+            item = _unbracketed(item)
             if not item or COUNT_WORD_RE.match(item):
                 continue
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):
@@ -321,3 +340,13 @@ class SectorReader:
                 keep = keep_unknown and len(item) <= 12 and not NOT_PHRASE_RE.search(item)
                 out.extend(hits or ([item] if keep else []))
         return out
+
+
+def _unbracketed(item: str) -> str:
+    """The item without a bracket it does not open or close (「专业服务）」 → 专业服务, while
+    「装备制造（模具）」 stays whole)."""
+    if item.endswith(("）", ")")) and not any(b in item for b in "（("):
+        item = item[:-1]
+    if item.startswith(("（", "(")) and not any(b in item for b in "）)"):
+        item = item[1:]
+    return item

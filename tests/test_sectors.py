@@ -118,3 +118,27 @@ def test_the_body_of_a_section_titled_by_a_park_states_the_parks_sectors():
     assert sorted(places["重庆武隆工业园"].raw_sectors) == sorted(["铝业", "氧化铝", "金属铝"])
     assert places["重庆武隆工业园"].sectors == ["gbt4754.c.32"]
     assert places["重庆荣昌工业园"].sectors == []
+
+
+def test_the_words_between_a_host_name_and_the_suffix_are_the_designated_sector():
+    # 重庆第一批战略性新兴服务业集聚示范区 list: the zone is named on its own and designated.
+    result = extraction_of(
+        "一、综合服务集聚示范区\n"
+        "1．渝中区解放碑中央商务区综合服务集聚示范区。解放碑中央商务区是重庆市的金融中心。\n",
+        "重庆市",
+    )
+    places = {p.name: p for p in result.places}
+    zone = next(p for name, p in places.items() if name.endswith("综合服务集聚示范区"))
+    assert "综合服务" in zone.raw_sectors
+    assert "综合服务" in [u["phrase"] for u in result.unmapped_sectors]
+
+
+def test_list_items_keep_their_own_brackets_only():
+    places = places_of(
+        "建设江北区江北嘴金融服务集聚示范区（金融服务、专业服务），"
+        "以装备制造（模具）为首位产业，建设修水工业园区。\n",
+        "重庆市",
+    )
+    raw = {p for place in places.values() for p in place.raw_sectors}
+    assert "专业服务" in raw and "专业服务）" not in raw
+    assert "装备制造（模具）" in raw
