@@ -36,7 +36,7 @@ NAME_END_RE = re.compile(rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|�
 NAME_IN_TEXT_RE = re.compile(
     rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
 )
-WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕)|(?:等.*)$")
+WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕|了)|(?:等.*)$")
 STATED_LIST_RES = (
     re.compile(
         r"(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
@@ -55,8 +55,12 @@ STATED_LIST_RES = (
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
+DESIGNATION_SUFFIX_RE = re.compile(
+    r"(?:集聚示范区|集聚区|示范区|产业园区|产业园|产业基地|示范基地)$"
+)
+"""Suffixes of a designation that a sector phrase precedes (not 园, 港: 南海园, 东方芯港)."""
 MODIFIERS_RE = re.compile(
-    r"^(?:国际|国家级?|市级|区级|特色|现代|新兴|高端|重点|示范|创新|综合|新型)+$"
+    r"^(?:国际|国家级?|市级|区级|特色|现代|新兴|高端|重点|示范|创新|综合|新型|经济)+$"
 )
 """Words between a host's name and a suffix that describe the designation, not a sector."""
 DESIGNATION_TAIL_RE = re.compile(r"(?:产业|服务业|集聚|示范|特色)+$")
@@ -157,8 +161,8 @@ class SectorReader:
         out = [(hit.phrase, name) for hit in self.taxonomy.find(name)]
         # The longest prefix of the name that another carrier is named by: linear in the name.
         host = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in self._names), "")
-        suffix = lx.SUFFIX_RE.search(name, len(host)) if host else None
-        if suffix and suffix.end() == len(name):
+        suffix = DESIGNATION_SUFFIX_RE.search(name, len(host)) if host else None
+        if suffix:
             phrase = DESIGNATION_TAIL_RE.sub("", name[len(host) : suffix.start()])
             if 2 <= len(phrase) <= 8 and not MODIFIERS_RE.match(phrase) and phrase not in dict(out):
                 out.append((phrase, name))
