@@ -142,3 +142,18 @@ def test_list_items_keep_their_own_brackets_only():
     raw = {p for place in places.values() for p in place.raw_sectors}
     assert "专业服务" in raw and "专业服务）" not in raw
     assert "装备制造（模具）" in raw
+
+
+def test_targets_name_national_sectors():
+    # A plan's targets for industrial carriers: 「建成集成电路产业园5个以上」.
+    from extract.targets import find_targets
+    from extract.taxonomy import Taxonomy
+
+    doc = Document(
+        id="d",
+        source="test",
+        title="方案",
+        text="到2025年，建成集成电路产业园5个以上，打造汽车及零部件产业园区4个。",
+    )
+    found = [(t.sector, t.kind, t.count, t.year) for t in find_targets(doc, Taxonomy.load())]
+    assert found == [("sei2018.1.2.ic", "park", 5, 2025), ("gbt4754.c.36", "park", 4, 2025)]
