@@ -18,7 +18,7 @@ import shapely
 from extract.taxonomy import Taxonomy
 from geo import boundaries
 from geo.crs import PROJECTED_CRS
-from layers.atlas import PLACE_LAYERS
+from layers.atlas import read_places
 from layers.store import AtlasStore
 
 SERVICE_RADIUS_M = 1000
@@ -54,9 +54,7 @@ class Coverage:
 
 def places_of(store: AtlasStore) -> gpd.GeoDataFrame:
     """Every place of the atlas in one frame, with its geometry in WGS-84."""
-    frames = [store.layer(name) for name in PLACE_LAYERS]
-    frames = [f for f in frames if len(f)]
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
+    return read_places(store)
 
 
 def analyse(
@@ -77,6 +75,9 @@ def analyse(
     if district:
         places = places[places["district"] == district]
     places = places.reset_index(drop=True)
+    # Only located places take part in what is measured on the ground; the others are
+    # counted in the matrix and the targets, and listed as not located.
+    located = places[places.geometry.notna()].reset_index(drop=True)
     return Coverage(
         matrix=sector_matrix(places, taxonomy),
         targets=targets_against_carriers(targets, places, mentions, docs, taxonomy),
@@ -88,9 +89,9 @@ def analyse(
             "zones_without_buildings": zones_without_buildings(places),
         },
         overlaps=plan_overlaps(places, links, mentions, docs, taxonomy),
-        neighbours=neighbouring_zones(places, taxonomy),
-        spatial=spatial_coverage(places, taxonomy),
-        isolated=isolated_carriers(places, taxonomy),
+        neighbours=neighbouring_zones(located, taxonomy),
+        spatial=spatial_coverage(located, taxonomy),
+        isolated=isolated_carriers(located, taxonomy),
         places=places.drop(columns="geometry"),
     )
 
@@ -172,7 +173,7 @@ def targets_against_carriers(
                 "sector_id": t["sector_id"],
                 "sector_phrase": t["sector_phrase"] or "(all sectors)",
                 "kind": t["kind"],
-                "year": t["year"],
+                "year": int(t["year"]) if pd.notna(t["year"]) else None,
                 "target": int(t["count"]),
                 "at_least": bool(t["at_least"]),
                 "named": len(hits),
@@ -181,7 +182,12 @@ def targets_against_carriers(
                 "quote": t["quote"],
             }
         )
-    return pd.DataFrame(rows)
+    # A year stays an integer (2027, not 2027.0) when some target states none.
+    return pd.DataFrame(rows, columns=TARGET_COLUMNS).astype({"year": "Int64"})
+
+
+TARGET_COLUMNS = ["doc_id", "plan", "sector_id", "sector_phrase", "kind", "year", "target",
+                  "at_least", "named", "gap", "place_ids", "quote"]  # fmt: skip
 
 
 def targeted_without_carriers(

@@ -29,6 +29,8 @@ TEXT: dict[str, tuple[str, str]] = {
     # controls
     "search": ("搜索名称、别名或产业…", "Search name, alias or sector…"),
     "no_match": ("无匹配结果", "No match"),
+    "nothing_here": ("这里没有载体", "Nothing here: no carrier on this map"),
+    "not_located": ("未定位 / not located：{n} 处", "Not located (未定位): {n}"),
     "basemaps": ("底图", "Basemap"),
     "by_kind": ("载体类型", "By kind"),
     "by_sector": ("产业", "By sector"),

@@ -69,6 +69,8 @@ class View:
     ring: gpd.GeoDataFrame | None = None
     ring_km: float = 0.0
     focus: str | None = None
+    unlocated: pd.DataFrame | None = None
+    """Places of the view nothing locates: listed beside the map, never drawn."""
 
 
 # --- targets ----------------------------------------------------------------------------
@@ -107,15 +109,23 @@ def find_place(places: pd.DataFrame, target: str | None) -> int:
         raise MapError("this map needs a place id, e.g. pl-ea5203a61e")
     rows = np.flatnonzero(places["id"].to_numpy() == target)
     if not len(rows):
-        aliases = places["aliases"].fillna("").str.split("|")
-        named = (places["name"] == target) | aliases.apply(lambda names: target in names)
-        rows = np.flatnonzero(named.to_numpy())
+        rows = np.flatnonzero(_names(places, target).to_numpy())
     if len(rows) == 1:
         return int(rows[0])
     if len(rows) > 1:
         ids = ", ".join(places["id"].iloc[rows])
         raise MapError(f"{target!r} names {len(rows)} places ({ids}); give the id")
     raise MapError(f"unknown place {target!r}: no place has this id or name")
+
+
+def _names(places: pd.DataFrame, target: str) -> pd.Series:
+    """Which of ``places`` ``target`` names: by id, name or alias."""
+    aliases = places["aliases"].fillna("").str.split("|")
+    return (
+        (places["id"] == target)
+        | (places["name"] == target)
+        | aliases.apply(lambda names: target in names)
+    )
 
 
 # --- geometry ---------------------------------------------------------------------------
@@ -209,6 +219,7 @@ def overview(data: AtlasData, taxonomy: Taxonomy, lang: str, **_) -> View:
         grouping=top_level_grouping(taxonomy, lang),
         districts=district_shapes(data.districts, _counts_by_location(places, data.districts)),
         bounds=places_bounds(places),
+        unlocated=data.unlocated,
     )
 
 
@@ -229,6 +240,7 @@ def sector(data: AtlasData, taxonomy: Taxonomy, lang: str, target: str | None, *
         grouping=sector_grouping(taxonomy, chosen.id, lang),
         districts=district_shapes(data.districts, _counts_by_location(shown, data.districts)),
         bounds=places_bounds(shown),
+        unlocated=data.unlocated[_sector_rows(data.unlocated, taxonomy.covers(chosen.id))],
     )
 
 
@@ -247,6 +259,7 @@ def district(data: AtlasData, taxonomy: Taxonomy, lang: str, target: str | None,
         grouping=top_level_grouping(taxonomy, lang),
         districts=district_shapes(data.districts, _counts_by_location(shown, data.districts), name),
         bounds=tuple(polygon.bounds),
+        unlocated=data.unlocated[data.unlocated["district"] == name],
     )
 
 
@@ -256,7 +269,15 @@ def place(
     """One place and every place within ``radius_km`` of it (centre to centre, in the
     projected CRS), each with its distance."""
     places = data.places
-    row = find_place(places, target)
+    try:
+        row = find_place(places, target)
+    except MapError:
+        if len(data.unlocated) and _names(data.unlocated, target).any():
+            raise MapError(
+                f"{target!r} is not located (未定位): nothing places it, so there is no point "
+                "to centre a map on; the overview lists it among the places not located"
+            ) from None
+        raise
     x, y = _projected_xy(places)
     distance = np.hypot(x - x[row], y - y[row])
     near = distance <= radius_km * 1000
@@ -314,6 +335,7 @@ def coverage(data: AtlasData, taxonomy: Taxonomy, lang: str, target: str | None,
         choropleth_title=text("choropleth", lang, name=name),
         service=service,
         service_km2=km2,
+        unlocated=data.unlocated[_sector_rows(data.unlocated, taxonomy.covers(chosen.id))],
     )
 
 

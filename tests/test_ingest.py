@@ -87,7 +87,14 @@ SEED_META = [
 
 def test_corpus_reads_into_six_documents(corpus_docs: list[Document]) -> None:
     assert len(corpus_docs) == 6
-    assert [Path(d.source).name[:3] for d in corpus_docs] == ["000", "001", "002", "003", "004", "004"]
+    assert [Path(d.source).name[:3] for d in corpus_docs] == [
+        "000",
+        "001",
+        "002",
+        "003",
+        "004",
+        "004",
+    ]
     assert len({d.id for d in corpus_docs}) == 6
     assert all(d.id.startswith("doc-") and len(d.id) == 14 for d in corpus_docs)
 
@@ -129,7 +136,11 @@ def _cleaned(prefix: str) -> str:
 
 def test_004_hard_wraps_are_undone(corpus_docs: list[Document]) -> None:
     plan = by_title(corpus_docs, "重庆市加速推进")
-    for phrase in ("仙桃数据谷软件园", "新田港", "到2027年，全市新增规模以上科技研发服务业企业500家"):
+    for phrase in (
+        "仙桃数据谷软件园",
+        "新田港",
+        "到2027年，全市新增规模以上科技研发服务业企业500家",
+    ):
         assert phrase in plan.text
     lines = plan.text.split("\n")
     assert "" not in lines
@@ -139,11 +150,18 @@ def test_004_hard_wraps_are_undone(corpus_docs: list[Document]) -> None:
     # … and a full line that ends a sentence is kept apart from what follows.
     assert "（市经济信息委等按职责分工负责）" in lines
     # Short lines stay whole and are not glued to their neighbours.
-    for heading in ("一、总体要求", "六、保障措施", "重庆市人民政府", "2024年7月26日", "（2024—2027年）"):
+    for heading in (
+        "一、总体要求",
+        "六、保障措施",
+        "重庆市人民政府",
+        "2024年7月26日",
+        "（2024—2027年）",
+    ):
         assert heading in lines
     regulation = by_title(corpus_docs, "重庆市林长制")
-    assert "第三条 实施林长制应当坚持山水林田湖草沙系统治理，遵循生态优先、保护为主，绿色发展、" in (
-        regulation.text
+    assert (
+        "第三条 实施林长制应当坚持山水林田湖草沙系统治理，遵循生态优先、保护为主，绿色发展、"
+        in (regulation.text)
     )
 
 
@@ -173,7 +191,9 @@ def test_web_boilerplate_is_gone(corpus_docs: list[Document]) -> None:
     last = lianjiang.text.split("\n")[-1]
     assert last.startswith("积极召开生产性服务业领域企业家交流会") and last.endswith("发展氛围。")
     # The page title line 「… - 重庆人大网」 duplicated the heading: only the heading stays.
-    assert report.text.startswith("重庆市人民政府关于现代生产性服务业发展情况的报告\n重庆市人民政府\n")
+    assert report.text.startswith(
+        "重庆市人民政府关于现代生产性服务业发展情况的报告\n重庆市人民政府\n"
+    )
     assert report.text.endswith("特此报告。")
 
 
@@ -235,7 +255,10 @@ def test_section_spans_nest(corpus_docs: list[Document]) -> None:
 
 def test_boxes_tables_and_articles(corpus_docs: list[Document]) -> None:
     keji = by_title(corpus_docs, "渝中区科创")
-    assert labels(keji, "通远大厦")[1:] == ["（一）楼宇园区提质增效行动", "专栏1 楼宇园区提质增效行动重点项目"]
+    assert labels(keji, "通远大厦")[1:] == [
+        "（一）楼宇园区提质增效行动",
+        "专栏1 楼宇园区提质增效行动重点项目",
+    ]
     assert labels(keji, "6050")[-1].startswith("表1 ")
     assert labels(keji, "从业人员数量（人）")[-1] == "表2 科创服务业细分领域目标分解表"
     regulation = by_title(corpus_docs, "重庆市林长制")
@@ -417,8 +440,16 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty"),
         ("blank.txt", b" \n\t\r\n\xe3\x80\x80\n", "whitespace"),
         ("random.txt", random.Random(7).randbytes(4096), "binary"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(8).randbytes(512), "binary"),
-        ("chrome.html", "<p>扫一扫在手机打开当前页</p><p>打印本页 关闭窗口</p>".encode(), "boilerplate"),
+        (
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(8).randbytes(512),
+            "binary",
+        ),
+        (
+            "chrome.html",
+            "<p>扫一扫在手机打开当前页</p><p>打印本页 关闭窗口</p>".encode(),
+            "boilerplate",
+        ),
         ("broken.docx", b"PK\x03\x04 not really a zip archive", ".docx"),
         ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", "PDF"),
         ("notes.doc", "一、总体要求".encode(), "unsupported"),
@@ -650,7 +681,9 @@ def test_web_metadata_table(tmp_path: Path) -> None:
 
 
 def test_indented_first_line_is_never_joined() -> None:
-    body = "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国"
+    body = (
+        "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国"
+    )
     closing = (body * 2)[:78] + "负责）"  # a paragraph whose last line is full and ends in 「）」
     nxt = body[:40] + "到2027年建成国家级软件名园2个。"
     assert len(closing) == 81 and len(nxt) > 40
@@ -709,4 +742,7 @@ def test_cut_off_file_still_reads(tmp_path: Path, encoding: str) -> None:
 
 def test_wide_gaps_separate_table_cells() -> None:
     row = "1 南京六合区雄州机电产业集聚区     机电设备\n2\t无锡锡山经济开发区\t新材料"
-    assert clean(row).split("\n") == ["1南京六合区雄州机电产业集聚区\t机电设备", "2\t无锡锡山经济开发区\t新材料"]
+    assert clean(row).split("\n") == [
+        "1南京六合区雄州机电产业集聚区\t机电设备",
+        "2\t无锡锡山经济开发区\t新材料",
+    ]

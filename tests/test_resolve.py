@@ -97,7 +97,9 @@ def test_ambiguous_name_resolved_by_parent(gazetteer):
 def test_overrides_win_and_leave_the_gazetteer_untouched(tmp_path, gazetteer):
     before = gazetteer.path.read_bytes()
     overrides = Gazetteer.read(
-        write_table(tmp_path / "overrides.csv", [row("来福士", 106.5860, 29.5670, source="GIS staff")])
+        write_table(
+            tmp_path / "overrides.csv", [row("来福士", 106.5860, 29.5670, source="GIS staff")]
+        )
     )
     loc = resolver(gazetteer, overrides).locate(["凯德来福士", "来福士"])
     assert loc.provider == "override" and loc.source == "GIS staff"
@@ -107,7 +109,9 @@ def test_overrides_win_and_leave_the_gazetteer_untouched(tmp_path, gazetteer):
 
 def test_gcj02_rows_are_converted_on_reading(tmp_path):
     glon, glat = wgs84_to_gcj02(*JIEFANGBEI)
-    table = Gazetteer.read(write_table(tmp_path / "g.csv", [row("X大厦", glon, glat, source_crs="GCJ-02")]))
+    table = Gazetteer.read(
+        write_table(tmp_path / "g.csv", [row("X大厦", glon, glat, source_crs="GCJ-02")])
+    )
     entry = table.entries[0]
     assert distance_m((entry.lon, entry.lat), JIEFANGBEI) < 0.01
     assert entry.source_crs == "GCJ-02"
@@ -115,8 +119,12 @@ def test_gcj02_rows_are_converted_on_reading(tmp_path):
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
-    [("lat", "106.5", "outside China"), ("precision", "street", "precision"),
-     ("source_crs", "EPSG:3857", "source_crs"), ("lon", "east", "could not convert")],
+    [
+        ("lat", "106.5", "outside China"),
+        ("precision", "street", "precision"),
+        ("source_crs", "EPSG:3857", "source_crs"),
+        ("lon", "east", "could not convert"),
+    ],
 )
 def test_bad_rows_are_refused_with_their_line(tmp_path, field, value, message):
     bad = row("X大厦", 106.5, 29.5) | {field: value}
@@ -125,7 +133,7 @@ def test_bad_rows_are_refused_with_their_line(tmp_path, field, value, message):
         Gazetteer.read(path)
 
 
-def test_fallbacks_never_drop_a_place(gazetteer):
+def test_fallbacks_never_drop_a_place_and_never_invent_a_point(gazetteer):
     places = [
         place("大坪商圈", kind="zone"),
         place("无名大厦", parent="大坪商圈"),  # parent known
@@ -141,8 +149,8 @@ def test_fallbacks_never_drop_a_place(gazetteer):
     assert district.precision == "district" and district.provider == "district"
     assert boundaries.contains("江北区", district.lon, district.lat)
     assert district.confidence < 0.3
-    nowhere = resolved["不知何处园"]
-    assert nowhere.location.precision == "district" and nowhere.flagged
+    nowhere = resolved["不知何处园"]  # not at the city centre, nor anywhere else
+    assert nowhere.location is None and nowhere.flagged
 
 
 def test_point_outside_its_district_is_flagged(tmp_path):
