@@ -65,6 +65,10 @@ MODIFIERS_RE = re.compile(
 """Words between a host's name and a suffix that describe the designation, not a sector."""
 DESIGNATION_TAIL_RE = re.compile(r"(?:产业|服务业|集聚|示范|特色)+$")
 """Designation words between a sector and the suffix: 综合服务(集聚)示范区, 金融(产业)园."""
+STATISTIC_RE = re.compile(
+    r"[0-9０-９.．]+(?:亿|万)?(?:元|美元|%|％)|营业收入|增加值|产值|营收|增速"
+)
+"""A clause that reports a figure: the industries it names are measured, not assigned."""
 NOT_PHRASE_RE = re.compile(r"^(?:其|相关|配套|各类|其他)|的")
 """A list item that is no sector phrase: 「其深度产品」, 「配套产品的生产」."""
 AREA_SUBJECT_RE = re.compile(
@@ -244,6 +248,8 @@ class SectorReader:
             clauses = [m.span() for m in CLAUSE_SPLIT_RE.finditer(self.text, left, right)]
             shared: list[str] = []
             for a, b in clauses:
+                if STATISTIC_RE.search(self.text, a, b):
+                    continue  # 「多式联运…营业收入达80亿元」 measures, assigns nothing
                 if self._carrier_free(a, b) and not self._about_area(a, b):
                     shared += [p for p in self._clause(a, b) if p not in shared]
             stated = self.stated(self._masked(left, right))
