@@ -157,3 +157,11 @@ def test_targets_name_national_sectors():
     )
     found = [(t.sector, t.kind, t.count, t.year) for t in find_targets(doc, Taxonomy.load())]
     assert found == [("sei2018.1.2.ic", "park", 5, 2025), ("gbt4754.c.36", "park", 4, 2025)]
+
+
+def test_a_clause_naming_two_places_gives_its_sectors_to_both():
+    places = places_of(
+        "加快建设张江科学城和漕河泾开发区，主导产业为集成电路、人工智能。\n", "上海市"
+    )
+    for name in ("张江科学城", "漕河泾开发区"):
+        assert {"sei2018.1.2.ic", "software-info.ai"} <= set(places[name].sectors), name
