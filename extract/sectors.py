@@ -1,10 +1,11 @@
 """The sector phrases a document assigns to the carriers it names.
 
-Phrases come verbatim from four places, nearest first: the carrier's own naming (a
-bracketed list, a shared designation tail, sector words in its name), the clause that
-names it (「聚焦X、Y」, 「打造一批X、Y特色产业楼宇」, 「以X为主导产业」, 「主导产业为X」,
-「重点发展X」), and the heading of the section it sits in (「（一）金融服务业」,
-「1.软件信息。」, 「二、金融服务集聚示范区」).
+Phrases come verbatim from these places, nearest first: the carrier's own naming (a
+bracketed list, a shared designation tail, sector words in its name, the words between a
+host's name and a designation suffix), the clause that names it (「聚焦X、Y」,
+「打造一批X、Y特色产业楼宇」, 「以X为主导产业」, 「主导产业为X」, 「重点发展X」), the body of a
+section it titles (「二十四、重庆武隆工业园」 … 「园区以铝业为主」), and the heading of the
+section it sits in (「（一）金融服务业」, 「1.软件信息。」, 「二、金融服务集聚示范区」).
 
 Scope follows the clause structure: a carrier takes the sectors of its own clause (up to
 「，」) and of the clauses and sentences around it that name no other carrier, so
@@ -64,7 +65,7 @@ MODIFIERS_RE = re.compile(
 )
 """Words between a host's name and a suffix that describe the designation, not a sector."""
 DESIGNATION_TAIL_RE = re.compile(r"(?:产业|服务业|集聚|示范|特色)+$")
-"""Designation words between a sector and the suffix: 综合服务(集聚)示范区, 金融(产业)园."""
+"""Designation words between a sector and the suffix: 综合服务(集聚)示范区, 金融(产业)园区."""
 STATISTIC_RE = re.compile(
     r"[0-9０-９.．]+(?:亿|万)?(?:元|美元|%|％)|营业收入|增加值|产值|营收|增速"
 )
@@ -77,6 +78,7 @@ AREA_SUBJECT_RE = re.compile(
 )
 """A clause about a whole district or city: its sectors are not its places'."""
 CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
+SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
@@ -96,10 +98,10 @@ TITLE_SLACK = 4
 other characters (「二十四、重庆武隆工业园」, 「（三）西永综保区」)."""
 
 Evidence = tuple[str, str]
+"""A sector phrase and the text that assigns it (a sentence, a heading, a name)."""
 
 SentenceInfo = tuple[list[tuple[int, int]], list[str], list[str]]
 """A sentence's clause spans, the phrases its carrier-free clauses share, its stated lists."""
-"""A sector phrase and the text that assigns it (a sentence, a heading, a name)."""
 
 
 class SectorReader:
@@ -219,7 +221,7 @@ class SectorReader:
         if (left, right) not in self._spans_of:
             self._spans_of[(left, right)] = [
                 (m.start(), m.end(), self.doc.text[m.start() : m.end()].strip())
-                for m in re.compile(r"[^。；！？]+[。；！？]?").finditer(self.text, left, right)
+                for m in SENTENCE_RE.finditer(self.text, left, right)
             ]
         return self._spans_of[(left, right)]
 
@@ -237,9 +239,7 @@ class SectorReader:
             out += [p for p in stated if p not in out]
         return out
 
-    def _sentence(
-        self, left: int, right: int
-    ) -> tuple[list[tuple[int, int]], list[str], list[str]]:
+    def _sentence(self, left: int, right: int) -> SentenceInfo:
         """A sentence's clauses, the phrases of its clauses that name no carrier and are not
         about a whole area, and its stated lists; computed once per sentence, so a sentence
         naming thousands of carriers costs linear time."""
