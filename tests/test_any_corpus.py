@@ -106,7 +106,10 @@ def check_atlas(store: GeoPackageStore, tmp: Path) -> dict:
             if collection["id"] in PLACE_LAYERS:
                 features = answer.json()["features"]
                 served += len(features)
-                # Not located: in the collection, with a null geometry …
+                # Not located: in the collection, with a null geometry, so named in HTML …
+                if any(f["geometry"] is None for f in features):
+                    page = client.get(f"/collections/{collection['id']}/items?f=html&limit=10000")
+                    assert NOT_LOCATED in page.text
                 assert all(f["geometry"] is None for f in features if f["properties"]["lon"]
                            is None)  # fmt: skip
         assert served == total
@@ -133,7 +136,7 @@ def test_each_single_document_builds_an_atlas_every_reader_can_use(path, tmp_pat
 def test_one_text_in_three_formats_is_one_document(tmp_path):
     result = build([three_formats(tmp_path / "docs")], tmp_path / "atlas")
     report = result.report["corpus"]
-    assert len(report["documents"]) == 1 and len(report["duplicates"]) == 2
+    assert len(report["files"]) == 1 and len(report["duplicates"]) == 2
     assert result.report["documents"] == 1
     check_atlas(GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE), tmp_path)
 
