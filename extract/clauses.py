@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from extract.lexicon import CLAUSE_END
 
 MAX_QUOTE = 240
@@ -37,3 +40,30 @@ def quote(text: str, start: int, end: int) -> str:
         hi = comma + 1 if comma != -1 and comma - hi < 60 else hi
         left, right = lo, hi
     return text[left:right].strip()
+
+
+class Bounds:
+    """``sentence_bounds`` and ``paragraph_bounds`` of one text for many offsets: the breaks
+    are indexed once, so each lookup is a binary search instead of a scan (a sentence
+    naming thousands of carriers stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._ends = [m.start() for m in re.finditer(f"[{CLAUSE_END}]", text)]
+        self._lines = [m.start() for m in re.finditer("\n", text)]
+
+    def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """Same as ``sentence_bounds(text, start, end)``."""
+        end = start if end is None else end
+        i = bisect.bisect_left(self._ends, start)
+        left = self._ends[i - 1] + 1 if i else 0
+        j = bisect.bisect_left(self._ends, end)
+        right = self._ends[j] + 1 if j < len(self._ends) else len(self.text)
+        return left, right
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """Same as ``paragraph_bounds(text, offset)``."""
+        i = bisect.bisect_left(self._lines, offset)
+        left = self._lines[i - 1] + 1 if i else 0
+        right = self._lines[i] if i < len(self._lines) else len(self.text)
+        return left, right

@@ -91,6 +91,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, cands, rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
+    reader.know_carriers([(c.start, c.end) for c in cands])
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     found = []
