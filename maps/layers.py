@@ -45,7 +45,6 @@ KINDS = ("park", "zone", "building", "port", "landmark", "facility", "district")
 """Kinds of carrier in the order of the layer control and legend."""
 
 
-
 class Table:
     """A table of repeated values (strings, documents), each sent once and referred to
     by index."""
