@@ -104,6 +104,9 @@ class Unit:
     """WGS-84 (lon, lat) of the seat of government; None for a town without a point."""
     seat_source: str
     """Where the seat comes from, a source a user can open (see ``data/ADMIN.md``)."""
+    seat_crs: str = "GCJ-02"
+    """The CRS the seat's source gave it in (Amap's points: GCJ-02; a point computed
+    inside the converted boundary: WGS-84); ``seat`` itself is always WGS-84."""
 
     @property
     def label(self) -> str:
@@ -147,7 +150,7 @@ def _units() -> dict[str, Unit]:
             seat = (float(row["seat_lon"]), float(row["seat_lat"]))
             units[row["code"]] = Unit(
                 row["code"], row["name"], row["short_name"], row["level"],
-                row["parent_code"], seat, source,
+                row["parent_code"], seat, source, "WGS-84" if key == "inside" else "GCJ-02",
             )  # fmt: skip
     with open(TOWNS_FILE, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):

@@ -37,6 +37,7 @@ COUNTY_PLACES = [  # name, district as a text gives it, the county's code
     ("洪山区光谷创新园", "武汉市洪山区", "420111"),  # 湖北
     ("浦东新区生物医药产业园", "浦东新区", "310115"),  # 上海
     ("某某产业园", "重庆市江北区", "500105"),  # 重庆 (宁波 has a 江北区 too)
+    ("未来科技城", "杭州市余杭区", "330110"),  # its seat lies outside it: a point inside
 ]
 
 
