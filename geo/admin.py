@@ -397,11 +397,12 @@ def _finest_at(lon: float, lat: float) -> str | None:
 def unit_of_point(lon: float, lat: float, level: str = "county") -> Unit | None:
     """The unit of ``level`` containing the WGS-84 point, None outside China's land.
 
-    Where the hierarchy skips a level the unit that stands for it answers: a municipality
-    or SAR (no prefecture cities: 重庆市, 香港) for ``city``, a city without counties
-    (东莞市) for ``county``. A 省直辖县级 unit (仙桃市) has no city: None. For ``town`` the
-    answer is approximate, since no source has town boundaries: the town of the point's
-    county whose seat is nearest, None when none of its towns has a seat.
+    Where the hierarchy skips a level the unit that stands for it answers: a
+    province-level unit without prefecture cities (重庆市, 香港, 台湾省) for ``city``, a
+    city without counties (东莞市) for ``county``. A 省直辖县级 unit (仙桃市) has no city:
+    None. For ``town`` the answer is approximate, since no source has town boundaries:
+    the town of the point's county whose seat is nearest, None when none of its towns
+    has a seat.
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; expected one of {LEVELS}")
@@ -414,10 +415,13 @@ def unit_of_point(lon: float, lat: float, level: str = "county") -> Unit | None:
     for unit_ in units_:
         if unit_.level == level:
             return unit_
-    if level == "county" or (level == "city" and units_[0].level == "province" and not any(
-        level_of(c) == "city" for c in _children().get(units_[0].code, ())
-    )):  # fmt: skip
-        return units_[-1] if level == "county" else units_[0]
+    province = units_[0]
+    if level == "county" and units_[-1].level == "city":
+        return units_[-1]  # 东莞市
+    if level == "city" and not any(
+        level_of(c) == "city" for c in _children().get(province.code, ())
+    ):
+        return province  # 重庆市, 香港特别行政区, 台湾省
     return None
 
 

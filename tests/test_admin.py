@@ -108,6 +108,8 @@ def test_unit_of_point_answers_the_unit_at_each_level(lon, lat, level, name):
 def test_unit_of_point_is_none_outside_china_and_for_a_missing_city_level():
     assert admin.unit_of_point(139.767, 35.681) is None  # 東京
     assert admin.unit_of_point(113.4544, 30.3643, "city") is None  # 仙桃市 has no city
+    assert admin.unit_of_point(121.56, 25.04, "county") is None  # 台湾省: no unit below it
+    assert admin.unit_of_point(121.56, 25.04, "city").name == "台湾省"
     assert not admin.in_china(2.35, 48.86)
 
 
