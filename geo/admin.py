@@ -249,7 +249,7 @@ def _parents(parent: str | Unit | None) -> set[str] | None:
         return {by_code(parent).code}
     found = find(parent)
     if not found:
-        raise UnitError(_unknown_message(parent), tuple(suggest(parent)))
+        raise UnitError(unknown_message(parent), tuple(suggest(parent)))
     return {u.code for u in found}
 
 
@@ -318,7 +318,7 @@ def unit(name: str, parent: str | Unit | None = None, level: str | None = None) 
         return found[0]
     if not found:
         within = f" in {parent}" if parent else ""
-        raise UnitError(_unknown_message(name) + within, tuple(suggest(name)))
+        raise UnitError(unknown_message(name) + within, tuple(suggest(name)))
     labels = "; ".join(u.label for u in found[:8])
     more = f" and {len(found) - 8} more" if len(found) > 8 else ""
     raise UnitError(
@@ -326,7 +326,8 @@ def unit(name: str, parent: str | Unit | None = None, level: str | None = None) 
     )
 
 
-def _unknown_message(name: str) -> str:
+def unknown_message(name: str) -> str:
+    """That no unit is called ``name``, with the closest names (``suggest``)."""
     close = suggest(name)
     hint = f"; did you mean {', '.join(u.label for u in close)}?" if close else ""
     return f"no administrative unit is called {name!r}{hint}"

@@ -85,12 +85,18 @@ class Units:
 def known_units(
     district: str, region: Sequence[str] = (), near: tuple[float, float] | None = None
 ) -> Units:
-    """The units ``district`` names: a functional area with its member units, else the one
-    administrative unit of that name within ``region`` (codes), else nationally, else the
-    namesake containing ``near`` (a located point of the place)."""
+    """The units ``district`` names (a name, full or short, or a code): a functional area
+    with its member units, else the one administrative unit of that name within
+    ``region`` (codes), else nationally, else the namesake containing ``near`` (a located
+    point of the place). An unknown name's ``problem`` suggests close names."""
     district = district.strip()
     if not district:
         return Units()
+    if district.isdigit():
+        try:
+            return Units(admin.by_code(district))
+        except admin.UnitError as exc:
+            return Units(problem=f"district: {exc}")
     overlay = admin.overlay(district)
     if overlay is not None:
         members = [admin.by_code(c) for c in overlay.members]
@@ -99,14 +105,14 @@ def known_units(
         return Units(admin.by_code(finest), overlay)
     found = admin.find(district)
     if len(found) > 1 and region:
-        inside = tuple(u for u in found if any(admin.contains(r, *u.seat) for r in region))
+        inside = tuple(u for u in found if {c.code for c in admin.chain(u.code)} & set(region))
         found = inside or found
     if len(found) > 1 and near is not None:
         found = tuple(u for u in found if admin.contains(u.code, *near)) or found
     if len(found) == 1:
         return Units(found[0])
     if not found:
-        return Units(problem=f"district {district!r} names no administrative unit")
+        return Units(problem=f"district: {admin.unknown_message(district)}")
     labels = "; ".join(u.label for u in found)
     return Units(problem=f"district {district!r} is ambiguous ({labels})")
 

@@ -98,4 +98,10 @@ def test_a_place_with_nothing_known_is_not_located():
 def test_a_phrase_for_a_district_names_no_unit_and_locates_nothing():
     resolved = locate("某产业园", "杭州两个老城区")
     assert resolved.location is None
-    assert "names no administrative unit" in resolved.flags[0]
+    assert "no administrative unit is called '杭州两个老城区'" in resolved.flags[0]
+
+
+def test_a_district_given_as_a_code_is_that_unit():
+    loc = locate("物联网产业园", "330108").location
+    assert (loc.precision, loc.matched_name) == ("county", "滨江区")
+    assert admin.contains("330108", loc.lon, loc.lat)
