@@ -75,7 +75,7 @@ def _geocode(args: argparse.Namespace) -> int:
     """``clustermap geocode NAME [--district D] [--provider P] [--json]`` and
     ``clustermap geocode --all [PATH...]``."""
     from geo.model import GeocodeError
-    from geo.resolve import Resolver, district_location
+    from geo.resolve import Resolver, district_location, known_units
 
     resolver = Resolver.default(sources=args.provider or None)
     if args.paths is not None:
@@ -94,7 +94,9 @@ def _geocode(args: argparse.Namespace) -> int:
         location = district_location(args.name, args.district)
     if location is None:
         where = f" in {args.district}" if args.district else ""
-        print(f"clustermap: no match for {args.name!r}{where}", file=sys.stderr)
+        problem = known_units(args.district).problem if args.district else ""
+        why = f" ({problem})" if problem else ""
+        print(f"clustermap: no match for {args.name!r}{where}{why}", file=sys.stderr)
         return 1
     answer = {
         "name": args.name, "lon": location.lon, "lat": location.lat, "crs": "EPSG:4326",

@@ -104,6 +104,9 @@ class Unit:
     """WGS-84 (lon, lat) of the seat of government; None for a town without a point."""
     seat_source: str
     """Where the seat comes from, a source a user can open (see ``data/ADMIN.md``)."""
+    seat_crs: str = "GCJ-02"
+    """The CRS the seat's source gave it in (Amap's points: GCJ-02; a point computed
+    inside the converted boundary: WGS-84); ``seat`` itself is always WGS-84."""
 
     @property
     def label(self) -> str:
@@ -147,7 +150,7 @@ def _units() -> dict[str, Unit]:
             seat = (float(row["seat_lon"]), float(row["seat_lat"]))
             units[row["code"]] = Unit(
                 row["code"], row["name"], row["short_name"], row["level"],
-                row["parent_code"], seat, source,
+                row["parent_code"], seat, source, "WGS-84" if key == "inside" else "GCJ-02",
             )  # fmt: skip
     with open(TOWNS_FILE, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -246,7 +249,7 @@ def _parents(parent: str | Unit | None) -> set[str] | None:
         return {by_code(parent).code}
     found = find(parent)
     if not found:
-        raise UnitError(_unknown_message(parent), tuple(suggest(parent)))
+        raise UnitError(unknown_message(parent), tuple(suggest(parent)))
     return {u.code for u in found}
 
 
@@ -315,7 +318,7 @@ def unit(name: str, parent: str | Unit | None = None, level: str | None = None) 
         return found[0]
     if not found:
         within = f" in {parent}" if parent else ""
-        raise UnitError(_unknown_message(name) + within, tuple(suggest(name)))
+        raise UnitError(unknown_message(name) + within, tuple(suggest(name)))
     labels = "; ".join(u.label for u in found[:8])
     more = f" and {len(found) - 8} more" if len(found) > 8 else ""
     raise UnitError(
@@ -323,7 +326,8 @@ def unit(name: str, parent: str | Unit | None = None, level: str | None = None) 
     )
 
 
-def _unknown_message(name: str) -> str:
+def unknown_message(name: str) -> str:
+    """That no unit is called ``name``, with the closest names (``suggest``)."""
     close = suggest(name)
     hint = f"; did you mean {', '.join(u.label for u in close)}?" if close else ""
     return f"no administrative unit is called {name!r}{hint}"
@@ -394,11 +398,12 @@ def _finest_at(lon: float, lat: float) -> str | None:
 def unit_of_point(lon: float, lat: float, level: str = "county") -> Unit | None:
     """The unit of ``level`` containing the WGS-84 point, None outside China's land.
 
-    Where the hierarchy skips a level the unit that stands for it answers: a municipality
-    or SAR (no prefecture cities: 重庆市, 香港) for ``city``, a city without counties
-    (东莞市) for ``county``. A 省直辖县级 unit (仙桃市) has no city: None. For ``town`` the
-    answer is approximate, since no source has town boundaries: the town of the point's
-    county whose seat is nearest, None when none of its towns has a seat.
+    Where the hierarchy skips a level the unit that stands for it answers: a
+    province-level unit without prefecture cities (重庆市, 香港, 台湾省) for ``city``, a
+    city without counties (东莞市) for ``county``. A 省直辖县级 unit (仙桃市) has no city:
+    None. For ``town`` the answer is approximate, since no source has town boundaries:
+    the town of the point's county whose seat is nearest, None when none of its towns
+    has a seat.
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; expected one of {LEVELS}")
@@ -411,10 +416,13 @@ def unit_of_point(lon: float, lat: float, level: str = "county") -> Unit | None:
     for unit_ in units_:
         if unit_.level == level:
             return unit_
-    if level == "county" or (level == "city" and units_[0].level == "province" and not any(
-        level_of(c) == "city" for c in _children().get(units_[0].code, ())
-    )):  # fmt: skip
-        return units_[-1] if level == "county" else units_[0]
+    province = units_[0]
+    if level == "county" and units_[-1].level == "city":
+        return units_[-1]  # 东莞市
+    if level == "city" and not any(
+        level_of(c) == "city" for c in _children().get(province.code, ())
+    ):
+        return province  # 重庆市, 香港特别行政区, 台湾省
     return None
 
 
