@@ -372,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="build the atlas (GeoPackage or PostGIS) from documents")
     build.add_argument(
-        "--docs", action="append", type=Path, metavar="PATH",
+        "--docs", action="extend", nargs="+", type=Path, metavar="PATH",
         help="documents or folders to add to the atlas's documents (repeatable); the atlas "
         "is built from all of them (a new atlas with none: the built-in corpus)",
     )  # fmt: skip

@@ -29,6 +29,7 @@ import csv
 import functools
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -487,3 +488,41 @@ def overlay(name: str) -> Overlay | None:
         if key == area.name or key in area.short_names:
             return area
     return None
+
+
+# --- places of a unit -------------------------------------------------------------------
+
+CODE_PREFIX = {"province": 2, "city": 4, "county": 6, "town": 9}
+"""Digits of a GB/T 2260 (or town) code every unit inside shares: 33 浙江省, 3301
+杭州市, 330108 滨江区."""
+
+
+@dataclass(frozen=True)
+class Area:
+    """What a user means by a district filter (``--district``, ``district=``): one
+    administrative unit with everything inside it, or a Chongqing functional area."""
+
+    name: str
+    """Its full name, as places' ``district`` and maps show it."""
+    prefix: str
+    """The code prefix of the unit (``""`` for a functional area, matched by name)."""
+
+    def matches(self, district: Sequence[str], unit_code: Sequence[str]) -> np.ndarray:
+        """Which places (their ``district`` and ``unit_code`` columns) lie in the area:
+        named as it, or in a unit whose code starts with its prefix."""
+        named = np.asarray(district, dtype=object) == self.name
+        if not self.prefix:
+            return named
+        codes = np.asarray([c or "" for c in unit_code], dtype=object)
+        return named | np.char.startswith(codes.astype(str), self.prefix)
+
+
+def area(text: str) -> Area:
+    """The area ``text`` names: a functional area (两江新区), or a province, city, county
+    or town by full or short name, chain (南京市鼓楼区) or code. ``UnitError`` with the
+    candidates or suggestions otherwise."""
+    found = overlay(text)
+    if found is not None:
+        return Area(found.name, "")
+    chosen = unit(text.strip())
+    return Area(chosen.name, chosen.code[: CODE_PREFIX[chosen.level]])

@@ -127,6 +127,9 @@ class Resolved:
     location: Location | None
     """None when nothing is known of where the place lies: not located at all."""
     flags: list[str] = field(default_factory=list)
+    unit: admin.Unit | None = None
+    """The finest administrative unit the place lies in: the one its district (or its
+    location's) names, else the county its point lies in; None when neither is known."""
 
     @property
     def flagged(self) -> bool:
@@ -240,6 +243,9 @@ class Resolver:
         district = place.district or (location.district if location is not None else "")
         resolved = Resolved(place.id, place.name, district, location)
         resolved.flags = check(resolved, units)
+        resolved.unit = units.unit or known_units(district, self.region).unit
+        if resolved.unit is None and location is not None:
+            resolved.unit = admin.unit_of_point(location.lon, location.lat, "county")
         return resolved
 
 

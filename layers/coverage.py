@@ -16,7 +16,7 @@ import pandas as pd
 import shapely
 
 from extract.taxonomy import Taxonomy
-from geo import boundaries
+from geo import admin, boundaries
 from geo.crs import PROJECTED_CRS
 from geo.resolve import ADMINISTRATIVE
 from layers.atlas import read_places
@@ -62,7 +62,8 @@ def analyse(
     store: AtlasStore, *, sector: str | None = None, district: str | None = None
 ) -> Coverage:
     """The whole analysis of ``store``, optionally narrowed to a sector (with its
-    sub-sectors) and a district."""
+    sub-sectors) and an area (``geo.admin.area``: any unit of China, everything inside
+    it, or a functional area)."""
     taxonomy = Taxonomy.load()
     places = places_of(store)
     links = store.layer("place_sectors")
@@ -74,7 +75,11 @@ def analyse(
         places = places[places["sector_ids"].map(lambda ids: bool(set(ids.split("|")) & keep))]
         targets = targets[targets["sector_id"].isin(keep)]
     if district:
-        places = places[places["district"] == district]
+        try:
+            area = admin.area(district)
+        except admin.UnitError as exc:
+            raise ValueError(f"unknown district: {exc}") from None
+        places = places[area.matches(places["district"], places["unit_code"])]
     places = places.reset_index(drop=True)
     # Only located places take part in what is measured on the ground; the others are
     # counted in the matrix and the targets, and listed as not located.

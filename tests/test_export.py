@@ -459,7 +459,7 @@ def test_empty_result_is_a_valid_file_with_a_warning(store, tmp_path, caplog):
         ({"crs": "EPSG:3857"}, r"unknown CRS 'EPSG:3857'; choose one of EPSG:4326"),
         ({"sector": "软件信思"}, r"unknown sector '软件信思'; did you mean .*software-info"),
         ({"sector": "quantum-gastronomy"}, r"unknown sector"),
-        ({"district": "火星区"}, r"unknown district '火星区'"),
+        ({"district": "火星区"}, r"unknown district: no administrative unit is called '火星区'"),
         ({"kind": "castle"}, r"unknown kind 'castle'; choose one of park"),
         ({"out": "parks.txt"}, r"must end with \.gpkg"),
         ({"layer": "districts", "sector": "finance"}, r"districts layer has per-sector counts"),
