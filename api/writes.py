@@ -47,7 +47,7 @@ from extract import extract
 from extract.ingest import IngestError, read_file
 from geo import admin
 from geo.model import Location
-from geo.resolve import Resolver, resolve_all
+from geo.resolve import Resolver, region_of, resolve_all
 from layers.corpus import Corpus, CorpusDocument, content_key
 
 router = APIRouter(tags=["Writes (API key)"])
@@ -124,7 +124,8 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
     document of the atlas's corpus with the same text, if any."""
     documents = read_file(staged)
     extraction = extract(documents)
-    resolved = {r.place_id: r for r in resolve_all(extraction.places, Resolver.default())}
+    resolver = Resolver.default(region=region_of(d.jurisdiction for d in documents))
+    resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver)}
     known_docs = set()
     if "documents" in snapshot.tables:
         known_docs = set(snapshot.tables["documents"]["id"])

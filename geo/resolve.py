@@ -506,6 +506,18 @@ def with_corrections(overrides: Gazetteer, corrections: Gazetteer | None) -> Gaz
     return Gazetteer([*corrections.entries, *kept])
 
 
+def region_of(jurisdictions: Iterable[str]) -> tuple[str, ...]:
+    """Codes of the units documents are about, from their jurisdictions (重庆市, 渝中区,
+    杭州市): the ``Resolver.region`` that tells namesakes apart. A name with no unit or
+    with namesakes of its own adds nothing."""
+    codes = []
+    for name in jurisdictions:
+        found = admin.find(name) if name else ()
+        if len(found) == 1:
+            codes.append(found[0].code)
+    return tuple(dict.fromkeys(codes))
+
+
 def resolve_all(
     places: list[Place],
     resolver: Resolver | None = None,

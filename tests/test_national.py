@@ -82,3 +82,17 @@ def test_places_get_the_unit_their_text_gives(atlas, labels):
 def _point(geometry) -> tuple[float, float]:
     inside = geometry if geometry.geom_type == "Point" else geometry.centroid
     return inside.x, inside.y
+
+
+def test_a_namesake_district_is_read_within_the_documents_unit(tmp_path):
+    # 江北区 is in 重庆市 and in 宁波市: a 宁波 document's 江北区 is 宁波's, and the park
+    # named after 慈城 lands on 慈城镇 there.
+    (tmp_path / "nb.txt").write_text(
+        "宁波市人民政府办公厅关于加快电子商务产业发展的实施意见\n\n"
+        "支持建设江北区慈城电商产业园，重点发展跨境电商。\n\n宁波市人民政府办公厅\n2024年3月1日\n",
+        encoding="utf-8",
+    )
+    build([tmp_path / "nb.txt"], tmp_path / "atlas")
+    place = read_places(GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE)).iloc[0]
+    assert (place["city"], place["county"], place["unit_code"]) == ("宁波市", "江北区", "330205")
+    assert place["precision"] == "town" and admin.contains("330205", *_point(place.geometry))
