@@ -20,6 +20,7 @@ from uvicorn.protocols.http.h11_impl import H11Protocol
 
 import clustermap
 from api import coverage, exports, extras, features, maps, writes
+from api.auth import WriteGuard
 from api.config import ApiConfig
 from api.http import install_error_handlers
 from api.jobs import Builder, JobStore
@@ -75,6 +76,7 @@ def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = No
     app.state.jobs = jobs
     app.state.builder = builder
     app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(WriteGuard)  # outermost: before anything reads a body
     install_error_handlers(app)
     for module in (features, extras, exports, maps, coverage, writes):
         app.include_router(module.router)

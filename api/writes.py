@@ -27,7 +27,7 @@ from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
 
 from api.auth import Writer
-from api.config import UPLOAD_SUFFIXES, ApiConfig
+from api.config import MULTIPART_OVERHEAD, UPLOAD_SUFFIXES, ApiConfig
 from api.features import SnapshotDep
 from api.http import JSON, ApiError, absolute, json_bytes, link
 from api.jobs import JOB_ID, now
@@ -42,8 +42,6 @@ from geo.resolve import Resolver, resolve_all
 
 router = APIRouter(tags=["Writes (API key)"])
 
-MULTIPART_OVERHEAD = 64 * 1024
-"""Bytes of form framing allowed on top of the document itself."""
 STAGING_TTL_S = 24 * 3600
 """Unconfirmed uploads older than this are removed."""
 UPLOAD_ID = r"^[0-9a-f]{32}$"

@@ -74,3 +74,10 @@ ATLAS_DATABASE_URL = os.environ.get("ATLAS_DATABASE_URL", "")
 ATLAS_DATABASE_SCHEMA = os.environ.get("ATLAS_DATABASE_SCHEMA", "atlas")
 """The control schema of the atlas in that database (its versions are ``<schema>_v…``):
 several atlases can share one database under different names."""
+
+# --- the service (``clustermap serve``) ---------------------------------------------------
+
+MAX_BODY_BYTES = int(os.environ.get("CLUSTERMAP_MAX_BODY_BYTES", 64 * 1024))
+"""Largest body of a write that is not a document upload (a location correction is about
+200 bytes); a larger one is refused with 413 as it streams in, never held whole. Uploads
+have their own limit, ``CLUSTERMAP_MAX_UPLOAD_BYTES`` (``api.config``)."""
