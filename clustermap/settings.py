@@ -81,3 +81,8 @@ MAX_BODY_BYTES = int(os.environ.get("CLUSTERMAP_MAX_BODY_BYTES", 64 * 1024))
 """Largest body of a write that is not a document upload (a location correction is about
 200 bytes); a larger one is refused with 413 as it streams in, never held whole. Uploads
 have their own limit, ``CLUSTERMAP_MAX_UPLOAD_BYTES`` (``api.config``)."""
+
+GRACEFUL_TIMEOUT_S = float(os.environ.get("CLUSTERMAP_GRACEFUL_TIMEOUT_S", 10))
+"""Seconds a stopping server (SIGTERM, SIGINT) keeps answering the requests it accepted
+before it cuts the rest (a stalled upload once kept it alive for minutes); with several
+workers, any worker still there 2 s later is killed."""

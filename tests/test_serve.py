@@ -38,9 +38,11 @@ def free_port() -> int:
 
 
 def port_is_free(port: int) -> bool:
-    """Whether nothing listens on ``port`` any more (a bind without SO_REUSEPORT fails
-    while any socket, a forgotten worker's too, holds it)."""
+    """Whether a restarted server could listen on ``port``: a bind with SO_REUSEADDR (as
+    uvicorn's) and without SO_REUSEPORT fails while any socket, a forgotten worker's too,
+    listens there (connections closing in TIME_WAIT do not count)."""
     with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind(("127.0.0.1", port))
         except OSError:
@@ -141,3 +143,109 @@ def test_an_anonymous_100_mb_patch_is_refused_without_holding_its_body(atlas):
         growth_mb = (memory_kb(proc.pid, "VmHWM") - before) / 1024
         assert growth_mb < 50, f"the server grew by {growth_mb:.0f} MB"
         assert httpx.get(f"{url}/conformance").status_code == 200
+
+
+# --- stopping -------------------------------------------------------------------------
+
+NAMESPACE = ("unshare", "--pid", "--fork", "--mount-proc")
+"""Runs the server as PID 1 of a new PID namespace, as in a container."""
+
+
+def children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        found += [int(c) for c in (task / "children").read_text().split()]
+    return found
+
+
+def namespace_pid(pid: int) -> int:
+    """The PID of ``pid`` in its own (innermost) PID namespace."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("NSpid:"):
+            return int(line.split()[-1])
+    raise AssertionError(f"no NSpid for {pid}")
+
+
+def can_unshare() -> bool:
+    if os.geteuid() != 0:
+        return False
+    done = subprocess.run([*NAMESPACE, "true"], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("as_pid_1", [False, True], ids=["process", "pid-1"])
+def test_a_signal_stops_every_process_and_frees_the_port_within_10_s(
+    atlas, signum, workers, as_pid_1
+):
+    """Outside a container the parent once exited and left its workers serving the port;
+    as PID 1 (where a signal without a handler is ignored) SIGTERM did nothing."""
+    if as_pid_1 and not can_unshare():
+        pytest.skip("needs root and unshare(1) to make a PID namespace")
+    prefix = NAMESPACE if as_pid_1 else ()
+    with serving(atlas, "--workers", str(workers), prefix=prefix) as (proc, _url, port):
+        server = children(proc.pid)[0] if as_pid_1 else proc.pid  # PID 1 inside
+        if as_pid_1:
+            assert namespace_pid(server) == 1
+        processes = 1 + (workers if workers > 1 else 0) + as_pid_1  # parent, workers, unshare
+        assert len(session_members(proc.pid)) >= processes
+        os.kill(server, signum)
+        deadline = time.monotonic() + 10
+        while session_members(proc.pid) or not port_is_free(port):
+            assert time.monotonic() < deadline, (
+                f"still there after 10 s: processes {session_members(proc.pid)}, "
+                f"port {'free' if port_is_free(port) else 'taken'}"
+            )
+            time.sleep(0.1)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_stalled_upload_does_not_keep_the_server_past_its_graceful_timeout(atlas, workers):
+    """A client that sends half an upload and stops once kept a stopping server alive for
+    minutes; now it is cut after ``CLUSTERMAP_GRACEFUL_TIMEOUT_S`` (2 s here)."""
+    graceful_s = 2
+    env = {"CLUSTERMAP_GRACEFUL_TIMEOUT_S": str(graceful_s)}
+    with serving(atlas, "--workers", str(workers), env=env) as (proc, _url, port):
+        stalled = []
+        for _ in range(4 * workers):  # SO_REUSEPORT spreads them over the workers
+            client = socket.create_connection(("127.0.0.1", port))
+            client.sendall(
+                b"POST /documents HTTP/1.1\r\nHost: x\r\nX-API-Key: " + KEY.encode() + b"\r\n"
+                b"Content-Type: multipart/form-data; boundary=b\r\nContent-Length: 50000\r\n\r\n"
+                b"--b\r\n" + b"x" * 1000
+            )
+            stalled.append(client)
+        time.sleep(0.5)
+        stopped = time.monotonic()
+        os.kill(proc.pid, signal.SIGTERM)
+        deadline = stopped + graceful_s + 4
+        while session_members(proc.pid) or not port_is_free(port):
+            assert time.monotonic() < deadline, "the stalled uploads kept the server alive"
+            time.sleep(0.1)
+        took = time.monotonic() - stopped
+        for client in stalled:
+            client.close()
+    assert took >= graceful_s - 0.5, f"stopped in {took:.1f} s: the uploads were not waited for"
+
+
+def test_workers_whose_parent_is_killed_stop_and_free_the_port(atlas):
+    """A parent killed outright (SIGKILL: no handler runs) takes its workers with it: the
+    kernel signals them (PR_SET_PDEATHSIG), so none keeps serving the port."""
+    with serving(atlas, "--workers", "2") as (proc, _url, port):
+        workers = children(proc.pid)
+        assert len(workers) >= 2
+        os.kill(proc.pid, signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while any(Path(f"/proc/{w}").exists() and not zombie(w) for w in workers) or not (
+            port_is_free(port)
+        ):
+            assert time.monotonic() < deadline, "orphaned workers still serve the port"
+            time.sleep(0.1)
+
+
+def zombie(pid: int) -> bool:
+    try:
+        return (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]) == "Z"
+    except FileNotFoundError:
+        return False
