@@ -3,6 +3,7 @@ or ``Accept``), conditional answers (ETag, Last-Modified, 304) and links."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -18,6 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from api.source import AtlasView
+from clustermap.failures import failure_text
 from layers.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -39,6 +41,7 @@ ERROR_CODES = {
     409: "Conflict",
     413: "PayloadTooLarge",
     415: "UnsupportedMediaType",
+    507: "InsufficientStorage",
     422: "InvalidParameterValue",
     500: "ServerError",
     501: "NotImplemented",
@@ -88,6 +91,13 @@ def install_error_handlers(app: FastAPI) -> None:
         log.error("%s", exc)
         message = "the atlas database cannot be reached; try again shortly"
         return error_response(503, message, {"Retry-After": "5"})
+
+    @app.exception_handler(OSError)
+    async def os_error(request: Request, exc: OSError) -> Response:
+        reason = failure_text(exc, request.app.state.config.atlas_path.parent)
+        log.error("%s %s: %s", request.method, request.url.path, reason, exc_info=exc)
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        return error_response(507 if full else 500, reason)
 
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
