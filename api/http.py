@@ -8,8 +8,9 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import quote, unquote_plus
 
 from fastapi import FastAPI, Request
@@ -140,9 +141,17 @@ def wants_html(request: Request, f: str | None) -> bool:
     return best_html > 0 and best_html > best_json
 
 
+class Versioned(NamedTuple):
+    """What an answer is derived from, for its ETag and Last-Modified: an atlas version
+    (every ``AtlasView`` is one) or the service itself."""
+
+    version: str
+    modified: datetime
+
+
 def conditional(
     request: Request,
-    snapshot: AtlasView,
+    snapshot: AtlasView | Versioned,
     render: Callable[[], Response],
     *,
     vary: str = "Accept",
@@ -173,7 +182,7 @@ def conditional(
     return response
 
 
-def _not_modified(request: Request, etag: str, snapshot: AtlasView) -> bool:
+def _not_modified(request: Request, etag: str, snapshot: AtlasView | Versioned) -> bool:
     if_none_match = request.headers.get("if-none-match")
     if if_none_match is not None:
         tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}

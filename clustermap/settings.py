@@ -71,6 +71,15 @@ ATLAS_DIR = Path(os.environ.get("CLUSTERMAP_ATLAS_DIR", DATA_DIR / "atlas"))
 ATLAS_DATABASE_URL = os.environ.get("ATLAS_DATABASE_URL", "")
 """``postgresql://…`` to keep the atlas in PostGIS instead of the GeoPackage in ATLAS_DIR."""
 
+DATABASE_CONNECT_TIMEOUT_S = int(os.environ.get("CLUSTERMAP_DATABASE_CONNECT_TIMEOUT_S", 3))
+"""Seconds to wait for the atlas database to accept a new connection (libpq counts 2 at
+least); a server that is down refuses at once."""
+
+DATABASE_POOL_TIMEOUT_S = float(os.environ.get("CLUSTERMAP_DATABASE_POOL_TIMEOUT_S", 1.5))
+"""Seconds a reader waits for a pooled connection to the atlas database before the
+service answers 503 with Retry-After (psycopg_pool waits 30 by default: a stopped database
+froze the service)."""
+
 ATLAS_DATABASE_SCHEMA = os.environ.get("ATLAS_DATABASE_SCHEMA", "atlas")
 """The control schema of the atlas in that database (its versions are ``<schema>_v…``):
 several atlases can share one database under different names."""

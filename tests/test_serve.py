@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
@@ -64,7 +65,7 @@ def wait_until_up(url: str, timeout_s: float = 60) -> None:
 
 @contextmanager
 def serving(
-    atlas: Path, *args: str, prefix: tuple[str, ...] = (), env: dict[str, str] | None = None
+    atlas: Path | str, *args: str, prefix: tuple[str, ...] = (), env: dict[str, str] | None = None
 ) -> Iterator[tuple[subprocess.Popen, str, int]]:
     """``clustermap serve`` on a free port (in a session of its own, so whatever is left
     can be found and killed); yields the process, its URL and port."""
@@ -249,3 +250,58 @@ def zombie(pid: int) -> bool:
         return (Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]) == "Z"
     except FileNotFoundError:
         return False
+
+
+# --- a database outage ----------------------------------------------------------------
+
+
+def timed_get(url: str, **kwargs) -> tuple[httpx.Response, float]:
+    started = time.monotonic()
+    answer = httpx.get(url, timeout=60, **kwargs)
+    return answer, time.monotonic() - started
+
+
+def test_a_database_outage_gives_prompt_503s_and_the_rest_keeps_answering(tmp_path):
+    """With its database stopped while serving, the PostGIS service once froze: items
+    answered after 30 s, ``/api`` (no database needed) 29 s, ``/conformance`` 59 s. Now
+    items answer 503 with Retry-After within 2 s while ``/conformance``, ``/api``,
+    ``/search`` (the atlas held in memory) and map assets answer within 1 s, under
+    concurrent item requests too; and the service recovers by itself."""
+    from postgres import PostgresServer, ServerUnavailable
+
+    from layers.postgis import PostGISStore
+
+    try:
+        server = PostgresServer({"fsync": "off"}).start()
+    except ServerUnavailable as exc:
+        pytest.skip(str(exc))
+    try:
+        with PostGISStore(server.url) as store:
+            build(out=tmp_path, store=store, force=True)
+        with serving(server.url, "--workers", "1") as (_, url, _port):
+            items = f"{url}/collections/buildings/items?limit=2"
+            assert httpx.get(items, timeout=30).status_code == 200
+            assert httpx.get(f"{url}/search?q=大厦", timeout=30).status_code == 200
+            asset = next(
+                a
+                for a in httpx.get(f"{url}/maps/overview", timeout=60).text.split('"')
+                if "/maps/static/" in a
+            )
+            server.pause()
+            with ThreadPoolExecutor(8) as pool:
+                pending = [pool.submit(timed_get, items) for _ in range(8)]
+                time.sleep(0.1)  # the item requests are waiting on the database now
+                for path in ("/conformance", "/api", "/search?q=大厦", asset.replace(url, "")):
+                    answer, took = timed_get(url + path)
+                    assert answer.status_code == 200 and took < 1, (path, answer.status_code, took)
+                for future in pending:
+                    answer, took = future.result()
+                    assert answer.status_code == 503 and took < 2, (answer.status_code, took)
+                    assert answer.headers["Retry-After"] and answer.json()["code"]
+            server.resume()
+            deadline = time.monotonic() + 20
+            while httpx.get(items, timeout=30).status_code != 200:
+                assert time.monotonic() < deadline, "the service did not recover"
+                time.sleep(0.5)
+    finally:
+        server.stop()
