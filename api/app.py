@@ -20,15 +20,15 @@ from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
-from fastapi.middleware.gzip import GZipMiddleware
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 import clustermap
 from api import coverage, exports, extras, features, maps, writes
 from api.auth import WriteGuard
 from api.config import ApiConfig
-from api.http import install_error_handlers
+from api.http import PageCache, install_error_handlers
 from api.jobs import Builder, JobStore
+from api.middleware import HeadAsGet, NegotiatedGZip, SecurityHeaders, redact_access_log
 from api.openapi import openapi30
 from api.snapshot import SnapshotHolder
 from api.source import AtlasSource
@@ -83,8 +83,12 @@ def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = No
     app.state.source = source
     app.state.jobs = jobs
     app.state.builder = builder
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
-    app.add_middleware(WriteGuard)  # outermost: before anything reads a body
+    app.state.page_cache = PageCache(config.page_cache_bytes)
+    app.add_middleware(NegotiatedGZip, minimum_size=1024)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(WriteGuard)  # before anything reads a body
+    app.add_middleware(HeadAsGet)  # outermost: every layer sees the GET it stands for
+    redact_access_log()
     install_error_handlers(app)
     for module in (features, extras, exports, maps, coverage, writes):
         app.include_router(module.router)

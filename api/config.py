@@ -71,6 +71,8 @@ class ApiConfig:
     )
     max_body_bytes: int = field(default_factory=lambda: settings.MAX_BODY_BYTES)
     """Largest body of a write other than an upload (a correction is ~200 bytes)."""
+    page_cache_bytes: int = field(default_factory=lambda: settings.PAGE_CACHE_BYTES)
+    """Bytes of answers (map pages, HTML, coverage) each worker keeps by ETag."""
     reload_check_s: float = 1.0
     """How often (seconds) a request checks whether the atlas file was replaced."""
 

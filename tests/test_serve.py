@@ -65,16 +65,22 @@ def wait_until_up(url: str, timeout_s: float = 60) -> None:
 
 @contextmanager
 def serving(
-    atlas: Path | str, *args: str, prefix: tuple[str, ...] = (), env: dict[str, str] | None = None
+    atlas: Path | str,
+    *args: str,
+    prefix: tuple[str, ...] = (),
+    env: dict[str, str] | None = None,
+    log: Path | None = None,
 ) -> Iterator[tuple[subprocess.Popen, str, int]]:
     """``clustermap serve`` on a free port (in a session of its own, so whatever is left
-    can be found and killed); yields the process, its URL and port."""
+    can be found and killed), its output written to ``log``; yields the process, its URL
+    and port."""
     port = free_port()
     command = [*prefix, str(CLUSTERMAP), "serve", "--port", str(port), "--atlas", str(atlas)]
     environment = {**os.environ, "CLUSTERMAP_API_KEYS": f"tester:{KEY}", **(env or {})}
+    output = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115 (closed below)
     proc = subprocess.Popen(
-        [*command, *args], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        start_new_session=True, env=environment,
+        [*command, *args], stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+        env=environment,
     )  # fmt: skip
     url = f"http://127.0.0.1:{port}"
     try:
@@ -84,6 +90,8 @@ def serving(
         for pid in session_members(proc.pid):
             kill(pid)
         proc.wait(10)
+        if log:
+            output.close()
 
 
 def session_members(sid: int) -> list[int]:
@@ -144,6 +152,23 @@ def test_an_anonymous_100_mb_patch_is_refused_without_holding_its_body(atlas):
         growth_mb = (memory_kb(proc.pid, "VmHWM") - before) / 1024
         assert growth_mb < 50, f"the server grew by {growth_mb:.0f} MB"
         assert httpx.get(f"{url}/conformance").status_code == 200
+
+
+def test_a_key_in_the_query_string_is_neither_accepted_nor_logged(atlas, tmp_path):
+    log = tmp_path / "server.log"
+    with serving(atlas, log=log) as (proc, url, _):
+        place = httpx.get(f"{url}/collections/buildings/items?limit=1").json()["features"][0]
+        target = f"{url}/places/{place['id']}/location"
+        correction = {"lon": 106.57, "lat": 29.56, "precision": "block"}
+        for name in ("api_key", "X-API-Key", "apikey", "token"):
+            refused = httpx.patch(f"{target}?{name}={KEY}", json=correction)
+            assert refused.status_code == 401
+        assert httpx.get(f"{url}/conformance?f=json&api_key={KEY}").status_code == 200
+        os.kill(proc.pid, signal.SIGTERM)
+        proc.wait(20)
+    logged = log.read_text()
+    assert "/conformance?f=json&api_key=REDACTED" in logged, logged[-2000:]
+    assert KEY not in logged
 
 
 # --- stopping -------------------------------------------------------------------------
