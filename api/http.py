@@ -126,22 +126,31 @@ def wants_html(request: Request, f: str | None) -> bool:
     if f is not None:
         return f == "html"
     best_html = best_json = 0.0
-    for part in request.headers.get("accept", "").split(","):
-        media, _, params = part.strip().partition(";")
-        q = 1.0
-        for param in params.split(";"):
-            key, _, value = param.strip().partition("=")
-            if key == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        media = media.strip().lower()
+    for media, q in weighted(request.headers.get("accept", "")):
         if media in ("text/html", "application/xhtml+xml"):
             best_html = max(best_html, q)
         elif media.endswith("json") or media in ("*/*", "application/*"):
             best_json = max(best_json, q if media.endswith("json") else q - 0.001)
     return best_html > 0 and best_html > best_json
+
+
+def weighted(header: str) -> list[tuple[str, float]]:
+    """The values of an ``Accept`` or ``Accept-Encoding`` header, lower-cased, each with
+    its q-value (1 when not given, 0 when unreadable)."""
+    found = []
+    for part in header.split(","):
+        value, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            key, _, number = param.strip().partition("=")
+            if key == "q":
+                try:
+                    q = float(number)
+                except ValueError:
+                    q = 0.0
+        if value.strip():
+            found.append((value.strip().lower(), q))
+    return found
 
 
 class Versioned(NamedTuple):
@@ -235,20 +244,7 @@ class PageCache:
 def accepts_gzip(headers: Headers) -> bool:
     """Whether ``Accept-Encoding`` lets gzip in (RFC 9110 §12.5.3): listed, or ``*``, with
     a q-value above 0 (``gzip;q=0`` refuses it)."""
-    weights: dict[str, float] = {}
-    for part in headers.get("accept-encoding", "").split(","):
-        coding, _, params = part.strip().lower().partition(";")
-        if not coding:
-            continue
-        q = 1.0
-        for param in params.split(";"):
-            name, _, value = param.strip().partition("=")
-            if name == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        weights[coding.strip()] = q
+    weights = dict(weighted(headers.get("accept-encoding", "")))
     q = weights.get("gzip", weights.get("x-gzip", weights.get("*", 0.0)))
     return q > 0
 
