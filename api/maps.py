@@ -16,6 +16,7 @@ from starlette.responses import Response
 
 from api.features import ERRORS, NOT_FOUND, SnapshotDep
 from api.http import HTML, ApiError, conditional
+from api.middleware import MAP_CONTENT_SECURITY_POLICY
 from api.snapshot import SnapshotStore
 from maps import KINDS, MapError, asset_files, render_html
 from maps.basemaps import NAMES as BASEMAPS
@@ -72,7 +73,9 @@ def map_page(
             )  # fmt: skip
         except MapError as exc:
             raise ApiError(400, str(exc)) from None
-        return HTMLResponse(markup)
+        return HTMLResponse(
+            markup, headers={"Content-Security-Policy": MAP_CONTENT_SECURITY_POLICY}
+        )
 
     # Kept per atlas version and arguments in the page cache: a map takes 0.7 s to draw.
     return conditional(request, snapshot, render)

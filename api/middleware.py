@@ -13,25 +13,35 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.http import accepts_gzip
 
-CONTENT_SECURITY_POLICY = "; ".join(
-    (
-        "default-src 'self'",
-        # The map pages are Folium's: inline scripts and styles, their assets from
-        # /maps/static/ (never a CDN), basemap tiles from the tile servers over https.
-        "script-src 'self' 'unsafe-inline'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data: https:",
-        "font-src 'self' data:",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
+
+def content_security_policy(*, scripts_may_eval: bool = False) -> str:
+    """What an HTML page of the service may load and run; no other site may frame it.
+
+    The map pages are Folium's: inline scripts and styles, their assets from
+    /maps/static/ (never a CDN), basemap tiles from the tile servers over https."""
+    scripts = "script-src 'self' 'unsafe-inline'" + (" 'unsafe-eval'" if scripts_may_eval else "")
+    return "; ".join(
+        (
+            "default-src 'self'",
+            scripts,
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: https:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        )
     )
-)
-"""What an HTML page of the service may load and run; no other site may frame it."""
+
+
+CONTENT_SECURITY_POLICY = content_security_policy()
+"""The policy of every HTML page that sets none of its own."""
+MAP_CONTENT_SECURITY_POLICY = content_security_policy(scripts_may_eval=True)
+"""The map pages' policy: their measuring tool (leaflet-measure) draws its panels with
+underscore's ``_.template``, which compiles with ``new Function``."""
 HTML_HEADERS = {
-    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "same-origin",
 }
@@ -39,7 +49,8 @@ HTML_HEADERS = {
 
 
 class SecurityHeaders:
-    """``X-Content-Type-Options: nosniff`` on every answer, ``HTML_HEADERS`` on HTML."""
+    """``X-Content-Type-Options: nosniff`` on every answer; on HTML, ``HTML_HEADERS`` and
+    ``CONTENT_SECURITY_POLICY`` unless the page brought its own."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -55,6 +66,8 @@ class SecurityHeaders:
                 headers["X-Content-Type-Options"] = "nosniff"
                 if headers.get("content-type", "").startswith("text/html"):
                     headers.update(HTML_HEADERS)
+                    if "content-security-policy" not in headers:
+                        headers["Content-Security-Policy"] = CONTENT_SECURITY_POLICY
             await send(message)
 
         await self.app(scope, receive, with_headers)
