@@ -20,12 +20,12 @@ import threading
 import time
 import uuid
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
 from api.config import ApiConfig
 from api.source import AtlasSource
+from clustermap import settings
 from clustermap.failures import failure_text
 from layers.build import ATLAS_FILE, BuildError, BuildResult, build
 from layers.pg_uploads import materialise
@@ -36,6 +36,9 @@ log = logging.getLogger(__name__)
 JOB_ID = re.compile(r"^[0-9a-f]{32}$")
 JOB_TTL_S = 7 * 24 * 3600
 """Job records untouched for longer than this (a week) are removed."""
+STOPPED_DURING = (
+    "the server stopped during this rebuild; the change is kept and the next rebuild applies it"
+)
 MAX_UNSAVED = 1000
 """Job records kept in memory at most when the disk refuses them (the oldest go first)."""
 STOPPED = (
@@ -157,10 +160,14 @@ class Builder:
         self.store = store
         self.source = source
         self.jobs = jobs
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="atlas-build")
         self._lock = threading.Lock()
         self._waiting: list[str] = []
         """Jobs queued and not started: the next build serves them all."""
+        self._running: list[str] = []
+        """The jobs of the build under way."""
+        self._wake = threading.Event()
+        self._stopping = False
+        self._thread: threading.Thread | None = None
 
     def submit(self, requested_by: str, detail: dict[str, str]) -> dict:
         """Queue a rebuild; returns its job record. Jobs queued while a build runs are
@@ -169,12 +176,26 @@ class Builder:
         job = self.jobs.create("build", requested_by, detail)
         with self._lock:
             self._waiting.append(job["id"])
-        self._pool.submit(self._run)
+            if self._thread is None:
+                # A daemon thread: a stopping server does not wait for a build, whose
+                # temporary folder (or uncommitted database transaction) is dropped.
+                self._thread = threading.Thread(target=self._loop, name="atlas-build", daemon=True)
+                self._thread.start()
+        self._wake.set()
         return job
+
+    def _loop(self) -> None:
+        while True:
+            self._wake.wait()
+            self._wake.clear()
+            if self._stopping:
+                return
+            self._run()
 
     def _run(self) -> None:
         with self._lock:
             batch, self._waiting = self._waiting, []
+            self._running = batch
         if not batch:  # an earlier run served this submission's job
             return
         try:
@@ -184,6 +205,9 @@ class Builder:
             log.error("jobs %s failed: %s", ", ".join(batch), reason, exc_info=exc)
             for job_id in batch:
                 self.jobs.update(job_id, state="failed", finished=now(), message=reason)
+        finally:
+            with self._lock:
+                self._running = []
 
     def _build(self, batch: list[str]) -> None:
         """Run one build for the jobs of ``batch`` and record how it went."""
@@ -225,11 +249,21 @@ class Builder:
             docs = [*self.config.build_docs(), *uploads]
             return build(docs, self.config.atlas_path.parent, store=self.store)
 
-    def shutdown(self) -> None:
-        """Take no more builds: jobs still waiting end as failed, saying so (their changes
-        are kept for the next build); a build under way is left to finish."""
+    def shutdown(self, wait_s: float | None = None) -> None:
+        """Take no more builds. Jobs still waiting end as failed, saying so (their changes
+        are kept for the next build). A build under way is waited for up to ``wait_s``
+        (default ``settings.GRACEFUL_TIMEOUT_S``); past that its jobs are recorded as
+        stopped (the build dies with a stopping server, its temporary never published),
+        and as they end should the process live on."""
         with self._lock:
             waiting, self._waiting = self._waiting, []
+            self._stopping = True
+        self._wake.set()
         for job_id in waiting:
             self.jobs.update(job_id, state="failed", finished=now(), message=STOPPED)
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._thread is not None:
+            self._thread.join(settings.GRACEFUL_TIMEOUT_S if wait_s is None else wait_s)
+        with self._lock:
+            running = list(self._running)
+        for job_id in running:
+            self.jobs.update(job_id, state="failed", finished=now(), message=STOPPED_DURING)

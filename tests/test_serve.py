@@ -4,7 +4,9 @@ several), and that a stalled client cannot keep it alive."""
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -356,3 +358,53 @@ def test_requests_accepted_before_a_stop_are_answered_not_reset(atlas, workers):
         proc.wait(20)
     answered = outcomes.count(200)
     assert answered and set(outcomes) <= {200, "ConnectError"}, Counter(outcomes)
+
+
+@pytest.mark.parametrize("as_pid_1", [False, True], ids=["process", "pid-1"])
+def test_a_stop_during_a_rebuild_is_bounded_and_its_job_ends(atlas, tmp_path, as_pid_1):
+    """A correction starts a rebuild; SIGTERM right after: the server waits for the build
+    at most the graceful timeout (1 s here; it once waited for it whole, and as PID 1
+    for ever after), and the job's record agrees with the atlas: rebuilt and succeeded,
+    or untouched and failed saying the server stopped."""
+    served = tmp_path / "atlas"
+    served.mkdir()
+    shutil.copy(atlas, served / ATLAS_FILE)
+    before = (served / ATLAS_FILE).read_bytes()
+    env = {
+        "CLUSTERMAP_GRACEFUL_TIMEOUT_S": "1",
+        "CLUSTERMAP_DATA_DIR": str(copy_data(tmp_path)),  # the overrides file written
+    }
+    if as_pid_1 and not can_unshare():
+        pytest.skip("needs root and unshare(1) to make a PID namespace")
+    prefix = NAMESPACE if as_pid_1 else ()
+    with serving(served / ATLAS_FILE, env=env, prefix=prefix) as (proc, url, port):
+        server = children(proc.pid)[0] if as_pid_1 else proc.pid
+        place = httpx.get(f"{url}/collections/buildings/items?limit=1").json()["features"][0]
+        answer = httpx.patch(
+            f"{url}/places/{place['id']}/location",
+            json={"lon": 106.57, "lat": 29.56, "precision": "block"},
+            headers={"X-API-Key": KEY},
+        )
+        assert answer.status_code == 202, answer.text
+        job_id = answer.json()["job"]["id"]
+        time.sleep(0.3)  # the build is under way
+        stopped = time.monotonic()
+        os.kill(server, signal.SIGTERM)
+        while session_members(proc.pid) or not port_is_free(port):
+            assert time.monotonic() - stopped < 5, "the stop waited for the build"
+            time.sleep(0.1)
+    job = json.loads((served / "jobs" / f"{job_id}.json").read_text())
+    rebuilt = (served / ATLAS_FILE).read_bytes() != before  # a temporary is never published
+    if rebuilt:
+        assert job["state"] == "succeeded", job
+    else:
+        assert job["state"] == "failed" and "stopped" in job["message"], job
+
+
+def copy_data(tmp_path: Path) -> Path:
+    """The shipped data folder, copied so a test's corrections land in the copy."""
+    from clustermap import settings
+
+    data = tmp_path / "data"
+    shutil.copytree(settings.DATA_DIR, data, ignore=shutil.ignore_patterns("atlas", "cache"))
+    return data
