@@ -30,6 +30,7 @@ from api.source import Feature, Outline, Page, district_outlines, feature_json
 from extract.taxonomy import Taxonomy
 from geo.names import normalize
 from layers.atlas import CRS, PLACE_LAYERS
+from layers.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -408,6 +409,7 @@ class SnapshotKeeper:
         self.what = what
         """The store, as log messages name it."""
         self._lock = threading.Lock()
+        self._refreshing = threading.Lock()
         self._loading = False
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
@@ -427,8 +429,7 @@ class SnapshotKeeper:
         now = time.monotonic()
         if now - self._checked >= self.check_every_s:
             self._checked = now
-            if self.signature() != snapshot.signature:
-                self._reload_in_background()
+            self._refresh_in_background()
         return snapshot
 
     def reload(self) -> Snapshot:
@@ -443,15 +444,21 @@ class SnapshotKeeper:
                 log.info("serving %s (version %s)", self.what, self._snapshot.version)
             return self._snapshot
 
-    def _reload_in_background(self) -> None:
-        with self._lock:
+    def _refresh_in_background(self) -> None:
+        """Check for another version, and load it, in a background thread: no request
+        waits on the check (a database that stopped answering held each for the pool's
+        timeout) and the version held stays served if the store cannot be reached."""
+        with self._refreshing:  # not _lock: a load holds that for seconds
             if self._loading:
                 return
             self._loading = True
 
         def run() -> None:
             try:
-                self.reload()
+                if self.signature() != self._snapshot.signature:
+                    self.reload()
+            except StoreUnavailable as exc:
+                log.warning("%s; serving the atlas held in memory", exc)
             except Exception:  # the old atlas stays served; the next check tries again
                 log.exception("reloading %s failed", self.what)
             finally:
@@ -462,6 +469,8 @@ class SnapshotKeeper:
 
 class SnapshotHolder(SnapshotKeeper):
     """The current snapshot of one GeoPackage, replaced when the file is (``AtlasSource``)."""
+
+    blocking = False  # a stat() a second; loads run in a background thread
 
     def __init__(self, path: Path, check_every_s: float = 1.0) -> None:
         super().__init__(check_every_s, str(path))
