@@ -51,8 +51,8 @@ from api.models import Feature as FeatureModel
 from api.snapshot import COLLECTIONS, FilterError, Snapshot
 from api.snapshot import Query as Filters
 from api.source import AtlasSource, AtlasView, CollectionView, Page
-from extract.places import load_districts
 from extract.taxonomy import Taxonomy
+from geo import admin
 from layers.atlas import LAYER_OF_KIND
 
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
@@ -423,11 +423,14 @@ def resolve_sector(text: str) -> str:
     return sector.id
 
 
-def resolve_district(text: str) -> str:
-    """The full name of a district given in full or short (渝中 → 渝中区)."""
-    name = text.strip().removeprefix("重庆市") or text.strip()
-    divisions = load_districts()
-    return divisions.short.get(name, name)
+def resolve_district(text: str) -> admin.Area:
+    """The area ``text`` names: any province, city, county or town of China by full or
+    short name, chain or code, or a Chongqing functional area (``geo.admin.area``); 400
+    with the candidates or the closest names otherwise."""
+    try:
+        return admin.area(text)
+    except admin.UnitError as exc:
+        raise ApiError(400, f"unknown district: {exc}") from None
 
 
 def item_filters(

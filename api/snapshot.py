@@ -28,6 +28,7 @@ import shapely
 
 from api.source import Feature, Outline, Page, district_outlines, feature_json
 from extract.taxonomy import Taxonomy
+from geo import admin
 from geo.names import normalize
 from layers.atlas import CRS, PLACE_LAYERS
 from layers.store import StoreUnavailable
@@ -110,7 +111,8 @@ class Query:
     """``(start, end)`` as ``YYYY-MM-DD``; ``""`` is an open end."""
     sector: str | None = None
     """A sector id; places tagged with any id ``Taxonomy.covers`` gives match."""
-    district: str | None = None
+    district: admin.Area | None = None
+    """Places named so or in a unit inside it; districts named so."""
     kind: str | None = None
     text: str | None = None
     """Matched as a substring of the normalised name or an alias."""
@@ -180,7 +182,7 @@ class Layer:
         if query.sector is not None:
             rows = rows[self._sector_mask(query.sector)[rows]]
         if query.district is not None:
-            rows = rows[self._mask(self.by_district.get(query.district))[rows]]
+            rows = rows[self._area_mask(query.district)[rows]]
         if query.kind is not None:
             rows = rows[self._mask(self.by_kind.get(query.kind))[rows]]
         if query.dates is not None:
@@ -189,6 +191,14 @@ class Layer:
             key = text_key(query.text)
             rows = np.array([i for i in rows if key in self.text[i]], dtype=np.int64)
         return np.sort(rows) if query.bbox is not None else rows
+
+    def _area_mask(self, area: admin.Area) -> np.ndarray:
+        """Which rows lie in ``area``: places named so or in a unit inside it (by the
+        code prefix of ``unit_code``), districts named so."""
+        if not self.is_places:
+            return self._mask(self.by_district.get(area.name))
+        empty = [""] * len(self)
+        return area.matches(self.values.get("district", empty), self.values.get("unit_code", empty))
 
     def _in_bbox(self, minx: float, miny: float, maxx: float, maxy: float) -> np.ndarray:
         """Rows whose geometry intersects the box, in no order. The tree's envelope test

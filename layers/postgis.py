@@ -46,6 +46,7 @@ from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from clustermap import settings
+from geo import admin
 from geo.gazetteer import Gazetteer
 from layers import pg_corpus, pg_overrides, pg_write
 from layers.atlas import Atlas
@@ -406,7 +407,7 @@ class AtlasVersion:
         *,
         bbox: Sequence[float] | None = None,
         sector_ids: Sequence[str] | None = None,
-        district: str | None = None,
+        district: admin.Area | str | None = None,
         kind: str | None = None,
         q: str | None = None,
         dates: tuple[str, str] | None = None,
@@ -419,12 +420,15 @@ class AtlasVersion:
 
         ``bbox``: (minx, miny, maxx, maxy) in WGS-84, features intersecting it;
         ``sector_ids``: tagged with any of these ids (pass a sector with its sub-sectors);
-        ``district``: in this district (on ``districts``: named so); ``kind``;
+        ``district``: in this area (``geo.admin.area``, or a name it reads: places named
+        so or in a unit inside it; on ``districts``: named so); ``kind``;
         ``q``: a substring of the normalised name or an alias; ``dates``: (start, end) as
         ``YYYY-MM-DD``, ``""`` an open end, meeting the place's first to latest mention;
         ``ids``: with one of these feature ids (a district's is its name).
         ``KeyError`` for an unknown layer, ``ValueError`` for a filter it cannot apply.
         """
+        if isinstance(district, str):
+            district = admin.area(district)
         page, matched = self.rows(
             layer, bbox=bbox, sector_ids=sector_ids, district=district, kind=kind, q=q,
             dates=dates, ids=ids, limit=limit, offset=offset,

@@ -257,6 +257,15 @@ def test_district_kind_text_and_date_filters(client, frames):
     assert body["numberMatched"] == (parks["district"] == district).sum()
     short = client.get("/collections/parks/items?district=渝中&limit=1").json()
     assert short["numberMatched"] == body["numberMatched"] > 0
+    code = client.get("/collections/parks/items?district=500103&limit=1").json()
+    assert code["numberMatched"] == body["numberMatched"]
+    # A unit holds everything inside it: 重庆市 is every park of a Chongqing unit.
+    city = client.get("/collections/parks/items?district=重庆市&limit=1").json()
+    inside = (parks["district"] == "重庆市") | parks["unit_code"].str.startswith("50")
+    assert city["numberMatched"] == inside.sum() > body["numberMatched"]
+    for name, says in (("火星区", "did you mean"), ("鼓楼区", "give the parent unit")):
+        unknown = client.get(f"/collections/parks/items?district={name}")
+        assert unknown.status_code == 400 and says in unknown.json()["description"]
     assert client.get("/collections/parks/items?kind=building").json()["numberMatched"] == 0
     assert client.get("/collections/parks/items?kind=castle").status_code == 400
     places = pd.concat([frames[n] for n in PLACE_LAYERS])
