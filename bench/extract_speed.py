@@ -4,8 +4,11 @@
    median wall time of 5 runs.
 2. Throughput on a ~20 MB corpus made of the seed files repeated (each copy a file of
    its own), read and extracted end to end in one process, i.e. on one core.
+3. An adversarial text: one paragraph naming one place 100,000 times (every mention is
+   a candidate to de-duplicate, every sentence the same clause), extracted at a quarter,
+   half and the full count: equal MB/s at each size means linear time.
 
-Run: ``.venv/bin/python bench/extract_speed.py [--mb 20] [--runs 5]``.
+Run: ``.venv/bin/python bench/extract_speed.py [--mb 20] [--runs 5] [--repeats 100000]``.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from clustermap import settings
 from extract import extract
 from extract.ingest import read_paths
+from extract.model import Document
 from extract.taxonomy import Taxonomy
 
 
@@ -33,6 +37,20 @@ def run_once(paths: list[Path], taxonomy: Taxonomy) -> tuple[float, int, int]:
     return time.perf_counter() - start, len(docs), len(result.places)
 
 
+ADVERSARIAL_CLAUSE = "重点建设两江数字经济产业园，"
+"""One clause naming one place; the adversarial text repeats it on one line."""
+
+
+def adversarial(repeats: int, taxonomy: Taxonomy) -> tuple[float, int, int]:
+    """Extract one document of ``repeats`` clauses; returns (seconds, bytes, mentions)."""
+    text = ADVERSARIAL_CLAUSE * repeats
+    doc = Document(id="adversarial", source="adversarial.txt", title="adversarial", text=text)
+    start = time.perf_counter()
+    result = extract([doc], taxonomy)
+    seconds = time.perf_counter() - start
+    return seconds, len(text.encode()), sum(len(p.mentions) for p in result.places)
+
+
 def seed_files() -> list[Path]:
     return sorted(p for p in settings.CORPUS_DIR.iterdir() if p.suffix == ".txt")
 
@@ -41,6 +59,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20.0, help="size of the large corpus")
     parser.add_argument("--runs", type=int, default=5, help="runs of the seed benchmark")
+    parser.add_argument("--repeats", type=int, default=100_000, help="adversarial mentions")
     args = parser.parse_args()
 
     taxonomy = Taxonomy.load()
@@ -76,6 +95,13 @@ def main() -> None:
         f"large: {size / 1e6:.1f} MB ({copies} copies of the seeds, {n_docs} documents), "
         f"{seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core, {n_places} places"
     )
+
+    for repeats in (args.repeats // 4, args.repeats // 2, args.repeats):
+        seconds, size, mentions = adversarial(repeats, taxonomy)
+        print(
+            f"adversarial: one name x {repeats:,} ({size / 1e6:.1f} MB, {mentions:,} mentions "
+            f"kept), {seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core"
+        )
 
 
 if __name__ == "__main__":

@@ -19,10 +19,12 @@ All functions take the text with half-width punctuation mapped to full width
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract import lexicon as lx
+from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
 
 NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
 CUT_RE = re.compile(
@@ -53,6 +55,9 @@ DISTRICT_PREFIX_RE = re.compile(
 )
 LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
 QUOTES = "“”\"'「」‘’"
+MAX_NAME = 64
+"""Farthest a name reaches left of its suffix: the longest labelled names have ~30
+characters, and an unbounded reach made a text without punctuation quadratic."""
 
 
 @dataclass
@@ -79,8 +84,8 @@ class NameRules:
     """True when a phrase is a sector (「检验检测」), so an item made of it is no place."""
     strip_sectors: Callable[[str], str]
     """The phrase with every sector phrase removed."""
-    districts: tuple[str, ...]
-    """Known administrative divisions, recognised when they prefix a name."""
+    district_prefix: Callable[[str], str]
+    """The longest known administrative division a name starts with, or ``""``."""
 
 
 def own_suffix(name: str) -> str | None:
@@ -100,9 +105,9 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
 
 def split_district(name: str, rules: NameRules) -> tuple[str, str]:
     """Split a leading administrative division off a name: 江北区江北嘴… → (江北区, 江北嘴…)."""
-    for d in rules.districts:
-        if name.startswith(d) and len(name) - len(d) >= 3:
-            return d, name[len(d) :]
+    d = rules.district_prefix(name)
+    if d and len(name) - len(d) >= 3:
+        return d, name[len(d) :]
     m = DISTRICT_PREFIX_RE.match(name)
     if m and not own_suffix(m.group("d")):
         return m.group("d"), name[m.end("d") :]
@@ -120,12 +125,13 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
             continue
         pair = {"）": "（", "”": "“"}.get(ch)
         j = text.rfind(pair, max(floor, i - 8), i - 1) if pair else -1
+        if j == -1:
+            break
         inner = text[j + 1 : i - 1]
         plain = all(NAME_CHAR_RE.match(c) or c == "+" for c in inner)
-        if j != -1 and inner and plain and not lx.SUFFIX_RE.search(inner):
-            i = j
-            continue
-        break
+        if not (inner and plain and not lx.SUFFIX_RE.search(inner)):
+            break
+        i = j
     return i
 
 
@@ -167,8 +173,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None
     if lx.SUFFIX_RE.match(text, e):
         return None  # part of a longer name: 两路果园港 in 两路果园港综保区
-    line_start = text.rfind("\n", 0, s) + 1
-    start = _extend_left(text, s, line_start)
+    line_start = paragraph_bounds(text, s)[0]
+    start = _extend_left(text, s, max(line_start, s - MAX_NAME))
     raw = text[start:s]
     prefix, dropped = _trim(raw)
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
@@ -189,8 +195,9 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # only a sector's park is kept unnamed (「跨境电商产业园」); a zone is a title
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site
-    clause_start = max(text.rfind(ch, 0, name_start) for ch in "，。；：\n") + 1
-    if kind == "facility" and not DESIGNATION_RE.search(text[clause_start:name_start]):
+    if kind == "facility" and not DESIGNATION_RE.search(
+        text[clause_start(text, name_start) : name_start]
+    ):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
     district, name = split_district(prefix + suffix, rules)
     return Candidate(
@@ -259,14 +266,16 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
     previous_end = 0
     for m in lx.CLASSIFIER_RE.finditer(text):
         head, mod = m.group("head"), m.group("mod")
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in lx.CLAUSE_END) + 1
+        sentence_start = sentence_bounds(text, m.start())[0]
         left = max(sentence_start, previous_end)
         previous_end = m.end()
         triggers = list(lx.ENUM_TRIGGER_RE.finditer(text, left, m.start()))
         if triggers:
             left = triggers[-1].end()
         else:
-            left = max(left, text.rfind("，", 0, m.start()) + 1, text.rfind("：", 0, m.start()) + 1)
+            left = max(
+                left, text.rfind("，", left, m.start()) + 1, text.rfind("：", left, m.start()) + 1
+            )
         segment = text[left : m.start()]
         if segment.lstrip(QUOTES).startswith(("一批", "打造一批")):
             continue  # 「打造一批法律服务、新兴金融等特色产业楼宇」 lists sectors
@@ -321,8 +330,9 @@ def find_sibling_items(text: str, known: list[Candidate], rules: NameRules) -> l
     the items share."""
     found: list[Candidate] = []
     starts = sorted(known, key=lambda c: c.start)
+    offsets = [c.start for c in starts]
     for run in re.finditer(r"[^，：；。！？\n等]*、[^，：；。！？\n等]*(?:等)?", text):
-        inside = [c for c in starts if run.start() <= c.start < run.end()]
+        inside = starts[bisect_left(offsets, run.start()) : bisect_left(offsets, run.end())]
         if len(inside) < 2:
             continue
         items = _split_items(run.group(), run.start())

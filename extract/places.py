@@ -7,6 +7,7 @@ import csv
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,15 +31,26 @@ class Districts:
     names: tuple[str, ...]
     short: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Lookups by prefix length, longest first: a name is matched in O(lengths), not
+        # O(divisions) (a national table has ~3,000).
+        self._full = frozenset(self.names)
+        self._full_lengths = sorted({len(n) for n in self.names}, reverse=True)
+        self._short_lengths = sorted({len(n) for n in self.short}, reverse=True)
+
+    def prefix(self, name: str) -> str:
+        """The longest full division name ``name`` starts with, or ``""``."""
+        return next((name[:n] for n in self._full_lengths if name[:n] in self._full), "")
+
     def of_name(self, name: str) -> str:
         """The division a name starts with (江北嘴… → 江北区), or ``""``."""
         for prefix in (name, name.removeprefix("重庆市"), name.removeprefix("重庆")):
-            for full in self.names:
-                if prefix.startswith(full):
-                    return full
-            for short, full in self.short.items():
-                if prefix.startswith(short):
-                    return full
+            full = self.prefix(prefix)
+            if full:
+                return full
+            for n in self._short_lengths:
+                if prefix[:n] in self.short:
+                    return self.short[prefix[:n]]
         return ""
 
 
@@ -87,12 +99,13 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     text = doc.text.translate(lx.HALF_TO_FULL)
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
-    rules = cr.NameRules(reader.is_sector, reader.strip_sectors, districts.names)
+    rules = cr.NameRules(reader.is_sector, reader.strip_sectors, districts.prefix)
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, cands, rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
+    focus = list(lx.FOCUS_RE.finditer(text))
     found = []
     for c in cands:
         cited = quote(doc.text, c.start, c.end)
@@ -108,7 +121,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 kind="district" if c.name in districts.names else c.kind,
                 unnamed=c.unnamed,
                 district=c.district or _district(doc, c.name, districts),
-                parent=_parent(text, c, hosts),
+                parent=_parent(text, c, hosts, focus),
                 mention=Mention(doc.id, c.start, c.end, cited, doc.section_label(c.start)),
                 links=links,
             )
@@ -126,11 +139,10 @@ def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> 
     a district, the heads in ``GEO_HEADS``, or the head of another carrier of the document
     (化龙桥邮件处理中心 after 化龙桥国际商务区)."""
     heads = {c.name[:3] for c in cands if c.kind != "facility" and not c.unnamed}
-    heads |= set(lx.GEO_HEADS)
     out = []
     for c in cands:
         if c.kind == "facility" and not (
-            districts.of_name(c.name) or any(c.name.startswith(h) for h in heads)
+            districts.of_name(c.name) or c.name[:3] in heads or c.name.startswith(lx.GEO_HEADS)
         ):
             continue
         out.append(c)
@@ -149,26 +161,33 @@ def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candida
 
 
 def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
-    """One candidate per name and position: an enumeration and a suffix may find the same."""
+    """One candidate per name and position: an enumeration and a suffix may find the same.
+    Linear in the candidates (a text naming one place 100,000 times has as many)."""
     seen: dict[tuple[str, int], cr.Candidate] = {}
+    starts: dict[str, set[int]] = {}
     for c in cands:
-        key = (normalize(c.name), c.start)
+        name = normalize(c.name)
+        key = (name, c.start)
         if key in seen:
             seen[key].sector_phrases.extend(
                 p for p in c.sector_phrases if p not in seen[key].sector_phrases
             )
             continue
-        if any(normalize(c.name) == k and abs(c.start - s) <= len(c.name) for k, s in seen):
+        near = starts.setdefault(name, set())
+        if any(c.start + d in near for d in range(-len(c.name), len(c.name) + 1)):
             continue
+        near.add(c.start)
         seen[key] = c
-    kept = sorted(seen.values(), key=lambda c: c.start)
-    # 吴山广场 inside 吴山广场夜市集聚区 names the zone, not a building of its own.
-    return [
-        c
-        for c in kept
-        if c.kind != "building"
-        or not any(o.start <= c.start and c.end < o.end and o is not c for o in kept)
-    ]
+    kept = sorted(seen.values(), key=lambda c: (c.start, -c.end))
+    # 吴山广场 inside 吴山广场夜市集聚区 names the zone, not a building of its own: a building
+    # goes when a name that starts no later than it ends after it (the farthest end seen so
+    # far in start order says so).
+    out, farthest = [], -1
+    for c in kept:
+        if c.kind != "building" or farthest <= c.end:
+            out.append(c)
+        farthest = max(farthest, c.end)
+    return out
 
 
 def _district(doc: Document, name: str, districts: Districts) -> str:
@@ -177,23 +196,30 @@ def _district(doc: Document, name: str, districts: Districts) -> str:
     with, short forms included (江北嘴… → 江北区). A district's plan says 两江 for its two
     rivers (两江滨江休闲产业带 is in 渝中区), so short forms count only at city level."""
     if doc.jurisdiction and doc.jurisdiction != "重庆市":
-        full = next((d for d in districts.names if name.startswith(d)), "")
-        return full or doc.jurisdiction
+        return districts.prefix(name) or doc.jurisdiction
     return districts.of_name(name)
 
 
-def _parent(text: str, c: cr.Candidate, hosts: set[str]) -> str:
-    """The zone or park a carrier sits in: the 「以X为重点」 of its paragraph, or a named
-    carrier its own name extends (重庆设计公园 for 重庆设计公园二期创新基地)."""
-    for other in sorted(hosts, key=len, reverse=True):
-        if other != c.name and c.name.startswith(other) and len(other) >= 3:
-            return other
+def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:
+    """The zone or park a carrier sits in: a named carrier its own name extends (重庆设计公园
+    for 重庆设计公园二期创新基地), or the 「以X为重点」 of its paragraph."""
+    for i in range(len(c.name) - 1, 2, -1):
+        if c.name[:i] in hosts:
+            return c.name[:i]
     left, _ = paragraph_bounds(text, c.start)
-    for m in lx.FOCUS_RE.finditer(text, left, c.start):
+    for m in _focus(focus, left, c.start):
         focus = lx.LEAD_RE.sub("", m.group("name"))
         if focus != c.name and focus in hosts:
             return focus
     return ""
+
+
+def _focus(matches: list[re.Match[str]], left: int, right: int) -> list[re.Match[str]]:
+    """The 「以X为重点」 matches (sorted) that lie in [left, right), as a scan of that span
+    would find them."""
+    lo = bisect_left(matches, left, key=lambda m: m.start())
+    hi = bisect_left(matches, right, key=lambda m: m.start())
+    return [m for m in matches[lo:hi] if m.end() <= right]
 
 
 def merge(found: list[Found]) -> list[Place]:
@@ -202,18 +228,23 @@ def merge(found: list[Found]) -> list[Place]:
     groups: dict[str, list[Found]] = {}
     for f in found:
         groups.setdefault(normalize(f.name), []).append(f)
-    keys = sorted(groups, key=len, reverse=True)
-    for short in sorted(keys, key=len):
+    # The names each name ends (its proper suffixes of three characters or more): finding
+    # the longer names of a short one is a lookup, not a scan of every name.
+    ending: dict[str, list[str]] = {}
+    for k in groups:
+        for i in range(1, len(k) - 2):
+            ending.setdefault(k[i:], []).append(k)
+    # Shortest first: a short name merged away is never a longer name of a later one.
+    for short in sorted(groups, key=len):
         suffix = cr.own_suffix(short) or ""
         if len(short) < 3 or len(short) - len(suffix) < 2:
             continue
-        longer = [k for k in keys if k != short and k.endswith(short) and not groups[k][0].unnamed]
+        longer = [k for k in ending.get(short, []) if not groups[k][0].unnamed]
         # A generic name (数字经济产业园) is the named one (重庆数字经济产业园) only where a
         # district says so; a named short form merges unless districts disagree.
         generic = groups[short][0].unnamed
         if len(longer) == 1 and _same_area(groups[short], groups[longer[0]], strict=generic):
             groups[longer[0]].extend(groups.pop(short))
-            keys.remove(short)
     return [_place(group) for group in groups.values()]
 
 

@@ -348,9 +348,7 @@ def read_pdf(data: bytes) -> str:
         raise ReadError("the PDF has no pages")
     text = "\n".join(pages)
     if not text.strip():
-        raise ReadError(
-            "the PDF has no text layer (a scanned image?); run OCR on it first"
-        )
+        raise ReadError("the PDF has no text layer (a scanned image?); run OCR on it first")
     return text
 
 

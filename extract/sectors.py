@@ -22,9 +22,7 @@ TRAILER_RE = re.compile(
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
 ENUM_PIECE_RE = re.compile(r"[^，。；：！？]*、[^，。；：！？]*")
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
-NAME_END_RE = re.compile(
-    rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$"
-)
+NAME_END_RE = re.compile(rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$")
 """Items that name places or organisations, not sectors: 平安金融中心, 律师事务所."""
 NAME_IN_TEXT_RE = re.compile(
     rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
@@ -50,6 +48,7 @@ class SectorReader:
         self.text = text
         self.taxonomy = taxonomy
         self._heading_phrases: dict[int, list[str]] = {}
+        self._clause_evidence: dict[tuple[int, int, int, int], list[Evidence]] = {}
 
     def is_sector(self, phrase: str) -> bool:
         """True when the whole phrase names a sector."""
@@ -73,12 +72,20 @@ class SectorReader:
         left, right = paragraph_bounds(self.text, start)
         if right - left > PARAGRAPH_SCOPE:
             left, right = sentence_bounds(self.text, start, end)
+        s_left, s_right = sentence_bounds(self.text, start, end)
+        # Carriers of one clause share its reading: read once (a sentence naming 100,000
+        # carriers was read 100,000 times).
+        key = (left, right, s_left, s_right)
+        if key not in self._clause_evidence:
+            self._clause_evidence[key] = self._read_clause(left, right, s_left, s_right)
+        return self._clause_evidence[key]
+
+    def _read_clause(self, left: int, right: int, s_left: int, s_right: int) -> list[Evidence]:
         out: list[Evidence] = []
         for sentence in re.finditer(r"[^。；！？]+[。；！？]?", self.text[left:right]):
             quote = self.doc.text[left + sentence.start() : left + sentence.end()].strip()
             out += [(p, quote) for p in self.listed(sentence.group())]
         # The sentence that names the carrier: every sector it mentions outside of names.
-        s_left, s_right = sentence_bounds(self.text, start, end)
         quote = self.doc.text[s_left:s_right].strip()
         out += [(p, quote) for p in self.mentioned(self.text[s_left:s_right])]
         return out
