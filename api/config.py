@@ -2,8 +2,8 @@
 where uploads and job records go, and its limits.
 
 Each value has a default derived from ``clustermap.settings`` and can be overridden by an
-environment variable (``CLUSTERMAP_API_KEYS``, ``CLUSTERMAP_UPLOADS_DIR``,
-``CLUSTERMAP_MAX_UPLOAD_BYTES``) or by the arguments of :func:`api.app.create_app`.
+environment variable (``CLUSTERMAP_API_KEYS``, ``CLUSTERMAP_MAX_UPLOAD_BYTES``) or by
+the arguments of :func:`api.app.create_app`.
 """
 
 from __future__ import annotations
@@ -50,17 +50,12 @@ class ApiConfig:
     records, the build report)."""
     database_url: str = field(default_factory=lambda: settings.ATLAS_DATABASE_URL)
     """``postgresql://…``: the atlas is served from and rebuilt into this PostGIS
-    database, where corrections and confirmed uploads are kept too; empty: the
+    database, where corrections and the corpus are kept too; empty: the
     GeoPackage."""
     api_keys: Mapping[str, str] = field(
         default_factory=lambda: parse_api_keys(os.environ.get("CLUSTERMAP_API_KEYS", ""))
     )
     """Key name → key; writes need one of the keys in ``X-API-Key``. None: writes are off."""
-    uploads_dir: Path | None = None
-    """Where confirmed uploads are kept and read by rebuilds; default
-    ``atlas_path.parent / "uploads"`` (env ``CLUSTERMAP_UPLOADS_DIR``)."""
-    corpus: tuple[Path, ...] = field(default_factory=lambda: (settings.CORPUS_DIR,))
-    """The documents every rebuild reads, besides the uploads."""
     max_upload_bytes: int = field(
         default_factory=lambda: int(os.environ.get("CLUSTERMAP_MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES))
     )
@@ -80,27 +75,11 @@ class ApiConfig:
         return cls(atlas_path=gpkg, database_url="")
 
     @property
-    def uploads(self) -> Path:
-        """The folder of confirmed uploads."""
-        if self.uploads_dir is not None:
-            return Path(self.uploads_dir)
-        env = os.environ.get("CLUSTERMAP_UPLOADS_DIR")
-        return Path(env) if env else self.atlas_path.parent / "uploads"
-
-    @property
     def staging(self) -> Path:
-        """Uploads waiting for confirmation: outside ``uploads``, so no build reads them."""
+        """Uploads waiting for confirmation (confirmed ones join the atlas's corpus)."""
         return self.atlas_path.parent / "staging"
 
     @property
     def jobs_dir(self) -> Path:
         """Job records, one JSON file per job, shared by every worker process."""
         return self.atlas_path.parent / "jobs"
-
-    def build_docs(self) -> list[Path]:
-        """What a rebuild reads: the corpus and the confirmed uploads, each folder once."""
-        docs = list(dict.fromkeys(Path(p).resolve() for p in self.corpus))
-        uploads = self.uploads.resolve()
-        if uploads.is_dir() and uploads not in docs:
-            docs.append(uploads)
-        return docs

@@ -316,9 +316,7 @@ async def collection(
         return _collection(request, atlas, collectionId, wants_html(request, f))
 
 
-def _collection(
-    request: Request, atlas: AtlasView, collection_id: str, as_html: bool
-) -> Response:
+def _collection(request: Request, atlas: AtlasView, collection_id: str, as_html: bool) -> Response:
     layer = _layer(atlas, collection_id)
 
     def render() -> Response:

@@ -10,7 +10,6 @@ the atlas source swaps it in.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import json
 import logging
 import os
@@ -19,7 +18,6 @@ import tempfile
 import threading
 import time
 import uuid
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,7 +25,7 @@ from pathlib import Path
 from api.config import ApiConfig
 from api.source import AtlasSource
 from layers.build import ATLAS_FILE, BuildError, BuildResult, build
-from layers.pg_uploads import materialise
+from layers.corpus import folder_lock
 from layers.store import AtlasStore
 
 log = logging.getLogger(__name__)
@@ -50,19 +48,6 @@ def write_json(path: Path, data: dict) -> None:
         json.dump(data, handle, ensure_ascii=False, indent=1)
     os.chmod(handle.name, 0o644)
     os.replace(handle.name, path)
-
-
-@contextlib.contextmanager
-def folder_lock(folder: Path) -> Iterator[None]:
-    """An exclusive lock on ``folder`` shared by every process (``flock`` on the folder
-    itself, so no lock file is left behind)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(fd)
 
 
 class JobStore:
@@ -181,15 +166,12 @@ class Builder:
                 f"serve {atlas.parent / ATLAS_FILE} to rebuild it"
             )
         with folder_lock(atlas.parent):
-            return build(self.config.build_docs(), atlas.parent, store=self.store)
+            return build(out=atlas.parent, store=self.store)
 
     def _build_database(self) -> BuildResult:
-        """The corpus and every upload kept in the database, into the database (which
-        queues concurrent writers itself)."""
-        with tempfile.TemporaryDirectory(prefix="atlas-uploads-") as folder:
-            uploads = materialise(self.store.uploads(), Path(folder))
-            docs = [*self.config.build_docs(), *uploads]
-            return build(docs, self.config.atlas_path.parent, store=self.store)
+        """The corpus kept in the database, into the database (which queues concurrent
+        writers itself)."""
+        return build(out=self.config.atlas_path.parent, store=self.store)
 
     def shutdown(self) -> None:
         self._pool.shutdown(wait=True, cancel_futures=False)

@@ -197,10 +197,10 @@ class PreviewPlace(BaseModel):
     district: str | None = None
     sector_ids: list[str]
     raw_sectors: list[str]
-    lon: float
-    lat: float
-    precision: str
-    provider: str
+    lon: float | None = Field(description="null: not located (nothing places it)")
+    lat: float | None
+    precision: str | None
+    provider: str | None
     confidence: float
     flags: list[str]
     in_atlas: bool = Field(description="a place with this id is already in the atlas")
@@ -217,12 +217,38 @@ class PreviewDocument(BaseModel):
 
 class UploadPreview(BaseModel):
     upload_id: str
+    key: str = Field(description="the content key of the document's text")
+    duplicate_of: str | None = Field(
+        description="the document of the atlas with the same text (confirming it is refused)"
+    )
     filename: str
     size: int
     uploaded_by: str
     uploaded: str
     documents: list[PreviewDocument]
     places: list[PreviewPlace]
+    links: list[Link]
+
+
+class CorpusEntry(BaseModel):
+    """A document the atlas is built from."""
+
+    key: str = Field(description="content key: SHA-256 of the normalised text")
+    filename: str
+    format: str
+    bytes: int
+    sha256: str = Field(description="SHA-256 of the file's bytes")
+    added_by: str
+    added: str
+    documents: list[dict[str, str]] = Field(
+        description="the documents read from it in the current atlas (id, title, date)"
+    )
+
+
+class Corpus(BaseModel):
+    """The documents the atlas is built from; a rebuild reads every one of them."""
+
+    documents: list[CorpusEntry]
     links: list[Link]
 
 

@@ -3,9 +3,9 @@ it into the corpus (which rebuilds the atlas in the background), correct a place
 location; and the status of the rebuild jobs these start.
 
 Nothing half-done is kept: an upload is staged in a folder that appears whole (renamed
-from a temporary one) and is removed if it cannot be read; a confirmed document is moved
-into the uploads folder with one ``os.replace``; corrections and job records are written
-through temporary files.
+from a temporary one) and is removed if it cannot be read; a confirmed document joins the
+atlas's corpus (``layers.corpus``) whole; corrections and job records are written through
+temporary files.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import time
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -31,14 +32,23 @@ from api.config import UPLOAD_SUFFIXES, ApiConfig
 from api.features import SnapshotDep
 from api.http import JSON, ApiError, absolute, json_bytes, link
 from api.jobs import JOB_ID, now
-from api.models import CorrectionAccepted, ExceptionReport, Job, LocationCorrection, UploadPreview
+from api.models import Corpus as CorpusList
+from api.models import (
+    CorrectionAccepted,
+    ExceptionReport,
+    Job,
+    LocationCorrection,
+    UploadPreview,
+)
 from api.overrides import correction_row, record
 from api.snapshot import Snapshot
 from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, read_file
 from geo import boundaries
+from geo.model import Location
 from geo.resolve import Resolver, resolve_all
+from layers.corpus import Corpus, CorpusDocument, content_key
 
 router = APIRouter(tags=["Writes (API key)"])
 
@@ -47,6 +57,8 @@ MULTIPART_OVERHEAD = 64 * 1024
 STAGING_TTL_S = 24 * 3600
 """Unconfirmed uploads older than this are removed."""
 UPLOAD_ID = r"^[0-9a-f]{32}$"
+KEY_HELP = "a document's content key, or a unique prefix of it (6 or more hex digits)"
+KEY_HELP = "a document's content key, or a unique prefix of it (6 or more hex digits)"
 
 
 def _errors(*statuses: int) -> dict:
@@ -107,15 +119,20 @@ async def _uploaded_file(request: Request, limit: int) -> tuple[str, bytes]:
     return upload.filename or "", data
 
 
-def _preview(staged: Path, snapshot: Snapshot) -> dict:
-    """The documents in ``staged`` and their places, located as a build would."""
+def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
+    """The documents in ``staged`` and their places, located as a build would, and the
+    document of the atlas's corpus with the same text, if any."""
     documents = read_file(staged)
     extraction = extract(documents)
     resolved = {r.place_id: r for r in resolve_all(extraction.places, Resolver.default())}
     known_docs = set()
     if "documents" in snapshot.tables:
         known_docs = set(snapshot.tables["documents"]["id"])
+    key = content_key(documents)
+    same = next((d for d in corpus.documents() if d.key == key), None)
     return {
+        "key": key,
+        "duplicate_of": same.filename if same else None,
         "documents": [
             {
                 "id": d.id,
@@ -135,17 +152,21 @@ def _preview(staged: Path, snapshot: Snapshot) -> dict:
                 "district": p.district or resolved[p.id].district or None,
                 "sector_ids": list(p.sectors),
                 "raw_sectors": list(p.raw_sectors),
-                "lon": resolved[p.id].location.lon,
-                "lat": resolved[p.id].location.lat,
-                "precision": resolved[p.id].location.precision,
-                "provider": resolved[p.id].location.provider,
-                "confidence": resolved[p.id].location.confidence,
+                **_location(resolved[p.id].location),
                 "flags": list(resolved[p.id].flags),
                 "in_atlas": snapshot.place(p.id) is not None,
             }
             for p in extraction.places
         ],
     }
+
+
+def _location(location: Location | None) -> dict:
+    """A preview place's location fields; all null for a place not located."""
+    if location is None:
+        return {"lon": None, "lat": None, "precision": None, "provider": None, "confidence": 0.0}
+    return {"lon": location.lon, "lat": location.lat, "precision": location.precision,
+            "provider": location.provider, "confidence": location.confidence}  # fmt: skip
 
 
 def _sweep_staging(folder: Path) -> None:
@@ -203,7 +224,8 @@ async def upload_document(request: Request, who: Writer, snapshot: SnapshotDep) 
         staged = tmp / f"document{suffix}"
         staged.write_bytes(data)
         try:
-            found = await run_in_threadpool(_preview, staged, snapshot)
+            corpus = request.app.state.store.corpus()
+            found = await run_in_threadpool(_preview, staged, snapshot, corpus)
         except IngestError as exc:
             raise ApiError(422, f"{filename}: {exc.message}") from None
         base = absolute(request, f"/documents/{upload_id}")
@@ -248,18 +270,18 @@ def confirm_document(
         preview = json.loads((staged / "preview.json").read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
-    docs = preview["documents"]
-    if docs and all(d["in_atlas"] for d in docs):
-        raise ApiError(409, "every document of this upload is already in the atlas")
     document = staged / f"document{Path(preview['filename']).suffix.lower()}"
-    if config.database_url:
-        _keep_in_database(request, upload_id, preview["filename"], document, who)
-    else:
-        config.uploads.mkdir(parents=True, exist_ok=True)
-        try:
-            os.replace(document, config.uploads / f"{upload_id}{document.suffix}")
-        except FileNotFoundError:  # a concurrent confirmation took it
-            raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
+    try:
+        content = document.read_bytes()
+    except FileNotFoundError:  # a concurrent confirmation took it
+        raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
+    entry = CorpusDocument(
+        key=preview["key"], filename=preview["filename"], suffix=document.suffix,
+        content=content, who=who, added=datetime.now(UTC),
+    )  # fmt: skip
+    kept = request.app.state.store.corpus().add(entry)
+    if kept is not None:
+        raise ApiError(409, f"the atlas holds this text already, as {kept.filename!r}")
     shutil.rmtree(staged, ignore_errors=True)
     job = request.app.state.builder.submit(
         who, {"reason": "document added", "upload_id": upload_id, "filename": preview["filename"]}
@@ -267,17 +289,49 @@ def confirm_document(
     return _job_response(request, job, 202)
 
 
-def _keep_in_database(
-    request: Request, upload_id: str, filename: str, document: Path, who: str
-) -> None:
-    """Store a confirmed document in the atlas database, where every worker's rebuilds
-    read it."""
+@router.get(
+    "/documents",
+    response_model=CorpusList,
+    tags=["Documents"],
+    summary="The documents the atlas is built from (every rebuild reads all of them)",
+)
+def list_documents(request: Request, snapshot: SnapshotDep) -> Response:
+    built: dict[str, list[dict[str, str]]] = {}
+    table = snapshot.tables.get("documents")
+    if table is not None and "corpus_key" in table:
+        for _, row in table.iterrows():
+            built.setdefault(row["corpus_key"], []).append(
+                {"id": row["id"], "title": row["title"], "date": row["date"] or ""}
+            )
+    corpus = request.app.state.store.corpus().documents()
+    body = {
+        "documents": [d.meta() | {"documents": built.get(d.key, [])} for d in corpus],
+        "links": [link(absolute(request, "/documents"), "self", JSON)],
+    }
+    return Response(json_bytes(body), media_type=JSON)
+
+
+@router.delete(
+    "/documents/{key}",
+    status_code=202,
+    response_model=Job,
+    tags=["Documents"],
+    summary="Remove a document from the atlas's corpus; its places go at the rebuild this starts",
+    responses=_errors(401, 403, 404),
+)
+def remove_document(
+    request: Request,
+    who: Writer,
+    key: Annotated[str, PathParam(pattern=r"^[0-9a-f]{6,64}$", description=KEY_HELP)],
+) -> Response:
     try:
-        content = document.read_bytes()
-    except FileNotFoundError:  # a concurrent confirmation took it
-        raise ApiError(404, f"no upload {upload_id} waiting for confirmation") from None
-    if not request.app.state.store.add_upload(upload_id, filename, content, who):
-        raise ApiError(409, f"upload {upload_id} was confirmed already")
+        gone = request.app.state.store.corpus().remove(key)
+    except KeyError:
+        raise ApiError(404, f"no single document of the atlas has a key starting {key}") from None
+    job = request.app.state.builder.submit(
+        who, {"reason": "document removed", "key": gone.key, "filename": gone.filename}
+    )
+    return _job_response(request, job, 202)
 
 
 # --- corrections ----------------------------------------------------------------------

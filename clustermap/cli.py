@@ -121,7 +121,8 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
     if args.json:
         rows = [
             {"id": r.place_id, "name": r.name, "district": r.district, "flags": r.flags,
-             **r.location.to_dict()}
+             **(r.location.to_dict() if r.location else {"crs": "EPSG:4326", "lon": None,
+                                                         "lat": None})}
             for r in resolved
         ]  # fmt: skip
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
@@ -130,10 +131,14 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
         for r in resolved:
             loc = r.location
             flag = "  ! " + "; ".join(r.flags) if r.flags else ""
+            if loc is None:
+                print(f"{r.name:28} {'未定位 / not located':22} {'':8} {'':9}{flag}")
+                continue
             point = f"{loc.lon:11.6f} {loc.lat:10.6f}"
             print(f"{r.name:28} {point} {loc.precision:8} {loc.provider:9}{flag}")
         flagged = sum(r.flagged for r in resolved)
-        print(f"\n{len(resolved)} places located, {flagged} flagged for review")
+        located = sum(r.location is not None for r in resolved)
+        print(f"\n{located} of {len(resolved)} places located, {flagged} flagged for review")
     return 1 if errors else 0
 
 

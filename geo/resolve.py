@@ -4,11 +4,12 @@
 2. the offline gazetteer (``data/gazetteer.csv``);
 3. online providers, when configured, through their disk cache (``geo.online``);
 4. fallback: the parent zone or park, then the district's representative point, with
-   precision ``district`` and low confidence.
+   precision ``district`` and low confidence; with nothing known, no location at all.
 
-A place is never dropped. Each location is then checked against the polygon of the
-district its place belongs to; a point outside is flagged for review (this also catches
-swapped lon/lat and unconverted GCJ-02).
+A place is never dropped, and never drawn at a point that belongs to something else.
+Each location is then checked against the polygon of the district its place belongs to;
+a point outside is flagged for review (this also catches swapped lon/lat and unconverted
+GCJ-02).
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ class Resolved:
     place_id: str
     name: str
     district: str
-    location: Location
+    location: Location | None
+    """None: nothing places it, not even a district — it is drawn nowhere (never at a
+    point that belongs to something else) and listed as not located."""
     flags: list[str] = field(default_factory=list)
 
     @property
@@ -113,13 +116,12 @@ class Resolver:
             names, district=place.district, kind=place.kind,
             near=parent.location if parent else None,
         )  # fmt: skip
-        if location is None and parent is not None:
+        if location is None and parent is not None and parent.location is not None:
             location = _inherit(parent.location, names[0], "parent", place.parent)
         if location is None:
             location = district_location(names[0], place.district)
-        if location is None:
-            location = _city_point(names[0])
-        resolved = Resolved(place.id, place.name, place.district or location.district, location)
+        district = place.district or (location.district if location else "")
+        resolved = Resolved(place.id, place.name, district, location)
         resolved.flags = check(resolved)
         return resolved
 
@@ -158,16 +160,6 @@ def district_location(query: str, district: str) -> Location | None:
     )  # fmt: skip
 
 
-def _city_point(query: str) -> Location:
-    """Last resort for a place with no known district: the city centre, flagged."""
-    lon, lat = boundaries.city_point()
-    return Location(
-        lon=lon, lat=lat, precision="district", provider="district", source_crs="WGS-84",
-        confidence=0.05, query=query, matched_name="重庆市", source=boundaries.SOURCE,
-        note="no district known: city centre, not located",
-    )  # fmt: skip
-
-
 def _within(district: str) -> Callable[[float, float], bool] | None:
     """A test that a WGS-84 point lies in ``district``, for rejecting online answers from
     the wrong city (Nominatim matches Chinese names anywhere)."""
@@ -180,6 +172,8 @@ def check(resolved: Resolved) -> list[str]:
     """Why a location needs review: outside its district, or only approximately located."""
     flags = []
     loc = resolved.location
+    if loc is None:
+        return ["not located: no place or district known"]
     district = resolved.district
     known = district and district in boundaries.names()
     if loc.provider != "district" and known and not boundaries.contains(district, loc.lon, loc.lat):

@@ -19,6 +19,7 @@ from extract.model import Document, Place
 from extract.taxonomy import Taxonomy
 from geo import boundaries
 from geo.crs import PROJECTED_CRS
+from geo.model import Location
 from geo.resolve import Resolved
 
 LAYER_OF_KIND = {
@@ -56,36 +57,63 @@ def place_rows(
     rows = []
     for p in places:
         loc = resolved[p.id].location
+        located = _location_columns(loc)
         sector_ids = p.sectors
         named = [dates[m.doc] for m in p.mentions if dates.get(m.doc)]
         first = p.mentions[0]
         rows.append({
             "id": p.id, "name": p.name, "aliases": "|".join(p.aliases), "kind": p.kind,
-            "district": p.district or loc.district, "parent_id": ids.get(p.parent, ""),
+            "district": resolved[p.id].district, "parent_id": ids.get(p.parent, ""),
             "parent": p.parent, "unnamed": p.unnamed,
             "sector_ids": "|".join(sector_ids),
             "sectors_zh": "、".join(taxonomy.get(s).name_zh for s in sector_ids),
             "sectors_en": "; ".join(taxonomy.get(s).name_en for s in sector_ids),
             "raw_sectors": "、".join(p.raw_sectors),
-            "lon": round(loc.lon, 6), "lat": round(loc.lat, 6), "radius_m": loc.radius_m,
-            "precision": loc.precision, "provider": loc.provider, "source_crs": loc.source_crs,
-            "confidence": loc.confidence, "location_source": loc.source,
-            "location_note": loc.note,
+            **located,
             "review": resolved[p.id].flagged, "review_reasons": "; ".join(resolved[p.id].flags),
             "first_date": min(named, default=""), "latest_date": max(named, default=""),
             "mentions": len(p.mentions), "documents": len({m.doc for m in p.mentions}),
             "quote": first.quote, "source_document": titles.get(first.doc, ""),
         })  # fmt: skip
-    return with_geometry(pd.DataFrame(rows))
+    return with_geometry(pd.DataFrame(rows, columns=PLACE_COLUMNS))
+
+
+PLACE_COLUMNS = [
+    "id", "name", "aliases", "kind", "district", "parent_id", "parent", "unnamed",
+    "sector_ids", "sectors_zh", "sectors_en", "raw_sectors", "lon", "lat", "radius_m",
+    "precision", "provider", "source_crs", "confidence", "location_source", "location_note",
+    "review", "review_reasons", "first_date", "latest_date", "mentions", "documents",
+    "quote", "source_document",
+]  # fmt: skip
+"""The columns of every place layer, in order: an empty layer keeps them."""
+NOT_LOCATED = "未定位 / not located"
+"""What a place with no location shows instead of a point."""
+
+
+def _location_columns(loc: Location | None) -> dict:
+    """A location's columns; a place with none has empty ones (and no geometry)."""
+    if loc is None:
+        return {"lon": None, "lat": None, "radius_m": None, "precision": "", "provider": "",
+                "source_crs": "", "confidence": 0.0, "location_source": "",
+                "location_note": NOT_LOCATED}  # fmt: skip
+    return {"lon": round(loc.lon, 6), "lat": round(loc.lat, 6), "radius_m": loc.radius_m,
+            "precision": loc.precision, "provider": loc.provider, "source_crs": loc.source_crs,
+            "confidence": loc.confidence, "location_source": loc.source,
+            "location_note": loc.note}  # fmt: skip
 
 
 def with_geometry(rows: pd.DataFrame) -> gpd.GeoDataFrame:
     """Place rows with their geometry: a circle of the place's extent for an area-like
     carrier located to an area or block, a point otherwise (a building's radius is its
-    uncertainty, not its extent). Circles are drawn in a projected CRS, all at once."""
+    uncertainty, not its extent). Circles are drawn in a projected CRS, all at once. A
+    place with no location has no geometry (GeoJSON ``null``)."""
+    rows = rows.astype({"lon": float, "lat": float, "radius_m": float})
+    located = rows["lon"].notna() & rows["lat"].notna()
     points = gpd.GeoSeries(gpd.points_from_xy(rows["lon"], rows["lat"]), crs=CRS)
+    points[~located] = None
     extent = (
-        rows["kind"].isin(EXTENT_KINDS)
+        located
+        & rows["kind"].isin(EXTENT_KINDS)
         & rows["precision"].isin(EXTENT_PRECISIONS)
         & (rows["radius_m"].fillna(0) > 0)
     )

@@ -12,7 +12,7 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,10 +22,12 @@ import clustermap
 from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, read_paths
+from extract.model import Document
 from extract.taxonomy import Taxonomy
 from geo.gazetteer import Gazetteer
 from geo.resolve import Resolver, resolve_all
 from layers.atlas import assemble, place_rows
+from layers.corpus import Added, CorpusDocument, add_paths, materialise
 from layers.report import build_report
 from layers.store import ATLAS_FILE, AtlasStore, open_store
 
@@ -43,27 +45,25 @@ class BuildResult:
     skipped: bool
     report: dict
     errors: list[IngestError]
+    added: Added = field(default_factory=Added)
+    """What this build added to the atlas's corpus (and found duplicate or skipped)."""
 
 
-def input_files(docs: list[Path]) -> list[Path]:
-    """Every file the build reads, documents and data alike, in a stable order."""
-    files = []
-    for path in docs:
-        if path.is_dir():
-            files += sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in settings.DOCUMENT_SUFFIXES
-            )
-        else:
-            files.append(path)
+def data_files() -> list[Path]:
+    """The data every build reads besides its documents, in a stable order."""
     data = [settings.SECTORS_FILE, settings.GAZETTEER_FILE, settings.OVERRIDES_FILE,
             settings.BOUNDARIES_FILE, settings.DATA_DIR / "districts.csv"]  # fmt: skip
-    return files + [p for p in data if p.exists()]
+    return [p for p in data if p.exists()]
 
 
-def digest(files: list[Path], corrections: Gazetteer | None = None) -> str:
-    """A hash of the inputs' contents (files, and the corrections kept in the atlas
-    database) and the program version."""
+def digest(
+    documents: list[CorpusDocument], files: list[Path], corrections: Gazetteer | None = None
+) -> str:
+    """A hash of the inputs' contents (the corpus, the data files and the corrections kept
+    in the atlas database) and the program version."""
     h = hashlib.sha256(clustermap.__version__.encode())
+    for document in documents:
+        h.update(f"{document.key}|{document.filename}".encode())
     for path in files:
         h.update(str(path.name).encode())
         h.update(path.read_bytes() if path.exists() else b"")
@@ -79,21 +79,30 @@ def build(
     store: AtlasStore | None = None,
     force: bool = False,
     progress: Callable[[str, int, int], None] | None = None,
+    who: str = "command line",
 ) -> BuildResult:
-    """Build the atlas from ``docs`` (default: the built-in corpus) into ``store``
-    (default: ``settings.ATLAS_DATABASE_URL`` when set, else ``atlas.gpkg`` in ``out``);
-    the JSON report goes to ``out``. A database store's corrections are applied."""
-    docs = [Path(p) for p in (docs or [settings.CORPUS_DIR])]
+    """Add ``docs`` (files and folders) to the corpus of the atlas in ``store`` and build
+    the atlas from that whole corpus. An atlas's first build with no ``docs`` starts from
+    the built-in corpus. ``store`` defaults to ``settings.ATLAS_DATABASE_URL`` when set,
+    else ``atlas.gpkg`` in ``out``; the JSON report goes to ``out``. A database store's
+    corrections are applied. Files that cannot be read are reported in
+    ``BuildResult.errors``; the build goes on without them."""
     out = Path(out or settings.ATLAS_DIR)
     store = store or open_store(settings.ATLAS_DATABASE_URL or out / ATLAS_FILE)
+    corpus = store.corpus()
+    added = add_paths(corpus, docs, who) if docs else Added()
+    kept = corpus.documents()
+    if not kept and not docs:
+        added = add_paths(corpus, [settings.CORPUS_DIR], "built-in corpus")
+        kept = corpus.documents()
+    if not kept:
+        raise BuildError("no readable document in " + ", ".join(map(str, docs or [])))
     corrections = store.overrides_gazetteer()
-    inputs_digest = digest(input_files(docs), corrections)
+    inputs_digest = digest(kept, data_files(), corrections)
     if not force and store.exists() and store.meta().get("inputs_digest") == inputs_digest:
-        return BuildResult(store.path, True, _current_report(store, out), [])
+        return BuildResult(store.path, True, _current_report(store, out), added.errors, added)
 
-    documents, errors = read_paths(docs)
-    if not documents:
-        raise BuildError("no readable document in " + ", ".join(map(str, docs)))
+    documents, errors, origin = _read_corpus(kept)
     taxonomy = Taxonomy.load()
     extraction = extract(documents, taxonomy)
     resolver = Resolver.default(corrections=corrections)
@@ -101,14 +110,47 @@ def build(
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver, step)}
 
     places = place_rows(extraction.places, resolved, documents, taxonomy)
-    report = build_report(extraction, places, resolved, errors, resolver.errors)
-    atlas = assemble(places, _tables(extraction, taxonomy), taxonomy, report)
+    errors = added.errors + errors
+    report = build_report(extraction, places, resolved, errors, resolver.errors) | {
+        "corpus": _corpus_report(kept, added)
+    }
+    atlas = assemble(places, _tables(extraction, taxonomy, origin), taxonomy, report)
     built = datetime.now(UTC).isoformat(timespec="seconds")
     meta = {"inputs_digest": inputs_digest, "built": built, "version": clustermap.__version__,
             "documents": "|".join(d.source for d in documents)}  # fmt: skip
     store.write(atlas, meta)
     _write_json(out / REPORT_FILE, report | {"built": built})
-    return BuildResult(store.path, False, report | {"built": built}, errors)
+    return BuildResult(store.path, False, report | {"built": built}, errors, added)
+
+
+def _read_corpus(
+    kept: list[CorpusDocument],
+) -> tuple[list[Document], list[IngestError], dict[str, CorpusDocument]]:
+    """The documents of the corpus, each named by the file name it was added under, the
+    files that no longer read (limits may have changed since), and the corpus entry of
+    each document by document id."""
+    with tempfile.TemporaryDirectory(prefix="atlas-corpus-") as folder:
+        files = materialise(kept, Path(folder))
+        documents, errors = read_paths(files)
+    origin = {}
+    for document in documents:
+        origin[document.id] = files[Path(document.source)]
+        document.source = origin[document.id].filename
+    for error in errors:
+        error.path = files[Path(error.path)].filename
+    return documents, errors, origin
+
+
+def _corpus_report(kept: list[CorpusDocument], added: Added) -> dict:
+    """What the corpus holds and what this build added, found duplicate or skipped."""
+    return {
+        "documents": [d.meta() for d in kept],
+        "added": [d.filename for d in added.added],
+        "duplicates": [
+            {"file": path, "duplicate_of": d.filename, "key": d.key} for path, d in added.duplicates
+        ],
+        "skipped": [str(e) for e in added.skipped],
+    }
 
 
 def _current_report(store: AtlasStore, out: Path) -> dict:
@@ -122,33 +164,69 @@ def _current_report(store: AtlasStore, out: Path) -> dict:
     return report | {"built": store.meta().get("built", "")}
 
 
-def _tables(extraction, taxonomy: Taxonomy) -> dict[str, pd.DataFrame]:
-    """The attribute tables: sectors, place–sector links, documents, mentions, targets."""
-    sectors = pd.DataFrame([
-        {"id": s.id, "parent": s.parent or "", "name_zh": s.name_zh, "name_en": s.name_en,
-         "synonyms": "|".join(s.synonyms), "national_class": s.national_class,
-         "members": "|".join(s.members), "top_level": taxonomy.top_level(s.id)}
-        for s in taxonomy.sectors.values()
-    ])  # fmt: skip
-    links = pd.DataFrame([
-        {"place_id": p.id, "sector_id": link.sector or "", "phrase": link.phrase,
-         "doc_id": link.doc, "quote": link.quote}
-        for p in extraction.places for link in p.sector_links
-    ])  # fmt: skip
-    documents = pd.DataFrame([d.meta() for d in extraction.documents])
-    mentions = pd.DataFrame([
-        {"place_id": p.id, "doc_id": m.doc, "start": m.start, "end": m.end, "quote": m.quote,
-         "section": m.section}
-        for p in extraction.places for m in p.mentions
-    ])  # fmt: skip
-    targets = pd.DataFrame([
-        {"sector_id": t.sector or "", "sector_phrase": t.sector_phrase, "kind": t.kind,
-         "count": t.count, "year": t.year, "at_least": t.at_least, "doc_id": t.doc,
-         "quote": t.quote}
-        for t in extraction.targets
-    ])  # fmt: skip
-    return {"sectors": sectors, "place_sectors": links, "documents": documents,
-            "mentions": mentions, "targets": targets}  # fmt: skip
+TABLE_COLUMNS = {
+    "sectors": ["id", "parent", "name_zh", "name_en", "synonyms", "national_class", "members",
+                "top_level"],
+    "place_sectors": ["place_id", "sector_id", "phrase", "doc_id", "quote"],
+    "documents": ["id", "source", "title", "issuer", "date", "doc_number", "jurisdiction",
+                  "corpus_key", "format", "sha256", "added", "added_by", "text"],
+    "mentions": ["place_id", "doc_id", "start", "end", "quote", "section"],
+    "targets": ["sector_id", "sector_phrase", "kind", "count", "year", "at_least", "doc_id",
+                "quote"],
+}  # fmt: skip
+"""The attribute tables and their columns: an empty table keeps them (a corpus with no
+targets still has a ``targets`` table a GIS can open)."""
+
+
+def _tables(
+    extraction, taxonomy: Taxonomy, origin: dict[str, CorpusDocument]
+) -> dict[str, pd.DataFrame]:
+    """The attribute tables: sectors, place–sector links, documents (with the corpus entry
+    each was read from, and its text), mentions, targets."""
+    rows: dict[str, list[dict]] = {
+        "sectors": [
+            {"id": s.id, "parent": s.parent or "", "name_zh": s.name_zh, "name_en": s.name_en,
+             "synonyms": "|".join(s.synonyms), "national_class": s.national_class,
+             "members": "|".join(s.members), "top_level": taxonomy.top_level(s.id)}
+            for s in taxonomy.sectors.values()
+        ],
+        "place_sectors": [
+            {"place_id": p.id, "sector_id": link.sector or "", "phrase": link.phrase,
+             "doc_id": link.doc, "quote": link.quote}
+            for p in extraction.places for link in p.sector_links
+        ],
+        "documents": [
+            d.meta() | _origin(origin.get(d.id)) | {"text": d.text} for d in extraction.documents
+        ],
+        "mentions": [
+            {"place_id": p.id, "doc_id": m.doc, "start": m.start, "end": m.end,
+             "quote": m.quote, "section": m.section}
+            for p in extraction.places for m in p.mentions
+        ],
+        "targets": [
+            {"sector_id": t.sector or "", "sector_phrase": t.sector_phrase, "kind": t.kind,
+             "count": t.count, "year": t.year, "at_least": t.at_least, "doc_id": t.doc,
+             "quote": t.quote}
+            for t in extraction.targets
+        ],
+    }  # fmt: skip
+    return {name: _frame(rows[name], columns) for name, columns in TABLE_COLUMNS.items()}
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """``rows`` as a table of ``columns``; with no rows, an empty table of text columns
+    (GeoPackage fields need a type)."""
+    if rows:
+        return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in columns})
+
+
+def _origin(entry: CorpusDocument | None) -> dict[str, str]:
+    """The corpus entry a document was read from, as ``documents`` columns."""
+    if entry is None:
+        return {"corpus_key": "", "format": "", "sha256": "", "added": "", "added_by": ""}
+    return {"corpus_key": entry.key, "format": entry.suffix.lstrip("."), "sha256": entry.sha256,
+            "added": entry.added.isoformat(timespec="seconds"), "added_by": entry.who}  # fmt: skip
 
 
 def _write_json(path: Path, data: dict) -> None:

@@ -7,8 +7,8 @@ For a store whose control schema is ``atlas`` (the default):
 - ``atlas.versions``: the version schemas written and not dropped yet;
 - ``atlas.overrides``: GIS officers' corrections (``layers.pg_overrides``), never
   replaced by a rebuild;
-- ``atlas.uploads``: documents added through the API (``layers.pg_uploads``), read by
-  every build;
+- ``atlas.corpus``: the documents the atlas is built from (``layers.pg_corpus``), read
+  by every build;
 - ``atlas_v<UTC time>``: one schema per atlas version, a table per layer and table
   (``layers.pg_write``) and a ``catalog``; never changed once written.
 
@@ -46,8 +46,9 @@ from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from geo.gazetteer import Gazetteer
-from layers import pg_overrides, pg_uploads, pg_write
+from layers import pg_corpus, pg_overrides, pg_write
 from layers.atlas import Atlas
+from layers.corpus import CorpusDocument
 from layers.pg_read import Rows, filters, select_page, select_rows, to_frame
 from layers.pg_write import NAMES, SPATIAL_LAYERS, create_catalog, frames_of
 from layers.store import META_TABLE, StoreUnavailable
@@ -186,21 +187,11 @@ class PostGISStore:
         per place, coordinates in WGS-84."""
         return pg_overrides.to_gazetteer(self._select_overrides(latest=True))
 
-    # --- uploads -------------------------------------------------------------------------
+    # --- corpus --------------------------------------------------------------------------
 
-    def add_upload(self, upload_id: str, filename: str, content: bytes, who: str) -> bool:
-        """Keep a confirmed document for every later build; False if ``upload_id`` was
-        kept already."""
-        with self._connection() as conn:
-            self._setup(conn)
-            return pg_uploads.insert(conn, self.schema, upload_id, filename, content, who)
-
-    def uploads(self) -> list[pg_uploads.StoredUpload]:
-        """Every document kept, oldest first."""
-        with self._connection() as conn:
-            if not self._has_table(conn, "uploads"):
-                return []
-            return pg_uploads.select(conn, self.schema)
+    def corpus(self) -> PostGISCorpus:
+        """The documents this atlas is built from, kept in the database."""
+        return PostGISCorpus(self)
 
     def close(self) -> None:
         """Close the pooled connections (opened again on the next read)."""
@@ -299,7 +290,7 @@ class PostGISStore:
                 ).format(self._control("versions"))
             )
             pg_overrides.create_table(cur, self.schema)
-            pg_uploads.create_table(cur, self.schema)
+            pg_corpus.create_table(cur, self.schema)
         self._ready = True
 
     def _trigram_schema(self, conn: Connection) -> str | None:
@@ -496,3 +487,28 @@ class AtlasVersion:
                 self._catalogs.clear()  # old versions: dropped by now
             self._catalogs[self.version] = catalog
         return catalog
+
+
+class PostGISCorpus:
+    """The ``layers.corpus.Corpus`` of a PostGIS atlas: its control schema's ``corpus``
+    table."""
+
+    def __init__(self, store: PostGISStore) -> None:
+        self.store = store
+
+    def documents(self) -> list[CorpusDocument]:
+        with self.store._connection() as conn:
+            if not self.store._has_table(conn, "corpus"):
+                return []
+            return pg_corpus.select(conn, self.store.schema)
+
+    def add(self, document: CorpusDocument) -> CorpusDocument | None:
+        with self.store._connection() as conn:
+            self.store._setup(conn)
+            return pg_corpus.insert(conn, self.store.schema, document)
+
+    def remove(self, key: str) -> CorpusDocument:
+        with self.store._connection() as conn:
+            if not self.store._has_table(conn, "corpus"):
+                raise KeyError(key)
+            return pg_corpus.delete(conn, self.store.schema, key)

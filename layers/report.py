@@ -12,8 +12,11 @@ from layers.atlas import LAYER_OF_KIND
 
 
 def build_report(
-    extraction, places: gpd.GeoDataFrame, resolved: dict[str, Resolved],
-    ingest_errors: list[IngestError], geocode_errors: list[str],
+    extraction,
+    places: gpd.GeoDataFrame,
+    resolved: dict[str, Resolved],
+    ingest_errors: list[IngestError],
+    geocode_errors: list[str],
 ) -> dict:
     """Counts by layer, kind, sector and district; unmapped sector phrases; places located
     only roughly or flagged; district mismatches; the plans' targets."""
@@ -22,7 +25,8 @@ def build_report(
         sectors.update(s for s in ids.split("|") if s)
     flagged = [
         {"id": r.place_id, "name": r.name, "district": r.district, "reasons": r.flags}
-        for r in resolved.values() if r.flags
+        for r in resolved.values()
+        if r.flags
     ]
     return {
         "documents": len(extraction.documents),
@@ -31,13 +35,18 @@ def build_report(
         "by_kind": dict(Counter(places["kind"])),
         "by_sector": dict(sectors.most_common()),
         "by_district": dict(Counter(d or "(unknown)" for d in places["district"])),
-        "by_precision": dict(Counter(places["precision"])),
+        "by_precision": dict(Counter(p or "not located" for p in places["precision"])),
         "by_provider": dict(Counter(places["provider"])),
         "unmapped_sectors": extraction.unmapped_sectors,
         "low_precision": [
             {"id": r["id"], "name": r["name"], "precision": r["precision"]}
             for _, r in places.iterrows()
             if r["precision"] == "district"
+        ],
+        "not_located": [
+            {"id": r.place_id, "name": r.name, "district": r.district}
+            for r in resolved.values()
+            if r.location is None
         ],
         "flagged": flagged,
         "district_mismatches": [f for f in flagged if any("mismatch" in x for x in f["reasons"])],
@@ -63,8 +72,13 @@ def summary(report: dict) -> str:
     """The report as a few readable lines for the terminal."""
     lines = [
         f"{report['places']} places from {report['documents']} documents",
-        "layers: " + ", ".join(f"{k} {v}" for k, v in sorted(report["by_layer"].items())),
-        "precision: " + ", ".join(f"{k} {v}" for k, v in report["by_precision"].items()),
+        "layers: "
+        + (
+            ", ".join(f"{k} {v}" for k, v in sorted(report["by_layer"].items()))
+            or "no places found"
+        ),
+        "precision: " + (", ".join(f"{k} {v}" for k, v in report["by_precision"].items()) or "-"),
+        f"not located (no geometry): {len(report['not_located'])}",
         f"flagged for review: {len(report['flagged'])} "
         f"(district mismatches: {len(report['district_mismatches'])})",
         f"unmapped sector phrases: {len(report['unmapped_sectors'])}",

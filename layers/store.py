@@ -20,6 +20,7 @@ import pyogrio
 
 from geo.gazetteer import Gazetteer
 from layers.atlas import Atlas
+from layers.corpus import Corpus, FolderCorpus
 
 ATLAS_FILE = "atlas.gpkg"
 """The GeoPackage's name in an atlas folder."""
@@ -44,6 +45,10 @@ class AtlasStore(Protocol):
     def overrides_gazetteer(self) -> Gazetteer | None:
         """Location corrections kept with the atlas (None: they live in the overrides
         file only)."""
+        ...
+
+    def corpus(self) -> Corpus:
+        """The documents the atlas is built from (``layers.corpus``)."""
         ...
 
 
@@ -94,6 +99,11 @@ class GeoPackageStore:
 
     def overrides_gazetteer(self) -> None:
         return None  # a GeoPackage's corrections are the overrides file's rows
+
+    def corpus(self) -> FolderCorpus:
+        """The documents, in a folder beside the file: ``atlas.documents/`` for
+        ``atlas.gpkg``."""
+        return FolderCorpus(self.path.with_suffix(".documents"))
 
     def meta(self) -> dict[str, str]:
         if not self.exists() or META_TABLE not in self.names():

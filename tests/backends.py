@@ -3,12 +3,13 @@
 ``make_backend(name, folder, request)`` gives a ``Backend``: where a test's atlas lives
 (a GeoPackage in ``folder``, or a fresh database on the throwaway server of
 ``tests/postgres.py``), the ``ApiConfig`` that serves it, and what writes left in it
-(corrections, kept uploads), read from where each backend keeps them.
+(corrections, the corpus), read from where each backend keeps them.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 import uuid
 from pathlib import Path
 
@@ -73,16 +74,20 @@ class Backend:
         with settings.OVERRIDES_FILE.open(encoding="utf-8") as f:
             return list(csv.DictReader(f))
 
-    def kept_uploads(self, config: ApiConfig) -> list[str]:
-        """The names confirmed documents are kept under."""
+    def corpus(self) -> list[str]:
+        """The names of the documents the atlas is built from, as each backend keeps
+        them (the database's table, or the files and index beside the GeoPackage)."""
         if self.database_url:
-            return [u.file_name for u in self.store.uploads()]
-        return sorted(p.name for p in config.uploads.glob("*")) if config.uploads.exists() else []
+            return sorted(d.filename for d in self.store.corpus().documents())
+        index = self.folder / "atlas.documents" / "index.json"
+        if not index.exists():
+            return []
+        return sorted(e["filename"] for e in json.loads(index.read_text(encoding="utf-8")))
 
     def state(self) -> object:
         """What any write to the atlas or its corrections would change."""
         if self.database_url:
-            return (self.store.meta(), self.store.overrides(), self.kept_uploads(self.config()))
+            return (self.store.meta(), self.store.overrides(), self.corpus())
         files = sorted(p for p in self.folder.rglob("*") if p.is_file())
         return (self.folder.joinpath(ATLAS_FILE).stat().st_mtime_ns, files)
 

@@ -87,3 +87,132 @@ def score(extracted: list[dict], labelled: list[dict], taxonomy: Taxonomy) -> Sc
         false_positives=false_positives,
         missed_phrases=missed_phrases,
     )
+
+
+# --- the blind-labelled corpus (tests/eval): strict scoring ------------------------------
+#
+# Labels of tests/eval/<part>/labels/*.json name, per document, its places (with the
+# administrative units the text supports) and its hard negatives (``not_places``). Every
+# extracted place is judged: right once per labelled place; a second copy of a place
+# already found, a labelled non-place (title, company, generic phrase …) or anything
+# unlabelled is an error.
+
+
+@dataclass
+class StrictScore:
+    recall: float
+    precision: float
+    district: float
+    """Share of found core places whose district is the finest unit the labels give
+    (county, else city)."""
+    sector_recall: float
+    core: int
+    extracted: int
+    districts_checked: int
+    missed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    """Each wrong prediction with why: ``duplicate``, the not_place reason, ``unlabelled``."""
+    wrong_districts: list[str] = field(default_factory=list)
+    missed_phrases: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"recall {self.recall:.3f} (core {self.core}), precision {self.precision:.3f} "
+            f"({self.extracted} extracted), district {self.district:.3f} "
+            f"({self.districts_checked} checked), sector phrases {self.sector_recall:.3f}"
+        )
+
+
+def unit_prefixes(*units: str | None) -> tuple[str, ...]:
+    """Leading unit names a spelling may carry or drop: 杭州市 and 杭州 for 杭州市."""
+    out: list[str] = []
+    for unit in units:
+        if not unit:
+            continue
+        out.append(unit)
+        short = unit.rstrip("省市")
+        if len(short) >= 2 and short != unit:
+            out.append(short)
+    return tuple(sorted(set(out), key=len, reverse=True))
+
+
+def strict_score(documents: list[tuple[dict, list[dict]]], taxonomy: Taxonomy) -> StrictScore:
+    """Score ``(label document, extracted places of that document)`` pairs strictly."""
+    totals = {"core": 0, "found": 0, "extracted": 0, "right": 0, "checked": 0,
+              "district_right": 0, "phrases": 0, "phrases_found": 0}  # fmt: skip
+    missed: list[str] = []
+    errors: list[str] = []
+    wrong_districts: list[str] = []
+    missed_phrases: list[str] = []
+    for label, extracted in documents:
+        prefixes = unit_prefixes(label.get("province"), label.get("city"), *CITY_PREFIXES)
+        places = label["places"]
+        keys = [_spellings(p["name"], p.get("aliases"), prefixes) for p in places]
+        negatives = {
+            k: n.get("why", "not a place")
+            for n in label.get("not_places", [])
+            for k in _spellings(n["name"], None, prefixes)
+        }
+        claimed: dict[int, dict] = {}
+        for p in extracted:
+            totals["extracted"] += 1
+            mine = _spellings(p["name"], p.get("aliases"), prefixes)
+            hit = next((i for i, k in enumerate(keys) if k & mine), None)
+            tag = f"{label['file']}: {p['name']}"
+            if hit is None:
+                why = next((negatives[k] for k in mine if k in negatives), "unlabelled")
+                errors.append(f"{tag} ({why})")
+            elif hit in claimed:
+                errors.append(f"{tag} (duplicate of {claimed[hit]['name']})")
+            else:
+                claimed[hit] = p
+                totals["right"] += 1
+        for i, gold in enumerate(places):
+            if not gold.get("core"):
+                continue
+            totals["core"] += 1
+            found = claimed.get(i)
+            if found is None:
+                missed.append(f"{label['file']}: {gold['name']}")
+                continue
+            totals["found"] += 1
+            unit = gold.get("county") or gold.get("city")
+            if unit:
+                totals["checked"] += 1
+                if normalize(found.get("district") or "") == normalize(unit):
+                    totals["district_right"] += 1
+                else:
+                    wrong_districts.append(f"{gold['name']}: {found.get('district')!r} ≠ {unit}")
+            raw = {normalize(s) for s in found.get("raw_sectors", [])}
+            canon = set(found.get("sectors", []))
+            for phrase in gold.get("sector_phrases", []):
+                totals["phrases"] += 1
+                sector = taxonomy.match(phrase)
+                if normalize(phrase) in raw or (sector and sector.id in canon):
+                    totals["phrases_found"] += 1
+                else:
+                    missed_phrases.append(f"{gold['name']}: {phrase}")
+
+    def ratio(a: str, b: str) -> float:
+        return totals[a] / totals[b] if totals[b] else 1.0
+
+    return StrictScore(
+        recall=ratio("found", "core"), precision=ratio("right", "extracted"),
+        district=ratio("district_right", "checked"), sector_recall=ratio("phrases_found", "phrases"),
+        core=totals["core"], extracted=totals["extracted"], districts_checked=totals["checked"],
+        missed=missed, errors=errors, wrong_districts=wrong_districts,
+        missed_phrases=missed_phrases,
+    )  # fmt: skip
+
+
+def _spellings(name: str, aliases: list[str] | None, prefixes: tuple[str, ...]) -> set[str]:
+    """The normalised spellings of a place, with and without a leading unit name of the
+    document's province or city (杭州市滨江区物联网小镇 = 滨江区物联网小镇)."""
+    out = set()
+    for n in [name, *(aliases or [])]:
+        key = normalize(n)
+        out.add(key)
+        for prefix in prefixes:
+            if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+                out.add(key[len(prefix) :])
+    return out

@@ -56,6 +56,10 @@ def service(request, tmp_path, monkeypatch):
     backend.close()
 
 
+SEEDS = sorted(p.name for p in settings.CORPUS_DIR.glob("*.txt"))
+"""The built-in corpus every test's atlas starts from."""
+
+
 def key(name: str = "officer-li") -> dict[str, str]:
     return {"X-API-Key": KEYS[name]}
 
@@ -84,6 +88,7 @@ def test_writes_need_a_valid_key_and_change_nothing_without_one(service):
             service.patch(f"/places/{place}/location", json=correction, headers=headers),
             service.post("/documents", files=upload, headers=headers),
             service.post(f"/documents/{'0' * 32}/confirm", headers=headers),
+            service.delete(f"/documents/{'0' * 64}", headers=headers),
         ]
         for answer in answers:
             assert answer.status_code == status, answer.text
@@ -107,7 +112,7 @@ def test_uploads_are_bounded_in_size_and_type(service):
     assert raw.status_code == 415
     empty = {"file": ("plan.txt", b"   ", "text/plain")}
     assert service.post("/documents", files=empty, headers=key()).status_code == 422
-    assert not files(service.config.staging) and not service.backend.kept_uploads(service.config)
+    assert not files(service.config.staging) and service.backend.corpus() == SEEDS
 
 
 def test_an_upload_is_previewed_then_confirmed_into_the_rebuilt_atlas(service):
@@ -133,13 +138,52 @@ def test_an_upload_is_previewed_then_confirmed_into_the_rebuilt_atlas(service):
     assert job["requested_by"] == "officer-wang" and job["result"]["skipped"] is False
     hits = service.get("/search?q=九龙数智大厦").json()["hits"]
     assert [h["collection"] for h in hits] == ["buildings"]
-    assert [Path(n).suffix for n in service.backend.kept_uploads(service.config)] == [".txt"]
+    assert service.backend.corpus() == sorted([*SEEDS, "九龙坡区软件方案.txt"])
     assert not files(service.config.staging)
     again = service.post(confirm.replace("http://testserver", ""), headers=key())
     assert again.status_code == 404  # confirmed once
     duplicate = service.post("/documents", files=upload, headers=key()).json()
+    assert duplicate["duplicate_of"] == "九龙坡区软件方案.txt"
     dup_confirm = service.post(f"/documents/{duplicate['upload_id']}/confirm", headers=key())
-    assert dup_confirm.status_code == 409
+    assert (
+        dup_confirm.status_code == 409
+        and "九龙坡区软件方案.txt" in dup_confirm.json()["description"]
+    )
+
+
+def test_every_document_stays_in_the_atlas_through_uploads_and_a_removal_drops_its_places(
+    service, tmp_path
+):
+    # An atlas built from the seeds plus a document of the user's, then one more uploaded
+    # through the service: the rebuild reads all of them.
+    own = tmp_path / "观音桥方案.txt"
+    own.write_text("支持建设观音桥数字经济产业园，重点发展软件信息服务。", encoding="utf-8")
+    from layers.build import build
+
+    build([own], service.backend.folder, store=service.backend.store)
+    service.get("/conformance")  # the service swaps the new atlas in
+    upload = {"file": ("九龙坡区软件方案.txt", DOCUMENT.encode(), "text/plain")}
+    preview = service.post("/documents", files=upload, headers=key()).json()
+    accepted = service.post(f"/documents/{preview['upload_id']}/confirm", headers=key())
+    assert wait_for(service, f"/jobs/{accepted.json()['id']}")["state"] == "succeeded"
+    listed = service.get("/documents").json()["documents"]
+    assert sorted(d["filename"] for d in listed) == sorted(
+        [*SEEDS, "观音桥方案.txt", "九龙坡区软件方案.txt"]
+    )
+    assert all(d["documents"] for d in listed)  # each was read by the current atlas
+    for name in ("观音桥数字经济产业园", "九龙数智大厦", "来福士"):
+        assert service.get(f"/search?q={name}").json()["numberMatched"] >= 1, name
+
+    # Removal needs the key, answers the rebuild's job, and the document's places go.
+    own_key = next(d["key"] for d in listed if d["filename"] == "观音桥方案.txt")
+    assert service.delete(f"/documents/{own_key[:12]}").status_code == 401
+    assert service.delete(f"/documents/{'f' * 12}", headers=key()).status_code == 404
+    removed = service.delete(f"/documents/{own_key[:12]}", headers=key())
+    assert removed.status_code == 202, removed.text
+    assert wait_for(service, f"/jobs/{removed.json()['id']}")["state"] == "succeeded"
+    assert service.get("/search?q=观音桥数字经济产业园").json()["numberMatched"] == 0
+    assert service.get("/search?q=九龙数智大厦").json()["numberMatched"] >= 1
+    assert service.backend.corpus() == sorted([*SEEDS, "九龙坡区软件方案.txt"])
 
 
 def test_a_location_correction_is_recorded_and_visible_after_the_rebuild(service):

@@ -119,7 +119,8 @@ def test_failed_build_leaves_the_previous_atlas_untouched(tmp_path, monkeypatch)
         build(out=tmp_path, force=True)
     assert (tmp_path / ATLAS_FILE).read_bytes() == before
     assert len(pyogrio.list_layers(tmp_path / ATLAS_FILE)) > len(PLACE_LAYERS)
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([ATLAS_FILE, REPORT_FILE])
+    kept = sorted([ATLAS_FILE, REPORT_FILE, "atlas.documents"])  # no temporary left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == kept
 
 
 def test_report_counts_add_up(atlas_dir):

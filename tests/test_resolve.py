@@ -125,7 +125,7 @@ def test_bad_rows_are_refused_with_their_line(tmp_path, field, value, message):
         Gazetteer.read(path)
 
 
-def test_fallbacks_never_drop_a_place(gazetteer):
+def test_fallbacks_never_drop_a_place_and_never_invent_a_point(gazetteer):
     places = [
         place("大坪商圈", kind="zone"),
         place("无名大厦", parent="大坪商圈"),  # parent known
@@ -141,8 +141,8 @@ def test_fallbacks_never_drop_a_place(gazetteer):
     assert district.precision == "district" and district.provider == "district"
     assert boundaries.contains("江北区", district.lon, district.lat)
     assert district.confidence < 0.3
-    nowhere = resolved["不知何处园"]
-    assert nowhere.location.precision == "district" and nowhere.flagged
+    nowhere = resolved["不知何处园"]  # not at the city centre, nor anywhere else
+    assert nowhere.location is None and nowhere.flagged
 
 
 def test_point_outside_its_district_is_flagged(tmp_path):
