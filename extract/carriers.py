@@ -27,21 +27,6 @@ from extract import lexicon as lx
 from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
 
 NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
-CUT_RE = re.compile(
-    r"建设|打造|建成|推动|推进|依托|支持|鼓励|培育|创建|争创|加快|加速|围绕|聚焦|引导|用好|"
-    r"深化|提升|升级|落地|设立|布局|规划|新增|壮大|盘活|利用|引进|招引|搭建|构建|参与|融入|"
-    r"对接|借助|通过|包括|位于|入驻|落户|联合|发挥|优化|完善|申报|争取|形成|推广|巩固|做强|"
-    r"做大|运营|建立|储备|梳理|实现|成为|编制|明确|促进|释放|共建|创办|加大|抓紧|探索|比拼|提供|"
-    r"推出|举办|开展|实施|组建|成立|展示|领域|提高|加强|强化|扩大|带动|健全|聚力|首个|首批|"
-    r"公布|做好|定名为|命名为|名为|同意|享受|出台|就是|组成|安排|优先|继续|分别|上述|其他|关于|"
-    r"批准|更名|调整|涉及|根据|依据|结合|确定|列入|纳入|获评|入选|评为|荣获|作为|属于|获得|"
-    r"第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|专栏[0-9一二三四五六七八九十]*|"
-    r"认定|序号|^[0-9]+(?=[\u4e00-\u9fff])|"
-    r"等|在|的|对|向|于|从|把|将|请|了|是|以|至|为|及"
-)
-DESIGNATION_RE = re.compile(
-    r"建设|打造|建成|培育|壮大|落地|加快|推进|推动|创建|争创|规划|布局|提档|升级|设立|依托"
-)
 CONJ_RE = re.compile(r"以及|和|与|及|或")
 ORG_END_RE = re.compile(
     r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
@@ -145,7 +130,7 @@ def _strip_heads(prefix: str) -> str:
 
 def _trim(raw: str) -> tuple[str, str]:
     """Split the words in front of a name off it: returns (name part, words cut off)."""
-    cut = max((m.end() for m in CUT_RE.finditer(raw)), default=0)
+    cut = max((m.end() for m in lx.NAME_BREAK_RE.finditer(raw)), default=0)
     rest = raw[cut:]
     # 和/及/或 join two names; 与 only after a complete name (重庆信息与智慧医学研究院).
     for m in reversed(list(CONJ_RE.finditer(rest))):
@@ -190,12 +175,12 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if unnamed and not (
         kind == "park"
         and rules.strip_sectors(prefix) != prefix
-        and DESIGNATION_RE.search(text[line_start:name_start])
+        and lx.DESIGNATION_RE.search(text[line_start:name_start])
     ):
         return None  # only a sector's park is kept unnamed (「跨境电商产业园」); a zone is a title
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site
-    if kind == "facility" and not DESIGNATION_RE.search(
+    if kind == "facility" and not lx.DESIGNATION_RE.search(
         text[clause_start(text, name_start) : name_start]
     ):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
@@ -373,7 +358,11 @@ def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | Non
         return None  # a bare classifier left over from an enumeration: 风貌区
     if not 3 <= len(name) <= 12 or ORG_END_RE.search(name) or rules.is_sector(name):
         return None
-    if is_generic(name, rules) or CUT_RE.search(name) or not re.search(rf"[{lx.CJK}]", name):
+    if (
+        is_generic(name, rules)
+        or lx.NAME_BREAK_RE.search(name)
+        or not re.search(rf"[{lx.CJK}]", name)
+    ):
         return None
     start = at + item.find(name)
     return Candidate(name=name, kind=kind, start=start, end=start + len(name))
