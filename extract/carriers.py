@@ -38,7 +38,12 @@ DISTRICT_PREFIX_RE = re.compile(
     rf"^(?P<d>[{lx.CJK}]{{2,4}}(?<![地园城街片社景港能])(?:自治县|区|县|旗))"
     r"(?![域块间位内外级])(?=.{3,})"
 )
+UNIT_RE = re.compile(rf"[{lx.CJK}]{{2,5}}?(?:省|(?<![夜超城都门集股上])市|自治区|自治州|地区|盟)")
+"""An administrative unit above the county by its form: 浙江省, 重庆市, 延边朝鲜族自治州
+(夜市, 超市, 城市 are no units)."""
+PROVINCE_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,7}}?(?:省|自治区)|全国|全省|国家)")
 LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
+DASHES = "—－–-"
 QUOTES = "“”\"'「」‘’"
 MAX_NAME = 64
 """Farthest a name reaches left of its suffix: the longest labelled names have ~30
@@ -83,7 +88,12 @@ def own_suffix(name: str) -> str | None:
 
 def is_generic(prefix: str, rules: NameRules) -> bool:
     """True when the part of a name before its suffix only describes (sectors and generic
-    words), so the carrier is unnamed: 「跨境电商产业园」."""
+    words), so the carrier is unnamed: 「跨境电商产业园」; a province's or city's name in
+    front names no carrier either (「江西省特色装备制造产业试验区」 is a title)."""
+    prefix = PROVINCE_HEAD_RE.sub("", prefix)
+    city = UNIT_RE.match(prefix)
+    if city and not lx.GENERIC_RE.sub("", prefix[city.end() :]):
+        return True  # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name
     rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
     return len(re.sub(r"[\-—－–·“”（）+]", "", rest)) < 2
 
@@ -105,6 +115,8 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor:
         ch = text[i - 1]
+        if ch in DASHES and text[i - 2 : i - 1] in DASHES:
+            break  # 「内河深水港口——重庆寸滩港」: a double dash sets a name in apposition
         if NAME_CHAR_RE.match(ch):
             i -= 1
             continue
@@ -168,8 +180,12 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None
     if prefix[-1] + suffix in lx.NOT_NAMES or text[e : e + 1] in "函〔[［":
         return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
-    if kind == "port" and len(prefix) > 4:
-        kind = "zone"  # 临港新片区东方芯港 names a zone, not a harbour
+    if kind == "port" and UNIT_RE.fullmatch(prefix):
+        return None  # 重庆市港: a city's port in general, no harbour of its own
+    if kind == "port" and (len(prefix) > 4 or is_generic(prefix[-2:], rules)):
+        kind = "zone"  # 临港新片区东方芯港, 岳麓科创港 name zones; 果园港, 寸滩港 harbours
+    if lx.NOT_PLACE_AFTER_RE.match(text, e):
+        return None  # 「主体功能区规划」 names a plan, 「…园区管理办法」 a rule
     unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
     name_start = s - len(prefix)
     if unnamed and not (

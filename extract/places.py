@@ -187,7 +187,13 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
         if c.kind != "building" or farthest <= c.end:
             out.append(c)
         farthest = max(farthest, c.end)
-    return out
+    # A name found only as the head of a longer one (建德经济开发区 in 建德经济开发区化工园区,
+    # 天目医药港 in 天目医药港化工集聚区) is part of that name, not a place the text names.
+    longest_at: dict[int, int] = {}
+    for c in out:
+        longest_at[c.start] = max(longest_at.get(c.start, c.end), c.end)
+    alone = {normalize(c.name) for c in out if longest_at[c.start] == c.end}
+    return [c for c in out if normalize(c.name) in alone]
 
 
 def _district(doc: Document, name: str, districts: Districts) -> str:
