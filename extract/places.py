@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from clustermap import settings
 from extract import carriers as cr
@@ -92,6 +93,8 @@ class Found:
     parent: str
     mention: Mention
     links: list[SectorLink]
+    same_as: str = ""
+    """Another name the document gives this carrier (「A，又名B」, 「将A更名为B」)."""
 
 
 def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
@@ -106,6 +109,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))
+    same_as = _aliases(text, cands)
     found = []
     for c in cands:
         cited = quote(doc.text, c.start, c.end)
@@ -124,9 +128,27 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 parent=_parent(text, c, hosts, focus),
                 mention=Mention(doc.id, c.start, c.end, cited, doc.section_label(c.start)),
                 links=links,
+                same_as=same_as.get(id(c), ""),
             )
         )
     return found
+
+
+ALIAS_BETWEEN_RE = re.compile(
+    r"[\s，、（“”「」]*(?:以下|下)?(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为)"
+    r"[：]?[“「]?"
+)
+"""What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」."""
+
+
+def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
+    """For each candidate (by id) named as another name of the one before it, that one."""
+    out: dict[int, str] = {}
+    ordered = sorted(cands, key=lambda c: c.start)
+    for a, b in pairwise(ordered):
+        if not a.unnamed and not b.unnamed and ALIAS_BETWEEN_RE.fullmatch(text, a.end, b.start):
+            out[id(b)] = a.name
+    return out
 
 
 def _sector_id(taxonomy: Taxonomy, phrase: str) -> str | None:
@@ -233,25 +255,52 @@ def merge(found: list[Found]) -> list[Place]:
     name that ends a longer one: 协同创新区 → 两江协同创新区), mentions and links kept."""
     groups: dict[str, list[Found]] = {}
     for f in found:
-        groups.setdefault(normalize(f.name), []).append(f)
+        groups.setdefault(merge_key(f.name), []).append(f)
     # The names each name ends (its proper suffixes of three characters or more): finding
     # the longer names of a short one is a lookup, not a scan of every name.
     ending: dict[str, list[str]] = {}
     for k in groups:
         for i in range(1, len(k) - 2):
             ending.setdefault(k[i:], []).append(k)
-    # Shortest first: a short name merged away is never a longer name of a later one.
-    for short in sorted(groups, key=len):
+    # Longest first, so that a chain (城西工业园 ⊂ 余姚城西工业园 ⊂ 宁波余姚城西工业园) has
+    # merged into its longest name before a short name counts the longer ones it ends.
+    home: dict[str, str] = {}
+    for short in sorted(groups, key=len, reverse=True):
         suffix = cr.own_suffix(short) or ""
         if len(short) < 3 or len(short) - len(suffix) < 2:
             continue
-        longer = [k for k in ending.get(short, []) if not groups[k][0].unnamed]
+        longer = [k for k in ending.get(short, []) if k in groups and not groups[k][0].unnamed]
         # A generic name (数字经济产业园) is the named one (重庆数字经济产业园) only where a
         # district says so; a named short form merges unless districts disagree.
         generic = groups[short][0].unnamed
         if len(longer) == 1 and _same_area(groups[short], groups[longer[0]], strict=generic):
             groups[longer[0]].extend(groups.pop(short))
+            home[short] = longer[0]
+    # Names a document gives as one carrier's (又名, 简称, 更名为) join their groups.
+    for f in found:
+        if f.same_as:
+            a, b = _root(home, merge_key(f.name)), _root(home, merge_key(f.same_as))
+            if a != b and a in groups and b in groups:
+                groups[b].extend(groups.pop(a))
+                home[a] = b
     return [_place(group) for group in groups.values()]
+
+
+def _root(home: dict[str, str], key: str) -> str:
+    """The group a name's key was merged into, following merges."""
+    while key in home:
+        key = home[key]
+    return key
+
+
+CITY_HEAD_RE = re.compile(rf"^(?P<city>[{lx.CJK}]{{2,3}})市(?=.{{3,}})")
+
+
+def merge_key(name: str) -> str:
+    """The form spellings of one place share: normalised, 园区 as 园 (同兴工业园区 =
+    同兴工业园), a city without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区)."""
+    key = CITY_HEAD_RE.sub(r"\g<city>", normalize(name))
+    return key[:-1] if key.endswith("园区") else key
 
 
 def _same_area(a: list[Found], b: list[Found], *, strict: bool = False) -> bool:

@@ -138,6 +138,39 @@ def test_spellings_merge_across_documents():
     assert len(kexue) == 1 and len(kexue[0].mentions) == 2
 
 
+def test_spellings_with_and_without_city_or_qu_and_named_aliases_are_one_place():
+    # From a list of Chongqing's municipal parks: a heading, then the body's own spelling.
+    text = (
+        "二十二、重庆同兴工业园\n重庆市同兴工业园区是经重庆市人民政府首期批准成立的市级特色工业园区之一。\n"
+        "二十四、重庆武隆工业园\n又名重庆市白马工业园区,位于武隆县,白马工业园区地理位置优越。"
+    )
+    places = places_of(text, jurisdiction="重庆市")
+    assert set(places) == {"重庆市同兴工业园区", "重庆市白马工业园区"}
+    assert places["重庆市同兴工业园区"].aliases == ["重庆同兴工业园"]
+    assert "重庆武隆工业园" in places["重庆市白马工业园区"].aliases
+
+
+def test_a_name_only_ever_heading_a_longer_one_is_part_of_it():
+    # From a 浙江 化工园区 list: the 开发区 is named only as the head of its 化工园区.
+    text = (
+        "经认定，建德经济开发区化工园区等18家园区符合化工园区复核认定要求。天目医药港化工集聚区。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"建德经济开发区化工园区", "天目医药港化工集聚区"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("拥有西部地区最大内河深水港口——重庆寸滩港，年吞吐量为100万标准箱。", "重庆寸滩港", "port"),
+        ("加快建设岳麓科创港，集聚创新资源。", "岳麓科创港", "zone"),
+    ],
+)
+def test_a_gang_is_a_harbour_only_by_a_plain_place_name(sentence, name, kind):
+    places = places_of(sentence, jurisdiction="")
+    assert places[name].kind == kind, places
+
+
 @pytest.mark.parametrize(
     ("sentence", "not_place"),
     [
@@ -152,6 +185,10 @@ def test_spellings_merge_across_documents():
             "软件园区",
         ),
         ("加快建设西部陆海新通道，打造国际消费中心城市。", "西部陆海新通道"),
+        ("符合本地区国民经济和社会发展规划、主体功能区规划、土地利用总体规划。", "主体功能区"),
+        ("2018年版《目录》包括2543家开发区。现将2023年浙江省化工园区名单公布。", "年"),
+        ("江南新城、上海市特色产业园区、杭州市现代服务业集聚区。", "市"),
+        ("长江黄金水道，是重庆市港口物流的核心，重庆市港年吞吐量持续增长。", "重庆市港"),
     ],
 )
 def test_companies_events_platforms_and_generic_phrases_are_not_places(sentence, not_place):
