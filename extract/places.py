@@ -16,6 +16,7 @@ from itertools import pairwise
 from clustermap import settings
 from extract import carriers as cr
 from extract import lexicon as lx
+from extract import units
 from extract.clauses import paragraph_bounds, quote
 from extract.model import Document, Mention, Place, SectorLink
 from extract.sectors import SectorReader
@@ -95,6 +96,8 @@ class Found:
     links: list[SectorLink]
     same_as: str = ""
     """Another name the document gives this carrier (「A，又名B」, 「将A更名为B」)."""
+    district_stated: bool = True
+    """False when ``district`` is only the document's own unit, not said of this place."""
 
 
 def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
@@ -112,6 +115,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     same_as = _aliases(text, cands)
     found = []
     for c in cands:
+        district, stated = _district(doc, text, c, districts)
         cited = quote(doc.text, c.start, c.end)
         evidence = [(p, cited) for p in c.sector_phrases] + reader.in_name(c.name)
         evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
@@ -124,7 +128,8 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 name=c.name,
                 kind="district" if c.name in districts.names else c.kind,
                 unnamed=c.unnamed,
-                district=c.district or _district(doc, c.name, districts),
+                district=district,
+                district_stated=stated,
                 parent=_parent(text, c, hosts, focus),
                 mention=Mention(doc.id, c.start, c.end, cited, doc.section_label(c.start)),
                 links=links,
@@ -218,14 +223,50 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
     return [c for c in out if normalize(c.name) in alone]
 
 
-def _district(doc: Document, name: str, districts: Districts) -> str:
-    """The district a place is in: the document's own district, unless the name begins with
-    another district's full name; in a city-level document, the district the name begins
-    with, short forms included (江北嘴… → 江北区). A district's plan says 两江 for its two
-    rivers (两江滨江休闲产业带 is in 渝中区), so short forms count only at city level."""
-    if doc.jurisdiction and doc.jurisdiction != "重庆市":
-        return districts.prefix(name) or doc.jurisdiction
-    return districts.of_name(name)
+def _district(doc: Document, text: str, c: cr.Candidate, districts: Districts) -> tuple[str, bool]:
+    """The administrative unit a place is in, from what the text says, nearest first: a
+    unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
+    (「位于九龙坡区的」, 「…，位于浙江省杭州市建德市」), then the document's own unit. In a
+    city-level document short forms count (江北嘴… → 江北区); a district's plan says 两江 for
+    its two rivers (两江滨江休闲产业带 is in 渝中区), so there they do not. Returns the unit
+    and whether the text says it of this place."""
+    own = _unit(c.district, districts) or _located(text, c)
+    if own:
+        return own, True
+    unit = _document_unit(doc)
+    city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
+    named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
+    return (named, True) if named else (unit, False)
+
+
+def _unit(name: str, districts: Districts) -> str:
+    """``name`` when it is a known district or has the form of a unit, else ``""``."""
+    return name if name in districts.names else units.district_unit(name)
+
+
+LOCATED_AFTER_RE = re.compile(r"[，]?(?:地处|坐落于|坐落在|位于)(?P<where>[^，。；]{2,40})")
+LOCATED_BEFORE_RE = re.compile(r"(?:地处|坐落于|坐落在|位于)(?P<where>[^，。；]{2,30}?)的$")
+
+
+def _located(text: str, c: cr.Candidate) -> str:
+    """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」."""
+    m = LOCATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+    m = m or LOCATED_AFTER_RE.match(text, c.end)
+    return units.finest_unit(m.group("where")) if m else ""
+
+
+def _document_unit(doc: Document) -> str:
+    """The unit a document governs: its jurisdiction when that is a unit, else the first
+    unit its title names (「2021年天心区政府工作报告」 → 天心区)."""
+    if units.district_unit(doc.jurisdiction) or doc.jurisdiction in load_districts().names:
+        return doc.jurisdiction
+    # A unit starts the title or follows a bracket, a year or a space: inside words
+    # (开发区 → 发区) no unit starts.
+    for m in re.finditer(rf"(?:^|(?<=[^{lx.CJK}])|(?<=年))[{lx.CJK}]", doc.title):
+        unit = units.finest_unit(doc.title[m.start() :])
+        if unit:
+            return unit
+    return ""
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:
@@ -306,8 +347,8 @@ def merge_key(name: str) -> str:
 def _same_area(a: list[Found], b: list[Found], *, strict: bool = False) -> bool:
     """Two spellings may be one place only if no district tells them apart; ``strict``:
     only if a district they share says they are in the same place."""
-    da = {f.district for f in a if f.district}
-    db = {f.district for f in b if f.district}
+    da = {f.district for f in a if f.district and f.district_stated}
+    db = {f.district for f in b if f.district and f.district_stated}
     if strict:
         return bool(da & db)
     return not da or not db or bool(da & db)
@@ -318,7 +359,8 @@ def _place(group: list[Found]) -> Place:
     name = max(names, key=lambda n: (len(normalize(n)), names[n]))
     kinds = Counter(f.kind for f in group)
     kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k)))
-    district = Counter(f.district for f in group if f.district).most_common(1)
+    stated = [f for f in group if f.district and f.district_stated]
+    district = Counter(f.district for f in stated or group if f.district).most_common(1)
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
     dist = district[0][0] if district else ""
     mentions = list(dict.fromkeys(f.mention for f in group))

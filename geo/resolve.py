@@ -112,15 +112,18 @@ class Resolver:
         """The location of ``place``; ``parents`` holds the places resolved so far, by name."""
         parent = parents.get(place.parent)
         names = [place.name, *place.aliases]
+        # A place's district may be a coarser unit than the boundaries hold (重庆市, the
+        # document's own city): it then narrows nothing, and a located point says more.
+        known = place.district if place.district in boundaries.names() else ""
         location = self.locate(
-            names, district=place.district, kind=place.kind,
+            names, district=known, kind=place.kind,
             near=parent.location if parent else None,
         )  # fmt: skip
         if location is None and parent is not None and parent.location is not None:
             location = _inherit(parent.location, names[0], "parent", place.parent)
         if location is None:
-            location = district_location(names[0], place.district)
-        district = place.district or (location.district if location else "")
+            location = district_location(names[0], known)
+        district = known or (location.district if location else "") or place.district
         resolved = Resolved(place.id, place.name, district, location)
         resolved.flags = check(resolved)
         return resolved

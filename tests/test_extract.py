@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract
+from extract import extract, units
 from extract.model import Document, Place
 
 
@@ -256,3 +256,39 @@ def test_every_unmapped_phrase_is_reported(corpus):
     for place in corpus.places:
         for link in place.sector_links:
             assert link.sector is not None or link.phrase in reported
+
+
+@pytest.mark.parametrize(
+    "phrase", ["特色产业园区", "杭州两个老城区", "武汉城市", "也标志该区", "属于两江新区", "开发区"]
+)
+def test_a_phrase_that_ends_like_a_unit_is_never_a_district(phrase):
+    assert units.district_unit(phrase) == ""
+
+
+@pytest.mark.parametrize(
+    ("address", "unit"),
+    [
+        ("浙江省杭州市建德市", "建德市"),
+        ("山东省菏泽市巨野县大义镇", "巨野县"),
+        ("重庆市九龙坡区的", "九龙坡区"),
+        ("重庆市十佳旅游区和中国优秀旅游城市", "重庆市"),
+    ],
+)
+def test_an_address_chain_gives_its_finest_county_or_city(address, unit):
+    assert units.finest_unit(address) == unit
+
+
+def test_where_the_text_says_a_place_lies_is_its_district():
+    # From 杭州's layout plan of service clusters, and a 天心区 work report.
+    located = (
+        "杭州市创投服务集聚区，位于江南大道3850号；良渚文化创意产业园，位于杭州市余杭区良渚街道。"
+    )
+    places = places_of(located, jurisdiction="")
+    assert places["良渚文化创意产业园"].district == "余杭区"
+    doc = Document(
+        id="r",
+        source="test",
+        title="【天心区招商】2021年天心区政府工作报告",
+        text="地理信息产业园、人工智能产业园、软件产业园三大数字产业平台阔步向前。",
+    )
+    assert {p.district for p in extract([doc]).places} == {"天心区"}
