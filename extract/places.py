@@ -113,9 +113,10 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))
     same_as = _aliases(text, cands)
+    doc_unit = _document_unit(doc)
     found = []
     for c in cands:
-        district, stated = _district(doc, text, c, districts)
+        district, stated = _district(text, c, doc_unit, districts)
         cited = quote(doc.text, c.start, c.end)
         evidence = [(p, cited) for p in c.sector_phrases] + reader.in_name(c.name)
         evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
@@ -223,7 +224,7 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
     return [c for c in out if normalize(c.name) in alone]
 
 
-def _district(doc: Document, text: str, c: cr.Candidate, districts: Districts) -> tuple[str, bool]:
+def _district(text: str, c: cr.Candidate, unit: str, districts: Districts) -> tuple[str, bool]:
     """The administrative unit a place is in, from what the text says, nearest first: a
     unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
     (「位于九龙坡区的」, 「…，位于浙江省杭州市建德市」), then the document's own unit. In a
@@ -233,9 +234,9 @@ def _district(doc: Document, text: str, c: cr.Candidate, districts: Districts) -
     own = _unit(c.district, districts) or _located(text, c)
     if own:
         return own, True
-    unit = _document_unit(doc)
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
     named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
+    named = named or units.leading_unit(c.name, unit if unit not in districts.names else "")
     return (named, True) if named else (unit, False)
 
 
@@ -266,7 +267,17 @@ def _document_unit(doc: Document) -> str:
         unit = units.finest_unit(doc.title[m.start() :])
         if unit:
             return unit
-    return ""
+    # A news item names its city in its first paragraph (「作为天津市20个服务业重点项目之一」):
+    # taken when that paragraph names that unit and no other.
+    first = doc.text[: paragraph_bounds(doc.text, 0)[1]][:300]
+    named = {
+        first[j - n : j + 1]
+        for j, ch in enumerate(first)
+        if ch in "市区县旗"
+        for n in (2, 3, 4)
+        if j >= n and units.district_unit(first[j - n : j + 1])
+    }
+    return named.pop() if len(named) == 1 else ""
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:

@@ -1,14 +1,17 @@
-"""Administrative units recognised by their form: which phrases may be a place's district.
+"""Administrative units in text: which phrases may be a place's district, and the unit
+an address chain or a name's head stands for.
 
 A district must be a unit's name (九龙坡区, 建德市, 巨野县, 延边朝鲜族自治州), never a phrase
 that ends like one (「特色产业园区」, 「杭州两个老城区」, 「武汉城市」, 「也标志该区」,
-「属于两江新区」). Without a national table of units (``data/districts.csv`` holds
-Chongqing's), a name is judged by its length and suffix and by the words it may not hold.
+「属于两江新区」). Names are checked against the national table of ``geo.admin``
+(provinces, cities, counties) and Chongqing's functional areas (``data/districts.csv``);
+the patterns below only say where in a phrase a unit's name may stand.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extract import lexicon as lx
 
@@ -37,27 +40,60 @@ def is_unit(name: str, level: re.Pattern[str] | None = None) -> bool:
     return not (lx.NAME_BREAK_RE.search(name) or lx.GENERIC_RE.search(name))
 
 
-CHAIN_RE = re.compile(
-    rf"(?:中国)?(?P<p>{PROVINCE_RE.pattern})?(?P<c>{CITY_RE.pattern})?(?P<k>{COUNTY_RE.pattern})?"
-)
+def _table_levels(name: str) -> set[str]:
+    """The levels at which the national table knows ``name`` as a full name."""
+    from geo import admin  # the table of units: loaded on first use (~1 s)
+
+    return {u.level for u in admin.find(name) if u.name == name}
+
+
+def district_unit(name: str) -> str:
+    """``name`` when it may be a place's district: a city or county the national table
+    knows by that full name, or a province-level city (上海市); else ``""``. A province
+    says too little (浙江省)."""
+    if not name or not is_unit(name):
+        return ""
+    if name in MUNICIPALITIES or _table_levels(name) & {"city", "county"}:
+        return name
+    return ""
+
+
+HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERIC_WORDS})$")
+"""Short names that are words as well (新建, 高新): not read as a unit at a name's head."""
+
+
+@lru_cache(maxsize=65536)
+def leading_unit(text: str, within: str = "") -> str:
+    """The finest city or county whose name (full or short) begins ``text``, reading a
+    chain (福建洛江经济开发区 → 洛江区, 浙江省杭州市建德市 → 建德市, 南通经济技术开发区 →
+    南通市), namesakes resolved ``within`` a unit when one is given; ``""`` when none, or
+    when namesakes with different names remain."""
+    from geo import admin
+
+    parent: str | None = within or None
+    finest, i = "", 0
+    while i < len(text):
+        for n in range(min(10, len(text) - i), 1, -1):
+            piece = text[i : i + n]
+            if HEAD_BREAK_RE.match(piece):
+                continue
+            try:
+                found = [u for u in admin.find(piece, parent) if u.level != "town"]
+            except admin.UnitError:
+                found = []
+            names = {u.name for u in found}
+            if len(names) == 1 and (piece in names or piece in {u.short_name for u in found}):
+                unit = found[0]
+                if unit.level != "province" or unit.name in MUNICIPALITIES:
+                    finest = unit.name
+                parent, i = unit.name, i + n
+                break
+        else:
+            return finest
+    return finest
 
 
 def finest_unit(phrase: str) -> str:
     """The finest county- or city-level unit of an address chain at the start of ``phrase``
     (浙江省杭州市建德市… → 建德市, 重庆市九龙坡区… → 九龙坡区), or ``""``."""
-    m = CHAIN_RE.match(phrase)
-    if not m:
-        return ""
-    for group, level in (("k", COUNTY_RE), ("c", CITY_RE), ("p", PROVINCE_RE)):
-        unit = m.group(group)
-        if unit and is_unit(unit, level) and (group != "p" or unit in MUNICIPALITIES):
-            return unit
-    return ""
-
-
-def district_unit(name: str) -> str:
-    """``name`` when it may be a place's district (a city or county-level unit), else ``""``;
-    a province says too little (浙江省)."""
-    if is_unit(name, COUNTY_RE) or is_unit(name, CITY_RE):
-        return name
-    return name if name in MUNICIPALITIES else ""
+    return leading_unit(phrase[:24])

@@ -292,3 +292,19 @@ def test_where_the_text_says_a_place_lies_is_its_district():
         text="地理信息产业园、人工智能产业园、软件产业园三大数字产业平台阔步向前。",
     )
     assert {p.district for p in extract([doc]).places} == {"天心区"}
+
+
+@pytest.mark.parametrize(
+    ("name", "within", "unit"),
+    [
+        ("福建洛江经济开发区", "", "洛江区"),
+        ("南通经济技术开发区", "", "南通市"),
+        ("闵行经济技术开发区", "上海市", "闵行区"),
+        ("上海张江高新技术产业开发区", "", "上海市"),
+        ("新建产业园", "", ""),
+        ("两江协同创新区", "", ""),
+    ],
+)
+def test_a_name_headed_by_a_unit_lies_in_it(name, within, unit):
+    # Names from a national 开发区 catalogue; 新建 is a verb before it is 南昌's 新建区.
+    assert units.leading_unit(name, within) == unit
