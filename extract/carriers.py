@@ -76,6 +76,8 @@ class NameRules:
     """The phrase with every sector phrase removed."""
     district_prefix: Callable[[str], str]
     """The longest known administrative division a name starts with, or ``""``."""
+    province_head: Callable[[str], str]
+    """The province's name (full or short: 云南, 浙江省) a name starts with, or ``""``."""
 
 
 def own_suffix(name: str) -> str | None:
@@ -90,7 +92,7 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
     """True when the part of a name before its suffix only describes (sectors and generic
     words), so the carrier is unnamed: 「跨境电商产业园」; a province's or city's name in
     front names no carrier either (「江西省特色装备制造产业试验区」 is a title)."""
-    prefix = PROVINCE_HEAD_RE.sub("", prefix)
+    prefix = PROVINCE_HEAD_RE.sub("", prefix[len(rules.province_head(prefix)) :])
     city = UNIT_RE.match(prefix)
     if city and not lx.GENERIC_RE.sub("", prefix[city.end() :]):
         return True  # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name
@@ -101,12 +103,18 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
 def split_district(name: str, rules: NameRules) -> tuple[str, str]:
     """Split a leading administrative division off a name: 江北区江北嘴… → (江北区, 江北嘴…)."""
     d = rules.district_prefix(name)
-    if d and len(name) - len(d) >= 3:
-        return d, name[len(d) :]
-    m = DISTRICT_PREFIX_RE.match(name)
-    if m and not own_suffix(m.group("d")):
-        return m.group("d"), name[m.end("d") :]
-    return "", name
+    if not (d and len(name) - len(d) >= 3):
+        m = DISTRICT_PREFIX_RE.match(name)
+        d = m.group("d") if m and not own_suffix(m.group("d")) else ""
+    if not d:
+        return "", name
+    rest = name[len(d) :]
+    suffix = own_suffix(rest) or ""
+    described = rest[: len(rest) - len(suffix)]
+    if is_generic(described, rules) or lx.SUFFIX_RE.search(described):
+        # 延津县先进制造业开发区化工园区: the county names the zone that holds the park.
+        return d, name
+    return d, rest
 
 
 def _extend_left(text: str, pos: int, floor: int) -> int:
@@ -174,6 +182,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     start = _extend_left(text, s, max(line_start, s - MAX_NAME))
     raw = text[start:s]
     prefix, dropped = _trim(raw)
+    head = lx.SUFFIX_RE.match(prefix)
+    if head and head.end() >= 2 and UNIT_RE.match(prefix, head.end()):
+        # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合
+        # 示范区 stays whole).
+        prefix = prefix[head.end() :]
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
         return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
     if len(re.sub(r"\W", "", prefix)) < 2 or LAYOUT_RE.match(prefix):

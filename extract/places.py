@@ -105,7 +105,9 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     text = doc.text.translate(lx.HALF_TO_FULL)
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
-    rules = cr.NameRules(reader.is_sector, reader.strip_sectors, districts.prefix)
+    rules = cr.NameRules(
+        reader.is_sector, reader.strip_sectors, districts.prefix, units.province_head
+    )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, cands, rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
@@ -236,7 +238,9 @@ def _district(text: str, c: cr.Candidate, unit: str, districts: Districts) -> tu
         return own, True
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
     named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
-    named = named or units.leading_unit(c.name, unit if unit not in districts.names else "")
+    within = unit if unit not in districts.names else ""
+    named = named or units.leading_unit(c.name, within)
+    named = units.inner_unit(c.name, named) or named if named else named
     return (named, True) if named else (unit, False)
 
 

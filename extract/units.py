@@ -58,20 +58,46 @@ def district_unit(name: str) -> str:
     return ""
 
 
+COMMON_SHORT_RE = re.compile("[城东西南北中新老江河山湖上下前后内外高开经]+")
+"""Short county names made of words of direction and terrain (城西, 江北, 新城): read as a
+unit only inside a unit the text has named."""
 HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERIC_WORDS})$")
 """Short names that are words as well (新建, 高新): not read as a unit at a name's head."""
 
 
-@lru_cache(maxsize=65536)
 def leading_unit(text: str, within: str = "") -> str:
     """The finest city or county whose name (full or short) begins ``text``, reading a
     chain (福建洛江经济开发区 → 洛江区, 浙江省杭州市建德市 → 建德市, 南通经济技术开发区 →
-    南通市), namesakes resolved ``within`` a unit when one is given; ``""`` when none, or
-    when namesakes with different names remain."""
+    南通市), namesakes resolved ``within`` a unit when one is given (a name of another
+    province is read without it); ``""`` when none, or when namesakes with different
+    names remain."""
+    return _chain(text, within)[0] or (_chain(text, "")[0] if within else "")
+
+
+def province_head(text: str) -> str:
+    """The province (full or short name) that begins ``text``: 云南, 内蒙古, 浙江省; or ``""``
+    (a province-level city is a city: 重庆 in 重庆软件园 names the park)."""
+    return _chain(text, "")[1]
+
+
+def inner_unit(name: str, within: str) -> str:
+    """A county named after a carrier inside ``name``, within the unit ``within``:
+    乌海高新技术产业开发区乌达产业园 → 乌达区 (within 乌海市)."""
+    for m in lx.SUFFIX_RE.finditer(name):
+        if m.end() < len(name) - 2:
+            unit = _chain(name[m.end() :], within)[0]
+            if unit:
+                return unit
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def _chain(text: str, within: str) -> tuple[str, str]:
+    """(finest city or county, province text) of the unit chain that begins ``text``."""
     from geo import admin
 
     parent: str | None = within or None
-    finest, i = "", 0
+    finest, province, i = "", "", 0
     while i < len(text):
         for n in range(min(10, len(text) - i), 1, -1):
             piece = text[i : i + n]
@@ -84,13 +110,22 @@ def leading_unit(text: str, within: str = "") -> str:
             names = {u.name for u in found}
             if len(names) == 1 and (piece in names or piece in {u.short_name for u in found}):
                 unit = found[0]
+                if (
+                    parent is None
+                    and unit.level == "county"
+                    and piece != unit.name
+                    and (len(found) > 1 or COMMON_SHORT_RE.fullmatch(piece))
+                ):
+                    return finest, province  # 城西工业园: with nothing above, 城西 is no 城西区
                 if unit.level != "province" or unit.name in MUNICIPALITIES:
                     finest = unit.name
+                if unit.level == "province" and i == 0 and unit.name not in MUNICIPALITIES:
+                    province = piece
                 parent, i = unit.name, i + n
                 break
         else:
-            return finest
-    return finest
+            return finest, province
+    return finest, province
 
 
 def finest_unit(phrase: str) -> str:

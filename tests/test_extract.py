@@ -308,3 +308,19 @@ def test_where_the_text_says_a_place_lies_is_its_district():
 def test_a_name_headed_by_a_unit_lies_in_it(name, within, unit):
     # Names from a national 开发区 catalogue; 新建 is a verb before it is 南昌's 新建区.
     assert units.leading_unit(name, within) == unit
+
+
+def test_a_county_naming_a_generic_zone_stays_in_its_name():
+    # From 河南's list of 化工园区 (read as simplified).
+    text = "名单包括:开封精细化工开发区,延津县先进制造业开发区化工园区,濮阳县先进制造业开发区化工专业园区。"
+    places = places_of(text, jurisdiction="")
+    assert "延津县先进制造业开发区化工园区" in places
+    assert places["延津县先进制造业开发区化工园区"].district == "延津县"
+    assert "濮阳县先进制造业开发区化工专业园区" in places
+
+
+def test_a_short_county_name_that_is_a_word_needs_its_city():
+    # 余姚's 城西工业园 is no park of 西宁's 城西区.
+    assert units.leading_unit("城西工业园") == ""
+    assert units.leading_unit("四川隆昌经济技术开发区", "重庆市") == "隆昌市"
+    assert units.inner_unit("乌海高新技术产业开发区乌达产业园", "乌海市") == "乌达区"
