@@ -64,6 +64,9 @@ class Candidate:
     parent: str = ""
     sector_phrases: list[str] = field(default_factory=list)
     """Sector phrases the naming itself carries (a shared tail, a bracketed list)."""
+    title: bool = False
+    """A designation (示范区, 试验区, 基地 … of a level or a programme), not a place: it
+    belongs to the place the sentence gives it to."""
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         and rules.strip_sectors(prefix) != prefix
         and lx.DESIGNATION_RE.search(text[line_start:name_start])
     ):
-        return None  # only a sector's park is kept unnamed (「跨境电商产业园」); a zone is a title
+        # Only a sector's park is kept unnamed (「跨境电商产业园」); a zone is a title, kept as
+        # one when it says so (金融服务集聚示范区, 国家级经开区), else a generic phrase.
+        if not lx.TITLE_RE.search(prefix + suffix):
+            return None
+        return Candidate(prefix + suffix, kind, name_start, e, unnamed=True, title=True)
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site
     if kind == "facility" and not lx.DESIGNATION_RE.search(

@@ -213,6 +213,22 @@ LEAD_RE = re.compile(
 NAME_BREAK_RE = re.compile(NAME_BREAKS)
 DESIGNATION_RE = re.compile(DESIGNATION_VERBS)
 
+TITLE_RE = re.compile(r"国家|全国|省级|市级|区级|[省市]级|示范|试验|先行|试点|标杆|百强|特色|集聚")
+"""Words of a designation's title: a level or a programme (国家级经开区, 特色产业园区,
+金融服务集聚示范区, 节水标杆园区)."""
+GRANT_RE = re.compile(
+    r"(?:授予|授牌|评为|获评|荣获|认定为|命名为|列为|批准为|确定为|入选|成为|获批为|获批)"
+    r"[^，。；：]*$"
+)
+"""A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」."""
+ANAPHOR_RE = re.compile(
+    r"\s*(?:该|本|这个|全)?(?:园区|开发区|高新区|经开区|集聚区|示范区|基地|新区)"
+)
+"""A sentence about the carrier named before it: 「该园区拥有…，被授予…」."""
+LEVEL_IS_RE = re.compile(r"是[^，。；：]*$")
+"""「X是国家集成电路产业基地」: a level-headed name after 是 is X's title."""
+LEVEL_HEAD_RE = re.compile(r"^(?:国家|全国|省级|市级|区级)")
+
 NOT_PLACE_AFTER_RE = re.compile(
     r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)"
 )

@@ -17,8 +17,8 @@ from clustermap import settings
 from extract import carriers as cr
 from extract import lexicon as lx
 from extract import units
-from extract.clauses import paragraph_bounds, quote
-from extract.model import Document, Mention, Place, SectorLink
+from extract.clauses import clause_start, paragraph_bounds, quote, sentence_bounds
+from extract.model import Designation, Document, Mention, Place, SectorLink
 from extract.sectors import SectorReader
 from extract.taxonomy import Taxonomy
 
@@ -98,6 +98,8 @@ class Found:
     """Another name the document gives this carrier (「A，又名B」, 「将A更名为B」)."""
     district_stated: bool = True
     """False when ``district`` is only the document's own unit, not said of this place."""
+    designations: list[Designation] = field(default_factory=list)
+    """Titles the document gives this carrier."""
 
 
 def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
@@ -109,8 +111,11 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         reader.is_sector, reader.strip_sectors, districts.prefix, units.province_head
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
-    cands += cr.find_sibling_items(text, cands, rules)
+    cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
+    titles = [c for c in cands if c.title or _granted(text, c)]
+    cands = [c for c in cands if not (c.title or _granted(text, c))]
+    given = _designations(doc, text, cands, titles)
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))
@@ -137,9 +142,38 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 mention=Mention(doc.id, c.start, c.end, cited, doc.section_label(c.start)),
                 links=links,
                 same_as=same_as.get(id(c), ""),
+                designations=given.get(id(c), []),
             )
         )
     return found
+
+
+def _granted(text: str, c: cr.Candidate) -> bool:
+    """True when the clause gives the name as a title: 「被授予A、B」, 「已成为X」, 「是国家…」."""
+    clause = text[clause_start(text, c.start) : c.start]
+    if lx.GRANT_RE.search(clause):
+        return True
+    return bool(lx.LEVEL_HEAD_RE.match(c.name) and lx.LEVEL_IS_RE.search(clause))
+
+
+def _designations(
+    doc: Document, text: str, places: list[cr.Candidate], titles: list[cr.Candidate]
+) -> dict[int, list[Designation]]:
+    """Each title given to the last named place before it in its sentence, or before the
+    sentence when it opens with 「该园区」 (by the place's id); a title with none names
+    nothing (「…烈士陵园，已成为全国革命传统教育基地」 gives it to no park)."""
+    starts = [p.start for p in places]  # places are sorted by start
+    out: dict[int, list[Designation]] = {}
+    for t in titles:
+        i = bisect_left(starts, t.start) - 1
+        while i >= 0 and places[i].unnamed:
+            i -= 1
+        sentence = sentence_bounds(text, t.start)[0]
+        if i < 0 or (places[i].start < sentence and not lx.ANAPHOR_RE.match(text, sentence)):
+            continue
+        clause = quote(doc.text, t.start, t.end)
+        out.setdefault(id(places[i]), []).append(Designation(t.name, clause, doc.id, doc.date))
+    return out
 
 
 ALIAS_BETWEEN_RE = re.compile(
@@ -379,6 +413,7 @@ def _place(group: list[Found]) -> Place:
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
     dist = district[0][0] if district else ""
     mentions = list(dict.fromkeys(f.mention for f in group))
+    designations = list(dict.fromkeys(d for f in group for d in f.designations))
     links = list(dict.fromkeys(link for f in group for link in f.links))
     return Place(
         id=place_id(name, kind, dist),
@@ -390,4 +425,5 @@ def _place(group: list[Found]) -> Place:
         sector_links=links,
         mentions=mentions,
         unnamed=all(f.unnamed for f in group),
+        designations=designations,
     )

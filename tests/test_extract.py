@@ -324,3 +324,30 @@ def test_a_short_county_name_that_is_a_word_needs_its_city():
     assert units.leading_unit("城西工业园") == ""
     assert units.leading_unit("四川隆昌经济技术开发区", "重庆市") == "隆昌市"
     assert units.inner_unit("乌海高新技术产业开发区乌达产业园", "乌海市") == "乌达区"
+
+
+def test_titles_a_place_is_given_are_its_designations_not_places():
+    # From 修水's park news (江西) and a 重庆 plan's 「是…」 of a named zone.
+    text = (
+        "修水工业园区以装备制造为首位产业。该园区拥有上市企业2家，连续两年荣获全省开发区综合考核第一等次,"
+        "被授予江西省节水标杆园区、江西省特色装备制造产业试验区。\n"
+        "西部科学城重庆高新区是国家检验检测高技术服务业集聚区。"
+    )
+    doc = Document(id="x", source="test", title="修水", date="2025-10-17", text=text)
+    places = {p.name: p for p in extract([doc]).places}
+    assert set(places) == {"修水工业园区", "西部科学城重庆高新区"}
+    given = places["修水工业园区"].designations
+    assert [d.title for d in given] == ["江西省节水标杆园区", "江西省特色装备制造产业试验区"]
+    assert given[0].date == "2025-10-17" and "被授予" in given[0].clause
+    assert [d.title for d in places["西部科学城重庆高新区"].designations] == [
+        "国家检验检测高技术服务业集聚区"
+    ]
+    assert places["修水工业园区"].to_dict()["designations"][0]["document"] == "x"
+
+
+def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
+    text = "在水西山矗立的皖南事变烈士陵园,已成为全国革命传统教育基地。"
+    assert places_of("园林民营企业园区发展良好。" + text, jurisdiction="").keys() == {
+        "园林民营企业园区"
+    }
+    assert not places_of("园林民营企业园区发展良好。" + text)["园林民营企业园区"].designations
