@@ -42,8 +42,10 @@ UNIT_RE = re.compile(rf"[{lx.CJK}]{{2,5}}?(?:省|(?<![夜超城都门集股上])
 """An administrative unit above the county by its form: 浙江省, 重庆市, 延边朝鲜族自治州
 (夜市, 超市, 城市 are no units)."""
 PROVINCE_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,7}}?(?:省|自治区)|全国|全省|国家)")
+NUMERAL_RE = re.compile("[0-9零〇一二三四五六七八九十百千万两]+")
 LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
 DASHES = "—－–-"
+SUFFIX_END_RE = re.compile(f"(?:{lx.SUFFIX_RE.pattern})$")
 QUOTES = "“”\"'「」‘’"
 MAX_NAME = 64
 """Farthest a name reaches left of its suffix: the longest labelled names have ~30
@@ -126,8 +128,13 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor:
         ch = text[i - 1]
-        if ch in DASHES and text[i - 2 : i - 1] in DASHES:
-            break  # 「内河深水港口——重庆寸滩港」: a double dash sets a name in apposition
+        if ch in DASHES and (
+            text[i - 2 : i - 1] in DASHES or SUFFIX_END_RE.search(text, max(0, i - 9), i - 1)
+        ):
+            # 「内河深水港口——重庆寸滩港」: a double dash sets a name in apposition; a dash
+            # after a whole name joins a list (武广商圈—西北湖武汉金融街—…), while
+            # 解放碑—朝天门金融核心集聚区 is one corridor.
+            break
         if NAME_CHAR_RE.match(ch):
             i -= 1
             continue
@@ -192,9 +199,13 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         prefix = prefix[head.end() :]
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
         return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
-    if len(re.sub(r"\W", "", prefix)) < 2 or LAYOUT_RE.match(prefix):
-        return None
-    if prefix[-1] + suffix in lx.NOT_NAMES or text[e : e + 1] in "函〔[［":
+    if (
+        len(re.sub(r"\W", "", prefix)) < 2
+        or LAYOUT_RE.match(prefix)
+        or NUMERAL_RE.fullmatch(prefix)
+    ):
+        return None  # 「一核两带」 is a layout, 「五十二园」 a count
+    if prefix[-1] + suffix in lx.NOT_NAMES or (e < len(text) and text[e] in "函〔[［"):
         return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
     if kind == "port" and UNIT_RE.fullmatch(prefix):
         return None  # 重庆市港: a city's port in general, no harbour of its own

@@ -58,9 +58,6 @@ def district_unit(name: str) -> str:
     return ""
 
 
-COMMON_SHORT_RE = re.compile("[城东西南北中新老江河山湖上下前后内外高开经]+")
-"""Short county names made of words of direction and terrain (城西, 江北, 新城): read as a
-unit only inside a unit the text has named."""
 HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERIC_WORDS})$")
 """Short names that are words as well (新建, 高新): not read as a unit at a name's head."""
 
@@ -71,7 +68,10 @@ def leading_unit(text: str, within: str = "") -> str:
     南通市), namesakes resolved ``within`` a unit when one is given (a name of another
     province is read without it); ``""`` when none, or when namesakes with different
     names remain."""
-    return _chain(text, within)[0] or (_chain(text, "")[0] if within else "")
+    found = _chain(text, within)[0]
+    if within and not found and _chain(text, "")[1]:
+        found = _chain(text, "")[0]  # 四川隆昌… in a 重庆 document
+    return found
 
 
 def province_head(text: str) -> str:
@@ -114,9 +114,11 @@ def _chain(text: str, within: str) -> tuple[str, str]:
                     parent is None
                     and unit.level == "county"
                     and piece != unit.name
-                    and (len(found) > 1 or COMMON_SHORT_RE.fullmatch(piece))
+                    and (len(found) > 1 or not unit.name.endswith("市"))
                 ):
-                    return finest, province  # 城西工业园: with nothing above, 城西 is no 城西区
+                    # 城西工业园, 解放碑: a county's short name with no unit above it in the
+                    # text is a word or a namesake; a county-level city's (浏阳, 平湖) is not.
+                    return finest, province
                 if unit.level != "province" or unit.name in MUNICIPALITIES:
                     finest = unit.name
                 if unit.level == "province" and i == 0 and unit.name not in MUNICIPALITIES:

@@ -351,3 +351,31 @@ def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
         "园林民营企业园区"
     }
     assert not places_of("园林民营企业园区发展良好。" + text)["园林民营企业园区"].designations
+
+
+def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
+    # 武汉's 江汉区 news; the corridor is from a 渝中 plan.
+    listed = places_of(
+        "打造武广商圈—西北湖武汉金融街—武汉中央商务区—江汉开发区“四颗明珠”。", jurisdiction=""
+    )
+    assert {"武广商圈", "西北湖武汉金融街", "武汉中央商务区", "江汉开发区"} <= set(listed)
+    corridor = places_of("打造解放碑—朝天门金融核心集聚区。", jurisdiction="")
+    assert set(corridor) == {"解放碑—朝天门金融核心集聚区"}
+    assert corridor["解放碑—朝天门金融核心集聚区"].district == ""  # 解放 is no 解放区 here
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市共五十二园。",
+        "加快完成园区建设，这些园区下简称园区。",
+        "城市里高楼大厦林立。",
+        "经开区由单一功能园区向综合新城转型。",
+    ],
+)
+def test_counts_and_generic_phrases_name_no_place(sentence):
+    assert places_of(sentence, jurisdiction="") == {}
+
+
+def test_a_name_that_ends_the_text_is_found():
+    assert set(places_of("紧靠果园港", jurisdiction="")) == {"果园港"}
