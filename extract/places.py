@@ -269,7 +269,10 @@ def _district(text: str, c: cr.Candidate, unit: str, districts: Districts) -> tu
     and whether the text says it of this place."""
     own = _unit(c.district, districts) or _located(text, c)
     if own:
-        return own, True
+        # A city said of a place is refined by a county its name begins with (a row of
+        # 杭州市 naming 建德经济开发区 → 建德市).
+        finer = "" if own in districts.names else units.leading_unit(c.name, own)
+        return units.inner_unit(c.name, finer or own) or finer or own, True
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
     named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
     within = unit if unit not in districts.names else ""

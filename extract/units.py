@@ -69,9 +69,21 @@ def leading_unit(text: str, within: str = "") -> str:
     province is read without it); ``""`` when none, or when namesakes with different
     names remain."""
     found = _chain(text, within)[0]
-    if within and not found and _chain(text, "")[1]:
-        found = _chain(text, "")[0]  # 四川隆昌… in a 重庆 document
+    if within and not found:
+        # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
+        # row of 包头市: a chain through the unit itself.
+        free, province = _chain(text, "")
+        if province or (free and within in _ancestors(free)):
+            found = free
     return found
+
+
+@lru_cache(maxsize=4096)
+def _ancestors(name: str) -> frozenset[str]:
+    """The names of the units above every unit called ``name``."""
+    from geo import admin
+
+    return frozenset(a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1])
 
 
 def province_head(text: str) -> str:
