@@ -379,3 +379,14 @@ def test_counts_and_generic_phrases_name_no_place(sentence):
 
 def test_a_name_that_ends_the_text_is_found():
     assert set(places_of("紧靠果园港", jurisdiction="")) == {"果园港"}
+
+
+def test_buildings_listed_with_their_floor_areas_are_siblings():
+    # From a 天津 小白楼 CBD news item: 联合 opens clauses, but 联合广场 is a building.
+    text = (
+        "8个重点项目包括:建筑面积30万平方米的小白楼联合广场、26万平方米的美银国贸大厦、"
+        "15万平方米的富力中心、23万平方米的欧嘉华大厦、6.5万平方米的天津公馆、3.2万平方米的蓝钻国际。"
+    )
+    places = places_of(text, jurisdiction="")
+    for name in ("小白楼联合广场", "美银国贸大厦", "富力中心", "天津公馆", "蓝钻国际"):
+        assert places[name].kind == "building"
