@@ -22,6 +22,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract import lexicon as lx
 from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
@@ -42,6 +43,9 @@ UNIT_RE = re.compile(rf"[{lx.CJK}]{{2,5}}?(?:省|(?<![夜超城都门集股上])
 """An administrative unit above the county by its form: 浙江省, 重庆市, 延边朝鲜族自治州
 (夜市, 超市, 城市 are no units)."""
 PROVINCE_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,7}}?(?:省|自治区)|全国|全省|国家)")
+JOINERS_RE = re.compile(r"[\-—－–·“”（）+]")
+"""Marks that join the words of a name and count for nothing in it."""
+NON_WORD_RE = re.compile(r"\W")
 NUMERAL_RE = re.compile("[0-9零〇一二三四五六七八九十百千万两]+")
 LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
 DASHES = "—－–-"
@@ -93,16 +97,18 @@ def own_suffix(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_generic(prefix: str, rules: NameRules) -> bool:
     """True when the part of a name before its suffix only describes (sectors and generic
     words), so the carrier is unnamed: 「跨境电商产业园」; a province's or city's name in
-    front names no carrier either (「江西省特色装备制造产业试验区」 is a title)."""
+    front names no carrier either (「江西省特色装备制造产业试验区」 is a title). Cached: a
+    document names the same few carriers many times."""
     prefix = PROVINCE_HEAD_RE.sub("", prefix[len(rules.province_head(prefix)) :])
     city = UNIT_RE.match(prefix)
     if city and not lx.GENERIC_RE.sub("", prefix[city.end() :]):
         return True  # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name
     rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
-    return len(re.sub(r"[\-—－–·“”（）+]", "", rest)) < 2
+    return len(JOINERS_RE.sub("", rest)) < 2
 
 
 def split_district(name: str, rules: NameRules) -> tuple[str, str]:
@@ -200,7 +206,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
         return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
     if (
-        len(re.sub(r"\W", "", prefix)) < 2
+        len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
         or NUMERAL_RE.fullmatch(prefix)
     ):

@@ -70,11 +70,14 @@ def load_districts() -> Districts:
     return Districts(tuple(sorted(names, key=len, reverse=True)), {s: short[s] for s in order})
 
 
+SEPARATORS_RE = re.compile(r"[\s·•・“”\"'「」]")
+
+
 def normalize(name: str) -> str:
     """The form names are compared in: half-width letters, one kind of bracket, no
     separators or quotes (美源·美源 = 美源美源, 西部(重庆)科学城 = 西部（重庆）科学城)."""
     name = unicodedata.normalize("NFKC", name)
-    return re.sub(r"[\s·•・“”\"'「」]", "", name).replace("(", "（").replace(")", "）")
+    return SEPARATORS_RE.sub("", name).replace("(", "（").replace(")", "）")
 
 
 def place_id(name: str, kind: str, district: str) -> str:
@@ -121,16 +124,25 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     focus = list(lx.FOCUS_RE.finditer(text))
     same_as = _aliases(text, cands)
     doc_unit = _document_unit(doc)
+    # What depends on a name or phrase only, read once per document (a text may name one
+    # place thousands of times).
+    in_name: dict[str, list[tuple[str, str]]] = {}
+    sector_ids: dict[str, str | None] = {}
     found = []
     for c in cands:
         district, stated = _district(text, c, doc_unit, districts)
         cited = quote(doc.text, c.start, c.end)
-        evidence = [(p, cited) for p in c.sector_phrases] + reader.in_name(c.name)
+        if c.name not in in_name:
+            in_name[c.name] = reader.in_name(c.name)
+        evidence = [(p, cited) for p in c.sector_phrases] + in_name[c.name]
         evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
         first: dict[str, str] = {}
         for phrase, source in evidence:
             first.setdefault(phrase, source)
-        links = [SectorLink(p, _sector_id(taxonomy, p), doc.id, q) for p, q in first.items()]
+        for p in first:
+            if p not in sector_ids:
+                sector_ids[p] = _sector_id(taxonomy, p)
+        links = [SectorLink(p, sector_ids[p], doc.id, q) for p, q in first.items()]
         found.append(
             Found(
                 name=c.name,
