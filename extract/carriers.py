@@ -211,7 +211,10 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         or NUMERAL_RE.fullmatch(prefix)
     ):
         return None  # 「一核两带」 is a layout, 「五十二园」 a count
-    if prefix[-1] + suffix in lx.NOT_NAMES or (e < len(text) and text[e] in "函〔[［"):
+    whole = prefix + suffix
+    if any(whole.endswith(w) for w in lx.NOT_NAMES if len(w) > len(suffix)) or (
+        e < len(text) and text[e] in "函〔[［"
+    ):
         return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
     if kind == "port" and UNIT_RE.fullmatch(prefix):
         return None  # 重庆市港: a city's port in general, no harbour of its own

@@ -128,7 +128,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
 SUFFIX_KIND: dict[str, str] = {s: kind for kind, words in SUFFIXES.items() for s in words}
 SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)))
 
-# Words ending in a suffix that are not carriers: 临港产业, 渝港合作, 在港举办 (Hong Kong).
+# Words ending in a suffix that are not carriers: 临港产业, 渝港合作, 在港举办 (Hong Kong),
+# 植物园; a word counts when it reaches before the suffix (设计公园 stays a suffix).
 NOT_NAMES = frozenset(
     {
         "临港",
@@ -165,6 +166,7 @@ NOT_NAMES = frozenset(
         "名园",
         "公园",
         "楼大厦",
+        "游园",
     }
 )
 # Characters that never follow a port name: 港口, 港澳, 港航, 港股.
