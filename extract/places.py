@@ -124,13 +124,15 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     focus = list(lx.FOCUS_RE.finditer(text))
     same_as = _aliases(text, cands)
     doc_unit = _document_unit(doc)
+    named_provinces = units.provinces_named(text[:3000])
+    province = named_provinces.pop() if len(named_provinces) == 1 else ""
     # What depends on a name or phrase only, read once per document (a text may name one
     # place thousands of times).
     in_name: dict[str, list[tuple[str, str]]] = {}
     sector_ids: dict[str, str | None] = {}
     found = []
     for c in cands:
-        district, stated = _district(text, c, doc_unit, districts)
+        district, stated = _district(text, c, doc_unit, province, districts)
         cited = quote(doc.text, c.start, c.end)
         if c.name not in in_name:
             in_name[c.name] = reader.in_name(c.name)
@@ -272,7 +274,9 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
     return [c for c in out if normalize(c.name) in alone]
 
 
-def _district(text: str, c: cr.Candidate, unit: str, districts: Districts) -> tuple[str, bool]:
+def _district(
+    text: str, c: cr.Candidate, unit: str, province: str, districts: Districts
+) -> tuple[str, bool]:
     """The administrative unit a place is in, from what the text says, nearest first: a
     unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
     (「位于九龙坡区的」, 「…，位于浙江省杭州市建德市」), then the document's own unit. In a
@@ -281,13 +285,10 @@ def _district(text: str, c: cr.Candidate, unit: str, districts: Districts) -> tu
     and whether the text says it of this place."""
     own = _unit(c.district, districts) or _located(text, c)
     if own:
-        # A city said of a place is refined by a county its name begins with (a row of
-        # 杭州市 naming 建德经济开发区 → 建德市).
-        finer = "" if own in districts.names else units.leading_unit(c.name, own)
-        return units.inner_unit(c.name, finer or own) or finer or own, True
+        return (own if own in districts.names else units.refine(c.name, own)), True
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
     named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
-    within = unit if unit not in districts.names else ""
+    within = (unit if unit not in districts.names else "") or province
     named = named or units.leading_unit(c.name, within)
     named = units.inner_unit(c.name, named) or named if named else named
     return (named, True) if named else (unit, False)
@@ -298,8 +299,9 @@ def _unit(name: str, districts: Districts) -> str:
     return name if name in districts.names else units.district_unit(name)
 
 
-LOCATED_AFTER_RE = re.compile(r"[，]?(?:地处|坐落于|坐落在|位于)(?P<where>[^，。；]{2,40})")
-LOCATED_BEFORE_RE = re.compile(r"(?:地处|坐落于|坐落在|位于)(?P<where>[^，。；]{2,30}?)的$")
+LOCATED = r"(?:地处|坐落于|坐落在|位于|设在|设于|选址于?)"
+LOCATED_AFTER_RE = re.compile(rf"[，]?{LOCATED}(?P<where>[^，。；]{{2,40}})")
+LOCATED_BEFORE_RE = re.compile(rf"{LOCATED}(?P<where>[^，。；]{{2,30}}?)的$")
 
 
 def _located(text: str, c: cr.Candidate) -> str:

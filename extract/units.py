@@ -86,6 +86,13 @@ def _ancestors(name: str) -> frozenset[str]:
     return frozenset(a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1])
 
 
+def refine(name: str, unit: str) -> str:
+    """The finest unit inside ``unit`` that a place's ``name`` names, else ``unit``: a row
+    of 杭州市 naming 建德经济开发区 → 建德市; 乌海市 with …开发区乌达产业园 → 乌达区."""
+    finer = leading_unit(name, unit)
+    return inner_unit(name, finer or unit) or finer or unit
+
+
 def province_head(text: str) -> str:
     """The province (full or short name) that begins ``text``: 云南, 内蒙古, 浙江省; or ``""``
     (a province-level city is a city: 重庆 in 重庆软件园 names the park)."""
@@ -146,3 +153,24 @@ def finest_unit(phrase: str) -> str:
     """The finest county- or city-level unit of an address chain at the start of ``phrase``
     (浙江省杭州市建德市… → 建德市, 重庆市九龙坡区… → 九龙坡区), or ``""``."""
     return leading_unit(phrase[:24])
+
+
+@lru_cache(maxsize=1)
+def _province_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from geo import admin
+
+    names = {}
+    for u in admin.units("province"):
+        if u.name not in MUNICIPALITIES:
+            names[u.name] = u.name
+            if u.short_name:
+                names[u.short_name] = u.name
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(pattern), names
+
+
+def provinces_named(text: str) -> set[str]:
+    """The provinces (full names) ``text`` names, by full or short name: a document that
+    names one (「四川日报」, 「我省」 aside) is read within it."""
+    pattern, names = _province_re()
+    return {names[m.group()] for m in pattern.finditer(text)}

@@ -390,3 +390,16 @@ def test_buildings_listed_with_their_floor_areas_are_siblings():
     places = places_of(text, jurisdiction="")
     for name in ("小白楼联合广场", "美银国贸大厦", "富力中心", "天津公馆", "蓝钻国际"):
         assert places[name].kind == "building"
+
+
+def test_a_place_set_in_a_county_of_the_one_province_named_lies_there():
+    # From a 四川日报 item on three new provincial 开发区.
+    text = (
+        "日前,我省新批复成立旺苍、罗江和石棉三个省级开发区。"
+        "旺苍经济开发区设在广元市旺苍县,规划控制面积7.09平方公里。罗江经济开发区以装备制造为主。"
+        "（四川日报）"
+    )
+    places = places_of(text, jurisdiction="")
+    assert places["旺苍经济开发区"].district == "旺苍县"
+    assert places["罗江经济开发区"].district == "罗江区"
+    assert units.refine("建德经济开发区化工园区", "杭州市") == "建德市"
