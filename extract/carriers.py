@@ -222,6 +222,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         kind = "zone"  # 临港新片区东方芯港, 岳麓科创港 name zones; 果园港, 寸滩港 harbours
     if lx.NOT_PLACE_AFTER_RE.match(text, e):
         return None  # 「主体功能区规划」 names a plan, 「…园区管理办法」 a rule
+    if kind == "building" and lx.RATING_RE.search(prefix) and is_generic(prefix, rules):
+        return None  # 「国际5A级甲级智慧写字楼」 is a grade of building
     unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
     name_start = s - len(prefix)
     if unnamed and not (

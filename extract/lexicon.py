@@ -247,6 +247,10 @@ LEVEL_PREFIX_RE = re.compile(
     r"^(?:市级|区级|县级|省级|国家级|首个|首批|第[一二三四五六七八九十]+批)+"
 )
 
+RATINGS = r"[0-9０-９A-Za-z]+级|甲级|乙级|星级|[五四三]星"
+"""Grades (5A级, 甲级, 星级): a name made of them and descriptions is a class, not a name."""
+RATING_RE = re.compile(RATINGS)
+
 # Words that describe rather than name: what is left of a name after removing these and
 # the sector phrases decides whether a carrier is named or generic.
 GENERIC_WORDS = (
@@ -258,7 +262,8 @@ GENERIC_WORDS = (
     "生活|展示|领域|高标准|体系|经济技术|高新技术|经济|技术|中小企业|科创|关键|"
     "绿色|低碳|文化|创意|应用|科技|平台|运营|集聚|产学研|城市|区域|全市|全区|我市|我区|"
     "本地|当地|首个|具有一定规模|具有|一定|规模|楼宇|载体|园区|传统|资源|能力|全省|全县|我省|本市|"
-    "各地|各类|这些|该|转化|我国|百强|实力|单一|主要|民营|国有|外资"
+    "各地|各类|这些|该|转化|我国|百强|实力|单一|主要|民营|国有|外资|"
+    f"{RATINGS}"
 )
 GENERIC_RE = re.compile(f"(?:{GENERIC_WORDS})")
 

@@ -371,6 +371,7 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         "加快完成园区建设，这些园区下简称园区。",
         "城市里高楼大厦林立。",
         "经开区由单一功能园区向综合新城转型。",
+        "打造国际5A级甲级智慧写字楼，创建星级产业园区。",
     ],
 )
 def test_counts_and_generic_phrases_name_no_place(sentence):
