@@ -11,6 +11,7 @@ from html import escape
 import shapely
 
 from api.source import Feature, Outline
+from layers.atlas import NOT_LOCATED
 
 STYLE = """
 body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:0;color:#222}
@@ -139,6 +140,8 @@ def items_table(features: Sequence[Feature], is_places: bool, item_href) -> str:
     for feature in features:
         values = [cell(feature.properties.get(c)) for c in columns]
         values[0] = a(item_href(feature.id), str(feature.properties.get(columns[0])))
+        if is_places and not feature.properties.get("precision"):
+            values[columns.index("precision")] = escape(NOT_LOCATED)  # no geometry
         body.append(values)
     return table(columns, body)
 

@@ -45,7 +45,7 @@ from api.snapshot import Snapshot
 from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, read_file
-from geo import boundaries
+from geo import admin
 from geo.model import Location
 from geo.resolve import Resolver, resolve_all
 from layers.corpus import Corpus, CorpusDocument, content_key
@@ -356,13 +356,14 @@ def correct_location(
     if found is None:
         raise ApiError(404, f"no place {place_id!r} in the atlas")
     layer, row = found
-    lies_in = boundaries.district_of(correction.lon, correction.lat)
-    if lies_in is None:
+    county = admin.unit_of_point(correction.lon, correction.lat, "county")
+    if county is None:
         raise ApiError(
             422,
             f"{correction.lon}, {correction.lat} (WGS-84 lon, lat) is outside "
-            "Chongqing: swapped, or not WGS-84?",
+            "China: swapped, or not WGS-84?",
         )
+    lies_in = county.name
     override = correction_row(layer.properties(row), correction, who)
     if _config(request).database_url:
         # Appended, never replaced: two officers' corrections both land.

@@ -30,6 +30,9 @@ from extract import extract
 from extract.ingest import read_paths
 from geo.resolve import Resolver, resolve_all
 
+FINE = ("building", "block", "area")
+"""Precisions that place the carrier itself, not a unit standing for it."""
+
 COLD = """
 import json, sys, time
 from extract.model import Place
@@ -73,7 +76,7 @@ def main() -> None:
         cold.append(cold_seconds(places))
         warm.append(timed(places, Resolver.default)[0])
     _, resolved = timed(places, Resolver.default)
-    fine = sum(r.location.precision != "district" for r in resolved)
+    fine = sum(r.location is not None and r.location.precision in FINE for r in resolved)
     flagged = sum(r.flagged for r in resolved)
     print(f"offline: {n} places, {fine} at building/block/area precision, {flagged} flagged")
     print(

@@ -26,10 +26,18 @@ def _extract(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(_table(result))
-    if not documents and not errors:
+    if not documents and not _failed(errors):
         print("clustermap: no documents found", file=sys.stderr)
         return 1
-    return 1 if errors else 0
+    return 1 if _failed(errors) else 0
+
+
+def _failed(errors: list) -> list:
+    """The input errors that are failures: a file skipped on purpose (another type in a
+    folder, a duplicate) is reported but does not make the command fail."""
+    from extract.ingest import Skipped
+
+    return [e for e in errors if not isinstance(e, Skipped)]
 
 
 def _table(result) -> str:
@@ -139,7 +147,7 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
         flagged = sum(r.flagged for r in resolved)
         located = sum(r.location is not None for r in resolved)
         print(f"\n{located} of {len(resolved)} places located, {flagged} flagged for review")
-    return 1 if errors else 0
+    return 1 if _failed(errors) else 0
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -156,6 +164,7 @@ def _build(args: argparse.Namespace) -> int:
     except BuildError as exc:
         print(f"clustermap: {exc}", file=sys.stderr)
         return 1
+    _say_added(result.added)
     for error in result.errors:
         print(f"clustermap: {error}", file=sys.stderr)
     if result.skipped:
@@ -163,7 +172,63 @@ def _build(args: argparse.Namespace) -> int:
     else:
         print(f"{result.path}: built")
     print(summary(result.report))
-    return 1 if result.errors else 0
+    return 1 if _failed(result.errors) else 0
+
+
+def _say_added(added) -> None:
+    """What a build added to the atlas's corpus; duplicates and files that are not
+    documents on stderr (they are not errors)."""
+    if added.added:
+        print("added to the atlas's documents: " + ", ".join(d.filename for d in added.added))
+    for path, kept in added.duplicates:
+        print(f"clustermap: {path}: same text as {kept.filename!r}, kept once", file=sys.stderr)
+    for skipped in added.skipped:
+        print(f"clustermap: skipped {skipped}", file=sys.stderr)
+
+
+def _documents(args: argparse.Namespace) -> int:
+    """``clustermap documents [list|add PATH…|remove KEY…] [--atlas A] [--json]``."""
+    store = _store(args.atlas)
+    if args.action == "list":
+        if args.paths:
+            print("clustermap: documents list takes no PATH", file=sys.stderr)
+            return 2
+        return _list_documents(store, args.json)
+    if not args.paths:
+        what = "PATH (file or folder)" if args.action == "add" else "KEY (or a file name)"
+        print(f"clustermap: documents {args.action} needs a {what}", file=sys.stderr)
+        return 2
+    if args.action == "add":
+        args.docs, args.out, args.force = [Path(p) for p in args.paths], None, False
+        return _build(args)
+    corpus = store.corpus()
+    for key in args.paths:
+        try:
+            gone = corpus.remove(key)
+        except KeyError:
+            print(f"clustermap: no single document of {store.path} is {key!r} "
+                  "(see `clustermap documents`)", file=sys.stderr)  # fmt: skip
+            return 1
+        print(f"removed {gone.filename} ({gone.key[:12]})")
+    args.docs, args.out, args.force = None, None, False
+    return _build(args)
+
+
+def _list_documents(store, as_json: bool) -> int:
+    """The documents an atlas is built from, as a table or JSON."""
+    documents = [d.meta() for d in store.corpus().documents()]
+    if as_json:
+        print(json.dumps(documents, ensure_ascii=False, indent=1))
+        return 0
+    if not documents:
+        print(f"{store.path}: no documents yet (`clustermap build` starts from the built-in "
+              "corpus; `clustermap documents add PATH` adds yours)")  # fmt: skip
+        return 0
+    for d in documents:
+        print(f"{d['key'][:12]}  {d['format']:5} {d['bytes']:>10,}  {d['added'][:10]}  "
+              f"{d['added_by']:16} {d['filename']}")  # fmt: skip
+    print(f"\n{len(documents)} documents in {store.path}")
+    return 0
 
 
 def _step_progress(step: str, done: int, total: int) -> None:
@@ -306,7 +371,8 @@ def build_parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="build the atlas (GeoPackage or PostGIS) from documents")
     build.add_argument(
         "--docs", action="append", type=Path, metavar="PATH",
-        help="documents or folders (repeatable); default: the built-in corpus",
+        help="documents or folders to add to the atlas's documents (repeatable); the atlas "
+        "is built from all of them (a new atlas with none: the built-in corpus)",
     )  # fmt: skip
     build.add_argument(
         "--out", type=Path, default=None, help=f"atlas folder (default: {settings.ATLAS_DIR})"
@@ -318,6 +384,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--force", action="store_true", help="rebuild even if inputs are unchanged")
     build.set_defaults(run=_build)
+
+    documents = sub.add_parser(
+        "documents", help="list, add or remove the documents an atlas is built from"
+    )
+    documents.add_argument("action", nargs="?", choices=("list", "add", "remove"),
+                           default="list")  # fmt: skip
+    documents.add_argument(
+        "paths", nargs="*", metavar="PATH|KEY",
+        help="add: files or folders; remove: a document's key (6+ hex digits) or file name",
+    )  # fmt: skip
+    documents.add_argument("--atlas", help=ATLAS_HELP)
+    documents.add_argument("--json", action="store_true", help="list as JSON")
+    documents.set_defaults(run=_documents)
 
     coverage = sub.add_parser("coverage", help="planners' coverage analysis of the atlas")
     coverage.add_argument("--sector", help="a sector id or name (sub-sectors included)")

@@ -74,3 +74,24 @@ ATLAS_DATABASE_URL = os.environ.get("ATLAS_DATABASE_URL", "")
 ATLAS_DATABASE_SCHEMA = os.environ.get("ATLAS_DATABASE_SCHEMA", "atlas")
 """The control schema of the atlas in that database (its versions are ``<schema>_v…``):
 several atlases can share one database under different names."""
+
+# --- ingestion: limits and conversions -----------------------------------------------
+
+MAX_INFLATED_BYTES = int(os.environ.get("CLUSTERMAP_MAX_INFLATED_BYTES", 50 * 1024 * 1024))
+"""Largest total a compressed input (a ``.docx``, which is a zip) may inflate to, by the
+sizes its archive declares; Python's zipfile never inflates a member past its declared
+size, so the check, made before anything is inflated, bounds the real size too."""
+
+MAX_INFLATE_RATIO = float(os.environ.get("CLUSTERMAP_MAX_INFLATE_RATIO", 200))
+"""Largest ratio of inflated to compressed size of a ``.docx`` that inflates to over a
+megabyte. Word's own files stay under ~20 (text XML compresses 5–15 times); a zip bomb
+of repeated XML reaches 300 and more."""
+
+MAX_READ_SECONDS = float(os.environ.get("CLUSTERMAP_MAX_READ_SECONDS", 60))
+"""Longest time reading one input file may take (decoding, parsing, cleaning, tables);
+past it the file is refused with an error naming it. A 20 MB text reads in ~2 s."""
+
+TRADITIONAL_CONVERSION = os.environ.get("CLUSTERMAP_TRADITIONAL_CONVERSION", "t2s")
+"""The OpenCC configuration that turns traditional paragraphs into simplified ones for
+extraction (``t2s``: OpenCC's standard; ``tw2sp``/``hk2s`` also convert Taiwan or Hong
+Kong usage). Quotes stay verbatim whatever the configuration."""

@@ -46,6 +46,10 @@ PROVINCE_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,7}}?(?:省|自治区)|全国|
 JOINERS_RE = re.compile(r"[\-—－–·“”（）+]")
 """Marks that join the words of a name and count for nothing in it."""
 NON_WORD_RE = re.compile(r"\W")
+UNIT_WORD_RE = re.compile(r"(?:全|我|本|该)?[省市县区]")
+"""省, 全市, 我区 …: the document's own unit, unnamed."""
+CELL_EDGE_RE = re.compile(r"[\s|｜0-9０-９.．、]")
+"""What may stand beside a name in a table cell or a catalogue line: bars, a 序号."""
 NUMERAL_RE = re.compile("[0-9零〇一二三四五六七八九十百千万两]+")
 LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
 DASHES = "—－–-"
@@ -226,16 +230,20 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「国际5A级甲级智慧写字楼」 is a grade of building
     unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
     name_start = s - len(prefix)
-    if unnamed and not (
+    if unnamed and _catalogue_entry(text, name_start, e):
+        unnamed = False  # 「集成电路设计产业园 |」: a catalogue's row names its park so
+    elif unnamed and lx.TITLE_RE.search(prefix + suffix):
+        # A title (金融服务集聚示范区, 国家级经开区, 国际多式联运示范基地), even of a sector.
+        return Candidate(prefix + suffix, kind, name_start, e, unnamed=True, title=True)
+    elif unnamed and not (
         kind == "park"
         and rules.strip_sectors(prefix) != prefix
         and lx.DESIGNATION_RE.search(text[line_start:name_start])
+        and not _unit_headed(prefix, rules)
     ):
-        # Only a sector's park is kept unnamed (「跨境电商产业园」); a zone is a title, kept as
-        # one when it says so (金融服务集聚示范区, 国家级经开区), else a generic phrase.
-        if not lx.TITLE_RE.search(prefix + suffix):
-            return None
-        return Candidate(prefix + suffix, kind, name_start, e, unnamed=True, title=True)
+        # Only a sector's park is kept unnamed (「跨境电商产业园」); with a province or city
+        # in front it is a category (浙江省化工园区, 省化工园区).
+        return None
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site
     if kind == "facility" and not lx.DESIGNATION_RE.search(
@@ -252,6 +260,19 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         district=district,
         sector_phrases=_bracketed_sectors(text, e, rules),
     )
+
+
+def _unit_headed(prefix: str, rules: NameRules) -> bool:
+    """True when ``prefix`` starts with a province, a city or 省/市/全省 standing for one."""
+    return bool(rules.province_head(prefix) or UNIT_RE.match(prefix) or UNIT_WORD_RE.match(prefix))
+
+
+def _catalogue_entry(text: str, start: int, end: int) -> bool:
+    """True when the name fills its line or table cell alone (a 序号 or bar aside): a row
+    of a catalogue, where even a generic-sounding name is the park's name."""
+    left = text[paragraph_bounds(text, start)[0] : start]
+    right = text[end : paragraph_bounds(text, end)[1]]
+    return not CELL_EDGE_RE.sub("", left) and not CELL_EDGE_RE.sub("", right)
 
 
 def _bracketed_sectors(text: str, end: int, rules: NameRules) -> list[str]:
@@ -319,6 +340,8 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
             left = max(
                 left, text.rfind("，", left, m.start()) + 1, text.rfind("：", left, m.start()) + 1
             )
+        if lx.NAME_BREAK_RE.search(mod):
+            continue  # 「…等部门组织开展了化工园区复核」: a clause, not a classifier
         segment = text[left : m.start()]
         if segment.lstrip(QUOTES).startswith(("一批", "打造一批")):
             continue  # 「打造一批法律服务、新兴金融等特色产业楼宇」 lists sectors

@@ -84,3 +84,19 @@ def quote(text: str, start: int, end: int) -> str:
         hi = comma + 1 if comma != -1 else hi
         left, right = lo, hi
     return text[left:right].strip()
+
+
+class Bounds:
+    """``sentence_bounds`` and ``paragraph_bounds`` bound to one text, for readers that ask
+    for many offsets (the breaks are indexed once per text, see ``_breaks``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def sentence(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """Same as ``sentence_bounds(text, start, end)``."""
+        return sentence_bounds(self.text, start, end)
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """Same as ``paragraph_bounds(text, offset)``."""
+        return paragraph_bounds(self.text, offset)

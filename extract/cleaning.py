@@ -4,23 +4,36 @@ Conventions of the cleaned text (every offset downstream indexes it):
 
 * lines are separated by ``\\n``; there are no blank lines and no leading or trailing
   spaces; one line is one paragraph, heading or table cell;
-* punctuation is kept as written (full-width stays full-width; no NFKC);
-* a gap of two blanks or more, or a tab, inside a line becomes one tab: it separates the
-  cells of a table row;
+* characters are folded where the difference is one of encoding, not of text: the
+  Kangxi radicals and the CJK Radicals Supplement (which PDF generators such as
+  Chromium's print-to-PDF emit for 「首」「页」「龙」…) become the unified ideographs
+  Unicode declares equivalent (``data/unicode/EquivalentUnifiedIdeograph.txt``), CJK
+  compatibility ideographs their canonical (NFC) forms, and Latin ligatures (「ﬁ」) their
+  letters;
+* punctuation is kept as written (full-width stays full-width; no NFKC: quotes show the
+  document's own marks — NFKC changed no score on the seeds or the held-out texts);
+* a gap of two blanks or more inside a line becomes one tab, and tabs stay tabs: they
+  separate the cells of a table row (the Word and HTML readers write one row per line);
+  two tabs in a row enclose an empty cell;
 * single spaces between a Han character and a Han character, a full-width mark, a digit or a
   Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay,
   and so does the space after an article number (「第一条 为了…」);
 * a file whose lines are cut at a fixed width (a PDF text layer) has its paragraphs
-  re-joined.
+  re-joined;
+* a table a PDF text layer writes with single spaces between cells, under a header whose
+  every field is a column heading, gets tabs between its cells.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
+from clustermap import settings
 from extract.sections import starts_heading
 
-__all__ = ["clean", "display_width", "is_boilerplate"]
+__all__ = ["clean", "display_width", "fold_characters", "is_boilerplate"]
 
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u00ad\u200b-\u200d\u2060\ufeff]")
@@ -33,6 +46,46 @@ _TIGHTEN = re.compile(
 )
 """Spaces between wide characters, or between a Han character and a Latin letter or digit."""
 _ARTICLE = re.compile(r"(第[一二三四五六七八九十百零〇\d]{1,6}[条章节])[ \t]+")
+
+# --- character folding -----------------------------------------------------------------
+
+
+@cache
+def _equivalent_ideographs() -> dict[int, str]:
+    """Unicode's Equivalent_Unified_Ideograph property: radical or stroke → ideograph.
+
+    Read from the Unicode Character Database file shipped in ``data/unicode`` (see
+    ``data/unicode/SOURCES.md``): 341 lines covering U+2E80–U+2FDF and the CJK strokes.
+    """
+    table: dict[int, str] = {}
+    path = settings.DATA_DIR / "unicode" / "EquivalentUnifiedIdeograph.txt"
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            fields = line.split("#", 1)[0].split(";")
+            if len(fields) != 2:
+                continue
+            first, _, last = fields[0].strip().partition("..")
+            target = chr(int(fields[1], 16))
+            for code in range(int(first, 16), int(last or first, 16) + 1):
+                table[code] = target
+    return table
+
+
+_RADICALS = re.compile(r"[\u2e80-\u2fdf\u31c0-\u31ef]")
+"""The blocks ``EquivalentUnifiedIdeograph.txt`` maps: radicals and strokes."""
+_LIGATURES = re.compile(r"[\ufb00-\ufb06]")
+_COMPAT_IDEOGRAPHS = re.compile(r"[\uf900-\ufaff\U0002f800-\U0002fa1f]")
+
+
+def fold_characters(text: str) -> str:
+    """``text`` with encoding-only variants folded (see the module docstring): radicals
+    and strokes to their equivalent ideographs, compatibility ideographs to NFC, Latin
+    ligatures to NFKC. Punctuation, widths and everything else are kept as written."""
+    if _RADICALS.search(text):  # rare: most texts skip the 341-entry translation
+        text = text.translate(_equivalent_ideographs())
+    text = _COMPAT_IDEOGRAPHS.sub(lambda m: unicodedata.normalize("NFC", m[0]), text)
+    return _LIGATURES.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
+
 
 # --- boilerplate -----------------------------------------------------------------------
 
@@ -55,13 +108,26 @@ _FOOTER = re.compile(
     r"版权所有|ICP备|网站标识码|公网安备|(?:主办|承办|维护)单位\s*[:：]|技术支持\s*[:：]|Copyright|©"
 )
 _NAV = re.compile(
-    r"(?:当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|首页\s*[>»›＞/]|(?:上一篇|下一篇)\s*[:：]"
+    r"(?:当前位置|您?当前的位置|您当前位置|您的位置|您现在的位置|所在位置)\s*[:：]|首页\s*[>»›＞/→|｜]"
+    r"|(?:上一篇|下一篇)\s*[:：]"
     r"|(?:首页|无障碍|长者模式|关怀版|繁体版?|简体版?|English|登录|注册|搜索|网站地图|联系我们"
     r"|返回顶部|返回列表|【?返回】?|相关链接|相关阅读|相关文章|上一篇|下一篇)$"
 )
 _PAGE_NUMBER = re.compile(
     r"[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?"
+    r"|共\s*\d{1,4}\s*页\s*[,，/]?\s*第\s*\d{1,4}\s*页|(?:Page|页码)\s*[:：]?\s*\d{1,4}"
+    r"(?:\s*(?:of|/)\s*\d{1,4})?"
 )
+_BREADCRUMB = re.compile(r"(?:[^>»›＞→。，；,;]{1,16}\s*[>»›＞→]\s*){2,}[^>»›＞→。，；,;]{1,30}")
+"""A trail of three or more short links: 「政务公开 > 规划计划 > 正文」."""
+_TRAIL_MARKS = frozenset(">»›＞→")
+_PRINT_HEADER = re.compile(
+    r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?(?:\s.*)?"
+)
+"""The date and time a browser prints at the top of each page: 「12/6/26, 2:58 PM 标题」."""
+_PRINT_FOOTER = re.compile(r"(?:https?|file)://\S+\s+(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})")
+"""The address and page count a browser prints at the foot of each page."""
+_PAGE_FRACTION = re.compile(r"(?P<page>\d{1,4})\s*/\s*(?P<pages>\d{1,4})")
 _SITE_TITLE = re.compile(
     r"(?P<title>.{4,}?)(?:\s+[-－–—|｜_]+\s+|\s*[|｜_]\s*)"
     r"(?P<site>[^\s，。,、:：]{2,24}(?:网|网站|门户|官网|政府|人大|政协))"
@@ -74,7 +140,8 @@ def is_boilerplate(line: str) -> bool:
 
     ``line`` is one stripped line. The tests are patterns of such chrome (browser
     notices, share/print toolbars, 扫一扫 prompts, date/source bylines, breadcrumbs,
-    footers, page numbers), each limited to short lines so body text is never hit.
+    footers, page numbers, a browser's print header and footer), each limited to short
+    lines so body text is never hit.
     """
     n = len(line)
     if n <= 80 and "浏览器" in line and _BROWSER_HINT.search(line) and _READER_CUE.search(line):
@@ -87,7 +154,19 @@ def is_boilerplate(line: str) -> bool:
         return True
     if n <= 120 and _FOOTER.search(line):
         return True
+    if "/" in line and n <= 160:  # cheap tests first: most lines hold no 「/」 or 「>」
+        header = line[0].isdigit() and _PRINT_HEADER.fullmatch(line)
+        if header or _page_of(_PRINT_FOOTER, line) or _page_of(_PAGE_FRACTION, line):
+            return True
+    if n <= 80 and _TRAIL_MARKS.intersection(line) and _BREADCRUMB.fullmatch(line):
+        return True
     return bool(_NAV.match(line) or _PAGE_NUMBER.fullmatch(line))
+
+
+def _page_of(pattern: re.Pattern[str], line: str) -> bool:
+    """True when ``line`` is ``pattern`` with a page number no greater than the count (3/12)."""
+    match = pattern.fullmatch(line)
+    return match is not None and 0 < int(match["page"]) <= int(match["pages"])
 
 
 # --- hard wraps ------------------------------------------------------------------------
@@ -169,7 +248,7 @@ def _latin(ch: str) -> bool:
 
 def clean(text: str) -> str:
     """Clean the text of one file (see the module docstring for the conventions)."""
-    text = _INVISIBLE.sub("", _NEWLINES.sub("\n", text))
+    text = fold_characters(_INVISIBLE.sub("", _NEWLINES.sub("\n", text)))
     lines: list[str] = []
     indented: list[bool] = []
     for raw in text.split("\n"):
@@ -180,14 +259,43 @@ def clean(text: str) -> str:
     typical = _wrap_width(lines)
     if typical is not None:
         lines = _dewrap(lines, indented, typical)
-    return "\n".join(map(_tighten, _drop_site_titles(lines)))
+    return "\n".join(map(_tighten, _spaced_tables(_drop_site_titles(lines))))
+
+
+_MAX_COLUMNS = 12
+
+
+def _spaced_tables(lines: list[str]) -> list[str]:
+    """Tables whose cells a PDF text layer separates by single spaces (「序号 园区名称 所属区县
+    主导产业」, then 「1 龙兴工业园区 渝北区 汽车制造」) get tabs between their cells, which
+    tightening would otherwise glue: a header whose every field is a column heading, naming
+    the carrier, and the lines after it with as many fields."""
+    from extract.tables import column_roles
+
+    out = list(lines)
+    width = 0
+    for i, line in enumerate(lines):
+        if " " not in line or "\t" in line or "|" in line:
+            width = 0
+            continue
+        fields = line.split(" ")
+        if width and len(fields) == width:
+            out[i] = "\t".join(fields)
+            continue
+        roles = column_roles(fields) if 3 <= len(fields) <= _MAX_COLUMNS else {}
+        width = len(fields) if "name" in roles and len(roles) == len(fields) else 0
+        if width:
+            out[i] = "\t".join(fields)
+    return out
 
 
 def _space(run: re.Match[str]) -> str:
-    """One space for a single blank; a tab for a wider gap or a tab, which separates the
-    cells of a table row (「1 南京…集聚区     机电设备」) and must not glue them."""
+    """One space for a single blank; a tab for a wider gap, which separates the cells of a
+    table row (「1 南京…集聚区     机电设备」) and must not glue them; as many tabs as the
+    gap holds (``a\t\tb``: an empty cell between a and b)."""
     gap = run.group()
-    return "\t" if len(gap) > 1 or "\t" in gap else " "
+    tabs = gap.count("\t")
+    return "\t" * tabs if tabs else "\t" if len(gap) > 1 else " "
 
 
 def _tighten(line: str) -> str:

@@ -366,11 +366,23 @@ def _doc_number(line: str) -> str:
     return f"第{match[1]}号" if match else ""
 
 
+_NOT_COUNTY = re.compile(
+    r"(?:园区|产业区|集聚区|功能区|示范区|开发区|保税区|商务区|试验区|片区|景区|社区|小区|城区|园)$"
+)
+"""Endings of a 「…区」 that names a zone, not an administrative district."""
+_NOT_ADMIN = re.compile(r"首批|批|第|年|的|关于|双城|经济圈")
+"""Words in a 「…地区」「…市」 that is a phrase of a title, not an administrative name."""
+
+
 def jurisdiction(name: str) -> str:
     """The most specific administrative unit ``name`` starts with: 「重庆市渝中区人民政府」
     → 「渝中区」, 「重庆两江新区管理委员会」 → 「两江新区」, 「重庆市人民政府」 → 「重庆市」."""
-    match = _ADMIN.match(name)  # every group is optional: this always matches
+    match = _ADMIN.match(name.removeprefix("关于"))  # groups optional: this always matches
+    if any(_NOT_ADMIN.search(unit or "") for unit in match.groups()):
+        return ""  # 「关于首批成渝地区…」: words no administrative name holds
     county = match["county"]
+    if county and _NOT_COUNTY.search(county):
+        county = None  # 「重庆市特色产业园区名单」 is about parks, not a district
     if county and not (match["city"] or match["city2"] or match["prov"]):
         for province in _PROVINCES:
             rest = county[len(province) :]

@@ -6,6 +6,9 @@ document (boilerplate stripped, hard wraps undone), so a quote can be found agai
 
 from __future__ import annotations
 
+import hashlib
+import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 
 PLACE_KINDS = ("park", "zone", "building", "port", "landmark", "facility", "district")
@@ -43,6 +46,48 @@ class Section:
         return f"{self.number}{sep}{self.title}".strip()
 
 
+@dataclass(frozen=True)
+class Cell:
+    """One cell of a table row."""
+
+    text: str
+    start: int
+    """Offset of the cell's text in ``Document.text``; a merged cell points at the cell it
+    inherits from."""
+    end: int
+    inherited: bool = False
+    """True when the cell was left empty under a merged or blank cell and takes its text
+    from the row above."""
+
+
+TABLE_ROLES = ("serial", "name", "district", "sectors", "area", "date")
+"""What a recognised column holds: 序号, the carrier's 名称, 所属区县/所在地, 主导产业,
+面积, 批准时间."""
+
+
+@dataclass
+class Table:
+    """A table of a document: its header and rows, with each cell's offsets."""
+
+    header: list[str]
+    """The column headings as written."""
+    columns: dict[str, int]
+    """Index of the column that plays each recognised role (``TABLE_ROLES``)."""
+    rows: list[list[Cell]]
+    """Body rows, as long as the header."""
+    start: int
+    end: int
+    """The span of the table (header and rows) in ``Document.text``."""
+
+    def cell(self, row: list[Cell], role: str) -> Cell | None:
+        """The cell of ``row`` in the column playing ``role``, if the table has one."""
+        index = self.columns.get(role)
+        return row[index] if index is not None else None
+
+
+_KEY_DROP = re.compile(r"[\W_]+")
+
+
 @dataclass
 class Document:
     """One policy document, read from a file (a file may hold several)."""
@@ -59,7 +104,28 @@ class Document:
     jurisdiction: str = ""
     """``重庆市`` for a city-level document, else the 区/县/新区 it governs."""
     text: str = ""
+    """The cleaned text, verbatim: quotes are cut from it and every offset indexes it."""
     sections: list[Section] = field(default_factory=list)
+    reading_text: str = ""
+    """What the extractor reads: ``text`` with pinyin notes dropped and traditional
+    lines converted to simplified (``extract.script.read_as``, which maps its offsets
+    back to ``text``); ``""`` when that changes nothing. See ``reading``."""
+    tables: list[Table] = field(default_factory=list)
+    """The tables found in ``text``, with their header, rows and cell offsets."""
+
+    @property
+    def reading(self) -> str:
+        """The text the extractor reads: ``reading_text``, or ``text`` when that is empty."""
+        return self.reading_text or self.text
+
+    @property
+    def content_key(self) -> str:
+        """A hash of what the document says, blind to how it was stored: sha256 of its
+        reading text in NFKC, case-folded, with whitespace, punctuation and symbols
+        removed. A text saved as .txt, .html and .docx, or traditional and simplified,
+        has one key."""
+        folded = _KEY_DROP.sub("", unicodedata.normalize("NFKC", self.reading).casefold())
+        return hashlib.sha256(folded.encode("utf-8")).hexdigest()
 
     def section_path(self, offset: int) -> list[Section]:
         """The chain of sections, outermost first, whose span contains ``offset``."""

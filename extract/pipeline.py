@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from extract.model import Document, Place, Target
 from extract.places import find_in_document, merge
+from extract.script import reading_copy, verbatim_results
+from extract.tables import places_in_tables, prefer_stated_districts
 from extract.targets import find_targets
 from extract.taxonomy import Taxonomy
 
@@ -49,7 +51,15 @@ class Extraction:
 def extract(documents: list[Document], taxonomy: Taxonomy | None = None) -> Extraction:
     """Extract the places and targets of ``documents``, merged across them."""
     taxonomy = taxonomy or Taxonomy.load()
-    found = [f for doc in documents for f in find_in_document(doc, taxonomy)]
-    places = sorted(merge(found), key=lambda p: (p.mentions[0].doc, p.mentions[0].start))
-    targets = [t for doc in documents for t in find_targets(doc, taxonomy)]
+    # Rules read each document's reading form (traditional characters made simplified,
+    # offsets unchanged); verbatim_results then puts the documents' own text back.
+    read = [reading_copy(doc) for doc in documents]
+    found = [f for doc in read for f in find_in_document(doc, taxonomy)]
+    in_tables = [f for doc in read for f in places_in_tables(doc, taxonomy)]
+    places = sorted(
+        merge(found + in_tables), key=lambda p: (p.mentions[0].doc, p.mentions[0].start)
+    )
+    prefer_stated_districts(places, in_tables)
+    targets = [t for doc in read for t in find_targets(doc, taxonomy)]
+    targets = verbatim_results(places, targets, documents)
     return Extraction(documents=documents, places=places, targets=targets)

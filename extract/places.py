@@ -119,6 +119,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
     given = _designations(doc, text, cands, titles)
+    reader.know_carriers([(c.start, c.end) for c in cands])
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))

@@ -11,17 +11,63 @@ from __future__ import annotations
 import codecs
 import io
 import re
+import time
 import unicodedata
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from lxml import etree
 from lxml import html as lxml_html
 
-__all__ = ["READERS", "ReadError", "decode_text", "read_docx", "read_html", "read_pdf"]
+from clustermap import settings
+
+__all__ = [
+    "READERS",
+    "ReadError",
+    "check_time",
+    "decode_text",
+    "read_docx",
+    "read_html",
+    "read_pdf",
+    "time_limit",
+]
 
 
 class ReadError(ValueError):
     """The bytes cannot be turned into text; ``str(error)`` says why, in English."""
+
+
+# --- the time limit --------------------------------------------------------------------
+
+_DEADLINE: ContextVar[tuple[float, float] | None] = ContextVar("read_deadline", default=None)
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Bound the reading done inside the block: ``check_time`` raises once ``seconds``
+    have passed. A context variable, so the upload threads of the service each keep
+    their own (a signal alarm works on the main thread only)."""
+    token = _DEADLINE.set((time.monotonic() + seconds, seconds))
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
+
+
+def check_time() -> None:
+    """Raise :class:`ReadError` when the current ``time_limit`` has run out.
+
+    Called between pages, paragraphs, table rows and lines: a step in between (one PDF
+    page) is not interrupted, so the limit is kept to within one such step.
+    """
+    deadline = _DEADLINE.get()
+    if deadline is not None and time.monotonic() > deadline[0]:
+        raise ReadError(
+            f"reading took over {deadline[1]:g} s (settings.MAX_READ_SECONDS); "
+            "the file is too large or too complex to read"
+        )
 
 
 # --- plain text: encoding detection -------------------------------------------------
@@ -226,10 +272,8 @@ def _decode_html(data: bytes) -> str:
 
 def _html_text(root: etree._Element) -> str:
     parts: list[str] = []
-    title = root.findtext(".//title")
-    if title and title.strip():
-        parts += [_WS.sub(" ", title), "\n"]
     walker = etree.iterwalk(root, events=("start", "end"))
+    table = _HtmlTables(parts)
     for event, el in walker:
         tag = el.tag if isinstance(el.tag, str) else ""
         if event == "start":
@@ -237,15 +281,109 @@ def _html_text(root: etree._Element) -> str:
                 walker.skip_subtree()
                 continue
             if tag in _BLOCK_TAGS:
-                parts.append("\n")
+                parts.append(table.start(el, tag))
             if el.text:
                 parts.append(el.text if tag == "pre" else _WS.sub(" ", el.text))
         else:
             if tag in _BLOCK_TAGS:
-                parts.append("\n")
+                parts.append(table.end(tag))
+                check_time()
             if el.tail:
                 parts.append(_WS.sub(" ", el.tail))
-    return "".join(parts)
+    body = "".join(parts)
+    title = _WS.sub(" ", root.findtext(".//title") or "").strip()
+    first = [_WS.sub("", line) for line in body.split("\n") if line.strip()][:_TITLE_LOOKAHEAD]
+    if not title or _WS.sub("", title) in first:
+        return body  # the page repeats its title as a heading: keep one copy
+    return f"{title}\n{body}"
+
+
+_TITLE_LOOKAHEAD = 5
+"""Leading blocks of a page searched for its ``<title>`` (after a breadcrumb or a date)."""
+
+
+class _HtmlTables:
+    """Writes each row of a ``<table>`` as one line, its cells separated by tabs.
+
+    A merged cell's text is repeated in every row (``rowspan``) and column (``colspan``)
+    it covers, as a reader of the table sees it there, so every row has one cell per
+    column. Block elements inside a cell become spaces: a cell stays on its row's line.
+    """
+
+    def __init__(self, parts: list[str]) -> None:
+        self.parts = parts
+        self.stack: list[dict] = []  # open tables: pending rowspans, current column
+
+    def start(self, el: etree._Element, tag: str) -> str:
+        if tag == "table":
+            self.stack.append({"spans": {}, "col": 0, "cell": 0, "data": _data_table(el)})
+            return "\n"
+        if not self.stack or not self.stack[-1]["data"]:
+            return "\n"
+        t = self.stack[-1]
+        if tag == "tr":
+            t["col"] = 0
+            return "\n" + self._pending(t)
+        if tag in ("td", "th") and t["cell"] == 0:
+            lead = "\t" if t["col"] else ""
+            t["cell"] = len(self.parts) + 1  # where the cell's text starts
+            t["rowspan"] = _span(el.get("rowspan"))
+            t["colspan"] = _span(el.get("colspan"))
+            return lead
+        return " "
+
+    def end(self, tag: str) -> str:
+        if tag == "table" and self.stack:
+            self.stack.pop()
+            return "\n"
+        if not self.stack or not self.stack[-1]["data"]:
+            return "\n"
+        t = self.stack[-1]
+        if tag in ("td", "th") and t["cell"]:
+            text = _WS.sub(" ", "".join(self.parts[t["cell"] :])).strip()
+            self.parts[t["cell"] :] = [text]
+            t["cell"] = 0
+            for _ in range(t["colspan"]):
+                if t["rowspan"] > 1:
+                    t["spans"][t["col"]] = (t["rowspan"] - 1, text)
+                t["col"] += 1
+            return f"\t{text}" * (t["colspan"] - 1) + self._pending(t)
+        if tag == "tr":
+            return "\n"
+        return " "
+
+    @staticmethod
+    def _pending(t: dict) -> str:
+        """The cells that cells above still span, from the current column on."""
+        out = ""
+        while t["spans"].get(t["col"], (0, ""))[0] > 0:
+            left, text = t["spans"][t["col"]]
+            t["spans"][t["col"]] = (left - 1, text)
+            out += ("\t" if t["col"] else "") + text
+            t["col"] += 1
+        return out
+
+
+_MAX_CELL = 200
+"""Characters a data table's cell holds at most; a longer one is an article laid out in a
+table (old government sites wrap whole pages in one), read as ordinary blocks."""
+
+
+def _data_table(table: etree._Element) -> bool:
+    """True for a table of data, false for one used to lay out a page."""
+    if table.find(".//table") is not None:
+        return False
+    return (
+        all(len(cell.text_content()) <= _MAX_CELL for cell in table.iter("td", "th"))
+        and len(table.findall(".//tr")) >= 2
+    )
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 100))
+    except ValueError:
+        return 1
 
 
 def _skipped(el: etree._Element, tag: str) -> bool:
@@ -264,14 +402,22 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 def read_docx(data: bytes) -> str:
-    """The text of a ``.docx``: paragraphs and table cells in document order, one per line.
+    """The text of a ``.docx``: paragraphs in document order, one per line, and each row
+    of a data table on one line, its cells separated by tabs.
 
-    Merged table cells are read once; nested tables are read in place. Automatic
-    list numbering (Word's numbering definitions) is not part of a paragraph's text
-    and is lost.
+    A merged cell's text is repeated in every row (``vMerge``) and column (``gridSpan``)
+    it covers; a cell's paragraphs are joined by spaces. A table with a nested table or a
+    cell over 200 characters lays out a page rather than data: its blocks are read one per
+    line. Automatic list numbering
+    (Word's numbering definitions) is not part of a paragraph's text and is lost.
+
+    The archive is checked before anything is inflated: over
+    ``settings.MAX_INFLATED_BYTES`` in all, or inflating ``settings.MAX_INFLATE_RATIO``
+    times its compressed size, it is refused as a likely zip bomb.
     """
     import docx
 
+    _check_archive(data)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception:  # a damaged package fails in zipfile, lxml or python-docx alike
@@ -281,23 +427,88 @@ def read_docx(data: bytes) -> str:
     return "\n".join(lines)
 
 
+_RATIO_FLOOR = 1024 * 1024
+"""Inflated bytes below which the ratio is not checked: small repetitive parts
+(styles, an empty header) compress very well and harm no one."""
+
+
+def _check_archive(data: bytes) -> None:
+    """Refuse a zip whose declared inflated size is over the limits (see ``read_docx``).
+
+    Python's zipfile stops inflating a member at its declared size (and then fails its
+    CRC check), so a member that lies about its size cannot grow past the declaration.
+    """
+    try:
+        members = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise ReadError("not a readable .docx file (corrupt, or another format renamed)") from None
+    inflated = sum(m.file_size for m in members)
+    packed = sum(m.compress_size for m in members)
+    limit = settings.MAX_INFLATED_BYTES
+    if inflated > limit:
+        raise ReadError(
+            f"the .docx would inflate to {inflated:,} bytes, over the {limit:,}-byte limit "
+            "(settings.MAX_INFLATED_BYTES); refused unread as a likely zip bomb"
+        )
+    ratio = inflated / max(packed, 1)
+    if inflated > _RATIO_FLOOR and ratio > settings.MAX_INFLATE_RATIO:
+        raise ReadError(
+            f"the .docx would inflate {ratio:,.0f} times ({packed:,} → {inflated:,} bytes), "
+            f"over the ratio limit of {settings.MAX_INFLATE_RATIO:g} "
+            "(settings.MAX_INFLATE_RATIO); refused unread as a likely zip bomb"
+        )
+
+
 def _docx_blocks(parent: etree._Element, lines: list[str]) -> None:
     """Append the text of ``parent``'s paragraphs and tables, in order, to ``lines``."""
     for child in parent.iterchildren():
+        check_time()
         if child.tag == f"{_W}p":
             lines.append(_docx_paragraph(child))
         elif child.tag == f"{_W}tbl":
+            rows = _docx_rows(child)
+            if rows is not None:
+                lines.extend("\t".join(row) for row in rows)
+                continue
             for row in child.iterchildren(f"{_W}tr"):
                 for cell in row.iterchildren(f"{_W}tc"):
-                    # A vertically merged continuation cell repeats no text.
-                    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
-                    if merge is not None and merge.get(f"{_W}val", "continue") == "continue":
-                        continue
-                    _docx_blocks(cell, lines)
+                    if not _continued(cell):  # a merged continuation repeats no text
+                        _docx_blocks(cell, lines)
         elif child.tag in (f"{_W}sdt", f"{_W}customXml"):
             # Content controls and custom XML wrap ordinary paragraphs and tables.
             content = child.find(f"{_W}sdtContent")
             _docx_blocks(child if content is None else content, lines)
+
+
+def _continued(cell: etree._Element) -> bool:
+    """True for a vertically merged cell below the first: it holds no text of its own."""
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+
+
+def _docx_rows(table: etree._Element) -> list[list[str]] | None:
+    """The cells of a data table, row by row; ``None`` for a layout table."""
+    if table.find(f".//{_W}tc//{_W}tbl") is not None:
+        return None
+    rows: list[list[str]] = []
+    for row in table.iterchildren(f"{_W}tr"):
+        cells: list[str] = []
+        for cell in row.iterchildren(f"{_W}tc"):
+            column = len(cells)
+            if _continued(cell):
+                above = rows[-1][column] if rows and column < len(rows[-1]) else ""
+                text = above
+            else:
+                text = " ".join(
+                    _docx_paragraph(p).replace("\t", " ").replace("\n", " ")
+                    for p in cell.iterchildren(f"{_W}p")
+                ).strip()
+            if len(text) > _MAX_CELL:
+                return None
+            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            cells += [text] * (_span(span.get(f"{_W}val")) if span is not None else 1)
+        rows.append(cells)
+    return rows
 
 
 def _docx_paragraph(p: etree._Element) -> str:
@@ -331,7 +542,7 @@ _DOCX_SKIP = frozenset(
 
 
 def read_pdf(data: bytes) -> str:
-    """The text layer of a PDF, page after page.
+    """The text layer of a PDF, page after page, without running headers and footers.
 
     A PDF whose pages carry no text (a scan) is refused: it needs OCR first.
     """
@@ -341,15 +552,53 @@ def read_pdf(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = []
+        for page in reader.pages:
+            check_time()
+            pages.append(page.extract_text() or "")
+    except ReadError:
+        raise
     except Exception:  # a damaged PDF makes pypdf raise almost any exception type
         raise ReadError("not a readable PDF (corrupt, encrypted, or another format)") from None
     if not pages:
         raise ReadError("the PDF has no pages")
-    text = "\n".join(pages)
+    text = "\n".join(strip_running_lines([page.split("\n") for page in pages]))
     if not text.strip():
         raise ReadError("the PDF has no text layer (a scanned image?); run OCR on it first")
     return text
+
+
+_EDGE = 3
+"""Lines at the top and at the foot of a page searched for running headers and footers."""
+_DIGITS = re.compile(r"\d+")
+
+
+def strip_running_lines(pages: list[list[str]]) -> list[str]:
+    """The lines of ``pages``, without the headers and footers repeated on each page.
+
+    A line among the first or last ``_EDGE`` non-blank lines of a page is running
+    furniture when the same line, page numbers aside (digits compared as one), sits at
+    an edge of at least half the pages and of two at least (「XX区人民政府公报 第3页」).
+    """
+
+    def edges(lines: list[str]) -> list[int]:
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        return sorted(set(filled[:_EDGE] + filled[-_EDGE:]))
+
+    def key(line: str) -> str:
+        return _DIGITS.sub("#", _WS.sub("", line))
+
+    at_edges = [edges(lines) for lines in pages]
+    seen: dict[str, int] = {}
+    for lines, idx in zip(pages, at_edges, strict=True):
+        for k in {key(lines[i]) for i in idx}:
+            seen[k] = seen.get(k, 0) + 1
+    running = {k for k, n in seen.items() if n >= 2 and 2 * n >= len(pages)}
+    out: list[str] = []
+    for lines, idx in zip(pages, at_edges, strict=True):
+        dropped = {i for i in idx if key(lines[i]) in running}
+        out.extend(line for i, line in enumerate(lines) if i not in dropped)
+    return out
 
 
 READERS: dict[str, Callable[[bytes], str]] = {

@@ -1,17 +1,26 @@
 """The sector phrases a document assigns to the carriers it names.
 
-Phrases come verbatim from four places, nearest first: the carrier's own naming (a
-bracketed list, a shared designation tail, sector words in its name), the clause that
-names it (「聚焦X、Y」, 「打造一批X、Y特色产业楼宇」, 「以X为主导产业」), and the heading
-of the section it sits in (「（一）金融服务业」, 「1.软件信息。」, 「二、金融服务集聚示范区」).
+Phrases come verbatim from these places, nearest first: the carrier's own naming (a
+bracketed list, a shared designation tail, sector words in its name, the words between a
+host's name and a designation suffix), the clause that names it (「聚焦X、Y」,
+「打造一批X、Y特色产业楼宇」, 「以X为主导产业」, 「主导产业为X」, 「重点发展X」), the body of a
+section it titles (「二十四、重庆武隆工业园」 … 「园区以铝业为主」), and the heading of the
+section it sits in (「（一）金融服务业」, 「1.软件信息。」, 「二、金融服务集聚示范区」).
+
+Scope follows the clause structure: a carrier takes the sectors of its own clause (up to
+「，」) and of the clauses and sentences around it that name no other carrier, so
+「认定A、B为金融特色楼宇，认定C为软件信息特色楼宇」 gives 金融 to A and B only and
+「建设A和B，主导产业为X」 gives X to both. A clause whose subject is a whole district or
+city (「全区重点发展…」) describes no carrier.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract import lexicon as lx
-from extract.clauses import paragraph_bounds, sentence_bounds
+from extract.clauses import Bounds
 from extract.model import Document
 from extract.taxonomy import Taxonomy
 
@@ -20,14 +29,56 @@ TRAILER_RE = re.compile(
     r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态))$"
 )
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
-ENUM_PIECE_RE = re.compile(r"[^，。；：！？]*、[^，。；：！？]*")
+ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]*、[^，。；：！？|｜]*")
+"""A 、-enumeration; a table cell boundary (「|」) ends it."""
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
 NAME_END_RE = re.compile(rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$")
 """Items that name places or organisations, not sectors: 平安金融中心, 律师事务所."""
 NAME_IN_TEXT_RE = re.compile(
     rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
 )
-WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕)|(?:等.*)$")
+WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕|了)|(?:等.*)$")
+STATED_LIST_RES = (
+    re.compile(
+        r"(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
+        r"(?:为|是|：|包括|有|定位为|聚焦)(?P<list>[^。；|｜]{2,80}?)(?:等(?:产业|领域|行业)?)?"
+        r"(?=[。；）|｜]|$)"
+    ),
+    re.compile(
+        r"(?:重点发展|主要发展|着力发展|优先发展|主要从事|主攻)(?P<list>[^，。；：|｜]{2,60}?)"
+        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?|(?:产业|行业))?(?=[，。；）|｜]|$)"
+    ),
+    re.compile(
+        r"以(?P<list>[^，。；：为以]{2,40}?)为(?:主导|主|重点|特色|支柱|首位)(?:产业|行业)?"
+    ),
+    # 「以A为首位产业，B、C为主导产业」: the 以 reaches across the comma.
+    re.compile(r"[，,](?P<list>[^，。；：为以]{2,40}?)为(?:主导|支柱|首位|特色)(?:产业|行业)"),
+)
+"""Clauses that introduce the sector list of a place, however unknown its items: every item
+is a sector phrase (mapped, or reported as unmapped)."""
+DESIGNATION_SUFFIX_RE = re.compile(
+    r"(?:集聚示范区|集聚区|示范区|产业园区|产业园|产业基地|示范基地)$"
+)
+"""Suffixes of a designation that a sector phrase precedes (not 园, 港: 南海园, 东方芯港)."""
+MODIFIERS_RE = re.compile(
+    r"^(?:国际|国家级?|市级|区级|特色|现代|新兴|高端|重点|示范|创新|综合|新型|经济)+$"
+)
+"""Words between a host's name and a suffix that describe the designation, not a sector."""
+DESIGNATION_TAIL_RE = re.compile(r"(?:产业|服务业|集聚|示范|特色)+$")
+"""Designation words between a sector and the suffix: 综合服务(集聚)示范区, 金融(产业)园区."""
+STATISTIC_RE = re.compile(
+    r"[0-9０-９.．]+(?:亿|万)?(?:元|美元|%|％)|营业收入|增加值|产值|营收|增速"
+)
+"""A clause that reports a figure: the industries it names are measured, not assigned."""
+NOT_PHRASE_RE = re.compile(r"^(?:其|相关|配套|各类|其他)|的")
+"""A list item that is no sector phrase: 「其深度产品」, 「配套产品的生产」."""
+AREA_SUBJECT_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]+是)?(?:全区|全市|全县|全省|全镇|我区|我市|我县|我省|本区|本市|本县|"
+    r"区内|市内|县内|辖区|全域)"
+)
+"""A clause about a whole district or city: its sectors are not its places'."""
+CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
+SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
@@ -36,8 +87,21 @@ PARAGRAPH_SCOPE = 600
 加快推进果园港…建设。做大国际物流…」), so its sector lists reach them; a longer one is
 read sentence by sentence."""
 
+LEAD_SENTENCE = 16
+"""An opening sentence up to this length (「1.临港产业。」, 「数字文创产业园区。」) titles its
+paragraph: every sector it names reaches the paragraph's carriers."""
+
+BODY_SCOPE = 1500
+"""How far into its section the body of a carrier-titled section is read for its sectors."""
+TITLE_SLACK = 4
+"""A heading is a carrier's title when it holds the carrier's name and at most this many
+other characters (「二十四、重庆武隆工业园」, 「（三）西永综保区」)."""
+
 Evidence = tuple[str, str]
 """A sector phrase and the text that assigns it (a sentence, a heading, a name)."""
+
+SentenceInfo = tuple[list[tuple[int, int]], list[str], list[str]]
+"""A sentence's clause spans, the phrases its carrier-free clauses share, its stated lists."""
 
 
 class SectorReader:
@@ -48,7 +112,42 @@ class SectorReader:
         self.text = text
         self.taxonomy = taxonomy
         self._heading_phrases: dict[int, list[str]] = {}
-        self._clause_evidence: dict[tuple[int, int, int, int], list[Evidence]] = {}
+        self._bounds = Bounds(text)
+        self._spans_of: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
+        self._carriers: list[int] = []
+        self._spans: list[tuple[int, int]] = []
+        self._names: set[str] = set()
+        self._sentences: dict[tuple[int, int], SentenceInfo] = {}
+        self._clauses: dict[tuple[int, int], list[str]] = {}
+
+    def know_carriers(self, spans: list[tuple[int, int]]) -> None:
+        """Tell the reader where the document names carriers (start, end), so a clause
+        naming another carrier does not pass its sectors on and the words of names are
+        no sector mentions (``in_clause``: 临空经济 in 上海虹桥临空经济示范区)."""
+        self._spans = sorted(spans)
+        self._carriers = [a for a, _ in self._spans]
+        self._names = {self.text[a:b] for a, b in self._spans if b - a >= 3}
+
+    def _masked(self, left: int, right: int) -> str:
+        """``text[left:right]`` with the names of known carriers blanked, offsets kept."""
+        chars = list(self.text[left:right])
+        i = bisect.bisect_left(self._carriers, left - 60)  # names are shorter than 60
+        while i < len(self._spans) and self._spans[i][0] < right:
+            a, b = self._spans[i]
+            for k in range(max(a, left), min(b, right)):
+                chars[k - left] = "　"
+            i += 1
+        return "".join(chars)
+
+    def _names_other(self, left: int, right: int, start: int, end: int) -> bool:
+        """True when ``text[left:right]`` names a carrier outside ``start:end``."""
+        count = self._count
+        a, b = max(start, left), min(end, right)
+        return count(left, right) > (count(a, b) if a < b else 0)
+
+    def _count(self, left: int, right: int) -> int:
+        """How many carriers start in ``text[left:right]``."""
+        return bisect.bisect_left(self._carriers, right) - bisect.bisect_left(self._carriers, left)
 
     def is_sector(self, phrase: str) -> bool:
         """True when the whole phrase names a sector."""
@@ -62,33 +161,115 @@ class SectorReader:
         return phrase
 
     def in_name(self, name: str) -> list[Evidence]:
-        """Sector phrases inside a carrier's name: 良景检验检测产业园区 → 检验检测."""
-        return [(hit.phrase, name) for hit in self.taxonomy.find(name)]
+        """Sector phrases inside a carrier's name: 良景检验检测产业园区 → 检验检测; and the
+        words between a host carrier's name and the designation suffix, known or not:
+        解放碑中央商务区综合服务集聚示范区 → 综合服务 (解放碑中央商务区 named on its own)."""
+        out = [(hit.phrase, name) for hit in self.taxonomy.find(name)]
+        # The longest prefix of the name that another carrier is named by: linear in the name.
+        host = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in self._names), "")
+        suffix = DESIGNATION_SUFFIX_RE.search(name, len(host)) if host else None
+        if suffix:
+            phrase = DESIGNATION_TAIL_RE.sub("", name[len(host) : suffix.start()])
+            if 2 <= len(phrase) <= 8 and not MODIFIERS_RE.match(phrase) and phrase not in dict(out):
+                out.append((phrase, name))
+        return out
 
     def in_clause(self, start: int, end: int) -> list[Evidence]:
-        """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists
-        and any 、-enumeration made mostly of sectors (「大力引进消费金融、汽车金融、贸易金融
-        等新兴金融业态」), in its sentence or, for a short paragraph, its paragraph."""
-        left, right = paragraph_bounds(self.text, start)
+        """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists,
+        stated lists (「主导产业为…」, 「重点发展…」) and any 、-enumeration made mostly of
+        sectors, in its own clause and in the clauses of its sentence and, for a short
+        paragraph, the sentences of its paragraph that name no other carrier and are not
+        about a whole district or city; and the sectors its own clause mentions."""
+        left, right = self._bounds.paragraph(start)
         if right - left > PARAGRAPH_SCOPE:
-            left, right = sentence_bounds(self.text, start, end)
-        s_left, s_right = sentence_bounds(self.text, start, end)
-        # Carriers of one clause share its reading: read once (a sentence naming 100,000
-        # carriers was read 100,000 times).
-        key = (left, right, s_left, s_right)
-        if key not in self._clause_evidence:
-            self._clause_evidence[key] = self._read_clause(left, right, s_left, s_right)
-        return self._clause_evidence[key]
-
-    def _read_clause(self, left: int, right: int, s_left: int, s_right: int) -> list[Evidence]:
+            left, right = self._bounds.sentence(start, end)
+        s_left, s_right = self._bounds.sentence(start, end)
         out: list[Evidence] = []
-        for sentence in re.finditer(r"[^。；！？]+[。；！？]?", self.text[left:right]):
-            quote = self.doc.text[left + sentence.start() : left + sentence.end()].strip()
-            out += [(p, quote) for p in self.listed(sentence.group())]
-        # The sentence that names the carrier: every sector it mentions outside of names.
-        quote = self.doc.text[s_left:s_right].strip()
-        out += [(p, quote) for p in self.mentioned(self.text[s_left:s_right])]
+        for a, b, quote in self._sentences_in(left, right):
+            if a <= start < b or s_left <= a < s_right:
+                out += [(p, quote) for p in self._own_sentence(a, b, start, end)]
+            elif not self._names_other(a, b, start, end) and not self._about_area(a, b):
+                text = self._masked(a, b)
+                found = self.listed(text)
+                if a == left and b - a <= LEAD_SENTENCE:
+                    # 「数字文创产业园区。加快建设…」: a short opening sentence titles it.
+                    found += [h.phrase for h in self.taxonomy.find(text) if h.phrase not in found]
+                out += [(p, quote) for p in found]
+        return out + self._in_body(start, end)
+
+    def _in_body(self, start: int, end: int) -> list[Evidence]:
+        """For a carrier that is the title of its section (「二十四、重庆武隆工业园」), what the
+        section's body states about it (「园区以铝业为主，主要从事氧化铝、金属铝…」): the
+        stated and listed sectors of its sentences that name no other carrier and are not
+        about a whole area, within ``BODY_SCOPE`` characters."""
+        section = next(
+            (s for s in self.doc.section_path(start) if s.start <= start < s.heading_end), None
+        )
+        if section is None or len(section.title) - (end - start) > TITLE_SLACK:
+            return []
+        out: list[Evidence] = []
+        body_end = min(section.end, section.heading_end + BODY_SCOPE)
+        for a, b, quote in self._sentences_in(section.heading_end, body_end):
+            if self._names_other(a, b, start, end) or self._about_area(a, b):
+                continue
+            text = self._masked(a, b)
+            out += [(p, quote) for p in self.stated(text) + self.listed(text)]
         return out
+
+    def _sentences_in(self, left: int, right: int) -> list[tuple[int, int, str]]:
+        """The sentences of ``text[left:right]`` with the quote of each, once per span."""
+        if (left, right) not in self._spans_of:
+            self._spans_of[(left, right)] = [
+                (m.start(), m.end(), self.doc.text[m.start() : m.end()].strip())
+                for m in SENTENCE_RE.finditer(self.text, left, right)
+            ]
+        return self._spans_of[(left, right)]
+
+    def _own_sentence(self, left: int, right: int, start: int, end: int) -> list[str]:
+        """The sector phrases the carrier at ``start:end`` takes from its own sentence:
+        everything its own clause lists or mentions, and what the other clauses that name
+        no carrier list or mention (「建设A和B，主导产业为X」)."""
+        clauses, shared, stated = self._sentence(left, right)
+        i = bisect.bisect_right(clauses, (start, len(self.text))) - 1
+        own = clauses[i] if i >= 0 and clauses[i][0] <= start < clauses[i][1] else None
+        out = list(self._clause(*own)) if own else []
+        out += [p for p in shared if p not in out]
+        # A stated list may run across 「，」 (「主导产业为电子信息，新材料」).
+        if not self._names_other(left, right, start, end):
+            out += [p for p in stated if p not in out]
+        return out
+
+    def _sentence(self, left: int, right: int) -> SentenceInfo:
+        """A sentence's clauses, the phrases of its clauses that name no carrier and are not
+        about a whole area, and its stated lists; computed once per sentence, so a sentence
+        naming thousands of carriers costs linear time."""
+        key = (left, right)
+        if key not in self._sentences:
+            clauses = [m.span() for m in CLAUSE_SPLIT_RE.finditer(self.text, left, right)]
+            shared: list[str] = []
+            for a, b in clauses:
+                if STATISTIC_RE.search(self.text, a, b):
+                    continue  # 「多式联运…营业收入达80亿元」 measures, assigns nothing
+                if self._carrier_free(a, b) and not self._about_area(a, b):
+                    shared += [p for p in self._clause(a, b) if p not in shared]
+            stated = self.stated(self._masked(left, right))
+            self._sentences[key] = (clauses, shared, stated)
+        return self._sentences[key]
+
+    def _clause(self, left: int, right: int) -> list[str]:
+        """What a clause lists or mentions outside the names of carriers, once per clause."""
+        key = (left, right)
+        if key not in self._clauses:
+            text = self._masked(left, right)
+            found = self.listed(text) + self.mentioned(text)
+            self._clauses[key] = list(dict.fromkeys(found))
+        return self._clauses[key]
+
+    def _carrier_free(self, left: int, right: int) -> bool:
+        return self._count(left, right) == 0
+
+    def _about_area(self, left: int, right: int) -> bool:
+        return bool(AREA_SUBJECT_RE.match(lx.LEAD_RE.sub("", self.text[left:right].lstrip())))
 
     def mentioned(self, sentence: str) -> list[str]:
         """Sector phrases a sentence mentions, except inside names of places and bodies."""
@@ -126,9 +307,19 @@ class SectorReader:
                 phrases.extend(i for i in sectoral if i not in phrases)
         return phrases
 
+    def stated(self, clause: str) -> list[str]:
+        """Items of the lists a clause states as sectors (「主导产业为电子信息、新材料」),
+        verbatim, known to the taxonomy or not."""
+        phrases: list[str] = []
+        for pattern in STATED_LIST_RES:
+            for m in pattern.finditer(clause):
+                items = self.split_list(m.group("list"), keep_unknown=True)
+                phrases.extend(i for i in items if not NAME_END_RE.search(i))
+        return list(dict.fromkeys(phrases))
+
     def _sector_lists(self, clause: str) -> list[str]:
         """Items of every sector list in a clause, verbatim."""
-        phrases: list[str] = []
+        phrases: list[str] = self.stated(clause)
         for pattern in lx.SECTOR_CLAUSE_RES:
             for m in pattern.finditer(clause):
                 items = self.split_list(m.group("list"))
@@ -137,19 +328,35 @@ class SectorReader:
                     phrases.extend(i for i in items if not NAME_END_RE.search(i))
         return list(dict.fromkeys(phrases))
 
-    def split_list(self, listing: str) -> list[str]:
+    def split_list(self, listing: str, *, keep_unknown: bool = False) -> list[str]:
         """「人工智能、工业软件、汽车软件等重点领域」 → the four phrases; items that are not
-        sectors but contain some (「新一代信息技术和人工智能」) give those."""
+        sectors but contain some (「新一代信息技术和人工智能」) give those; with
+        ``keep_unknown``, a longer item that holds none is kept whole (a stated list)."""
         out: list[str] = []
-        for raw in re.split(r"[、，,]", listing):
-            item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' “”"「」+')))
-            item = TRAILER_RE.sub("", item).strip(" “”+")
+        for raw in re.split(r"[、，,/／]", listing):
+            item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' 　“”"「」+|｜')))
+            item = TRAILER_RE.sub("", item).strip(" 　“”+|｜")
+            item = _unbracketed(item)
             if not item or COUNT_WORD_RE.match(item):
                 continue
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):
-                out.append(item)
+                if self.is_sector(item) or not NOT_PHRASE_RE.search(item):
+                    out.append(item)
             elif CONJ_SPLIT_RE.search(item):
-                out.extend(self.split_list("、".join(CONJ_SPLIT_RE.split(item))))
+                parts = "、".join(CONJ_SPLIT_RE.split(item))
+                out.extend(self.split_list(parts, keep_unknown=keep_unknown))
             else:
-                out.extend(hit.phrase for hit in self.taxonomy.find(item))
+                hits = [hit.phrase for hit in self.taxonomy.find(item)]
+                keep = keep_unknown and len(item) <= 12 and not NOT_PHRASE_RE.search(item)
+                out.extend(hits or ([item] if keep else []))
         return out
+
+
+def _unbracketed(item: str) -> str:
+    """The item without a bracket it does not open or close (「专业服务）」 → 专业服务, while
+    「装备制造（模具）」 stays whole)."""
+    if item.endswith(("）", ")")) and not any(b in item for b in "（("):
+        item = item[:-1]
+    if item.startswith(("（", "(")) and not any(b in item for b in "）)"):
+        item = item[1:]
+    return item

@@ -222,6 +222,19 @@ def chain(code: str) -> tuple[Unit, ...]:
     return tuple(reversed(out))
 
 
+@functools.cache
+def towns_in(code: str) -> tuple[Unit, ...]:
+    """The towns and streets inside the unit ``code`` (a county's, a city's, a
+    province's), in code order; none for a town."""
+    found: list[Unit] = []
+    for child in _children().get(code, ()):
+        if level_of(child) == "town":
+            found.append(_units()[child])
+        else:
+            found.extend(towns_in(child))
+    return tuple(found)
+
+
 def _parents(parent: str | Unit | None) -> set[str] | None:
     """The codes ``parent`` may stand for (all namesakes), or None for no constraint."""
     if parent is None or parent == "":

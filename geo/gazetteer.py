@@ -17,7 +17,7 @@ from pathlib import Path
 
 from geo.crs import to_wgs84
 from geo.model import PRECISIONS, SOURCE_CRS, Location
-from geo.names import normalize, score
+from geo.names import normalize, score_keys
 
 COLUMNS = (
     "name", "aliases", "kind", "district", "lon", "lat", "source_crs", "precision",
@@ -63,9 +63,12 @@ class Gazetteer:
         self.entries = entries
         self.path = path
         self._index: dict[str, list[Entry]] = {}
+        self._keys: list[tuple[Entry, tuple[str, ...]]] = []
         for entry in entries:
-            for spelling in entry.spellings():
-                self._index.setdefault(normalize(spelling), []).append(entry)
+            keys = tuple(normalize(s) for s in entry.spellings())
+            self._keys.append((entry, keys))
+            for key in keys:
+                self._index.setdefault(key, []).append(entry)
 
     @classmethod
     def read(cls, path: Path) -> Gazetteer:
@@ -95,8 +98,8 @@ class Gazetteer:
             for entry in self._index.get(key, []):
                 found[id(entry)] = (entry, 1.0)
         if not found:
-            for entry in self.entries:
-                best = max((score(n, s) for n in names for s in entry.spellings()), default=0)
+            for entry, spellings in self._keys:
+                best = max((score_keys(k, s) for k in keys for s in spellings), default=0)
                 if best > 0:
                     found[id(entry)] = (entry, best)
         return sorted(

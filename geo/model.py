@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-PRECISIONS = ("building", "block", "area", "district")
+PRECISIONS = ("building", "block", "area", "town", "county", "city", "province")
 """How much ground a location stands for, finest first."""
 
 SOURCE_CRS = ("WGS-84", "GCJ-02", "BD-09", "CGCS2000")

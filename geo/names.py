@@ -34,7 +34,11 @@ def normalize(name: str) -> str:
 def score(a: str, b: str) -> float:
     """How surely two spellings name the same place: 1.0 when they normalise alike, else
     a fuzzy ratio scaled below 1, or 0 under ``FUZZY_FLOOR``."""
-    ka, kb = normalize(a), normalize(b)
+    return score_keys(normalize(a), normalize(b))
+
+
+def score_keys(ka: str, kb: str) -> float:
+    """``score`` of two names already in ``normalize``d form."""
     if ka == kb:
         return 1.0
     # Bracketed qualifiers are optional: 西部(重庆)科学城 = 西部科学城.

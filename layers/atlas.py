@@ -29,7 +29,7 @@ LAYER_OF_KIND = {
 PLACE_LAYERS = tuple(LAYER_OF_KIND.values())
 EXTENT_PRECISIONS = ("area", "block")
 """Precisions whose radius is an extent worth drawing; a building is a point, and a
-district-precision point says nothing of the place's shape."""
+county-precision point says nothing of the place's shape."""
 EXTENT_KINDS = ("park", "zone", "port", "landmark", "district")
 """Kinds of carrier that cover ground; buildings and facilities are sites."""
 CRS = "EPSG:4326"
@@ -123,6 +123,15 @@ def with_geometry(rows: pd.DataFrame) -> gpd.GeoDataFrame:
         circles = projected.buffer(rows.loc[extent, "radius_m"].to_numpy(), quad_segs=8)
         geometry[extent] = circles.to_crs(CRS)
     return gpd.GeoDataFrame(rows, geometry=geometry, crs=CRS)
+
+
+def read_places(store) -> gpd.GeoDataFrame:
+    """Every place of every place layer of ``store`` (anything with ``layer(name)``) in
+    one WGS-84 frame, geometry null where a place is not located. With no place at all,
+    an empty frame that still has the place columns."""
+    frames = [store.layer(name) for name in PLACE_LAYERS]
+    frames = [f for f in frames if len(f)] or frames[:1]
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=CRS)
 
 
 def district_layer(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> gpd.GeoDataFrame:

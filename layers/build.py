@@ -21,7 +21,7 @@ import pandas as pd
 import clustermap
 from clustermap import settings
 from extract import extract
-from extract.ingest import IngestError, read_paths
+from extract.ingest import IngestError, Skipped, read_paths
 from extract.model import Document
 from extract.taxonomy import Taxonomy
 from geo.gazetteer import Gazetteer
@@ -102,7 +102,8 @@ def build(
     if not force and store.exists() and store.meta().get("inputs_digest") == inputs_digest:
         return BuildResult(store.path, True, _current_report(store, out), added.errors, added)
 
-    documents, errors, origin = _read_corpus(kept)
+    corpus_read = _read_corpus(kept)
+    documents = corpus_read.documents
     taxonomy = Taxonomy.load()
     extraction = extract(documents, taxonomy)
     resolver = Resolver.default(corrections=corrections)
@@ -110,11 +111,11 @@ def build(
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver, step)}
 
     places = place_rows(extraction.places, resolved, documents, taxonomy)
-    errors = added.errors + errors
+    errors = added.errors + corpus_read.errors
     report = build_report(extraction, places, resolved, errors, resolver.errors) | {
-        "corpus": _corpus_report(kept, added)
+        "corpus": _corpus_report(kept, added) | {"repeated": corpus_read.repeated}
     }
-    atlas = assemble(places, _tables(extraction, taxonomy, origin), taxonomy, report)
+    atlas = assemble(places, _tables(extraction, taxonomy, corpus_read.origin), taxonomy, report)
     built = datetime.now(UTC).isoformat(timespec="seconds")
     meta = {"inputs_digest": inputs_digest, "built": built, "version": clustermap.__version__,
             "documents": "|".join(d.source for d in documents)}  # fmt: skip
@@ -123,28 +124,45 @@ def build(
     return BuildResult(store.path, False, report | {"built": built}, errors, added)
 
 
-def _read_corpus(
-    kept: list[CorpusDocument],
-) -> tuple[list[Document], list[IngestError], dict[str, CorpusDocument]]:
-    """The documents of the corpus, each named by the file name it was added under, the
-    files that no longer read (limits may have changed since), and the corpus entry of
-    each document by document id."""
+def _read_corpus(kept: list[CorpusDocument]) -> CorpusRead:
+    """The documents of the corpus, each named by the file name it was added under; a
+    document that a second file holds too (004's city plan inside a longer file) is read
+    once (``read_paths`` skips the copy)."""
     with tempfile.TemporaryDirectory(prefix="atlas-corpus-") as folder:
         files = materialise(kept, Path(folder))
-        documents, errors = read_paths(files)
-    origin = {}
-    for document in documents:
-        origin[document.id] = files[Path(document.source)]
-        document.source = origin[document.id].filename
-    for error in errors:
+        read, errors = read_paths(files)
+    corpus = CorpusRead()
+    for error in errors:  # copies skipped; failures (limits may have changed since)
         error.path = files[Path(error.path)].filename
-    return documents, errors, origin
+        if isinstance(error, Skipped):
+            corpus.repeated.append(str(error))
+        else:
+            corpus.errors.append(error)
+    for document in read:
+        entry = files[Path(document.source)]
+        document.source = entry.filename
+        corpus.origin[document.id] = entry
+        corpus.documents.append(document)
+    return corpus
+
+
+@dataclass
+class CorpusRead:
+    """The documents a build reads, and what reading the atlas's corpus found."""
+
+    documents: list[Document] = field(default_factory=list)
+    origin: dict[str, CorpusDocument] = field(default_factory=dict)
+    """The corpus entry of each document, by document id."""
+    errors: list[IngestError] = field(default_factory=list)
+    repeated: list[str] = field(default_factory=list)
+    """Documents found again in a second file, read once."""
 
 
 def _corpus_report(kept: list[CorpusDocument], added: Added) -> dict:
-    """What the corpus holds and what this build added, found duplicate or skipped."""
+    """What the corpus holds (its files; the ``documents`` table has the rest) and what
+    this build added, found duplicate or skipped."""
     return {
-        "documents": [d.meta() for d in kept],
+        "files": [d.filename for d in kept],
         "added": [d.filename for d in added.added],
         "duplicates": [
             {"file": path, "duplicate_of": d.filename, "key": d.key} for path, d in added.duplicates

@@ -18,9 +18,7 @@ import fcntl
 import hashlib
 import json
 import os
-import re
 import tempfile
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -31,17 +29,13 @@ from clustermap import settings
 from extract.ingest import IngestError, read_file
 from extract.model import Document
 
-KEY_CHARS = re.compile(r"[\W_]+")
-"""What the content key ignores: whitespace, punctuation and symbols, so a .txt and a
-.docx of one text (which differ in line breaks and full/half-width marks) share a key."""
-
 
 @dataclass(frozen=True)
 class CorpusDocument:
     """One document kept with an atlas."""
 
     key: str
-    """The content key: SHA-256 of the normalised text (``content_key``)."""
+    """The content key of its text (``content_key``)."""
     filename: str
     """The name it was added under (shown, never used as a path)."""
     suffix: str
@@ -89,12 +83,12 @@ class Corpus(Protocol):
 
 
 def content_key(documents: list[Document]) -> str:
-    """The key of a file's text: SHA-256 of its documents' text, NFKC-folded, without
-    whitespace and punctuation."""
-    h = hashlib.sha256()
-    for doc in documents:
-        h.update(KEY_CHARS.sub("", unicodedata.normalize("NFKC", doc.text)).encode())
-    return h.hexdigest()
+    """The key of a file's text: its one document's ``Document.content_key`` (blind to
+    format, punctuation and script), or for a file holding several, the SHA-256 of
+    theirs."""
+    if len(documents) == 1:
+        return documents[0].content_key
+    return hashlib.sha256("|".join(d.content_key for d in documents).encode()).hexdigest()
 
 
 def read_entry(path: Path, who: str, filename: str | None = None) -> CorpusDocument:

@@ -18,7 +18,7 @@ import shapely
 from extract.taxonomy import Taxonomy
 from geo import boundaries
 from geo.crs import PROJECTED_CRS
-from layers.atlas import PLACE_LAYERS
+from layers.atlas import read_places
 from layers.store import AtlasStore
 
 SERVICE_RADIUS_M = 1000
@@ -54,9 +54,7 @@ class Coverage:
 
 def places_of(store: AtlasStore) -> gpd.GeoDataFrame:
     """Every place of the atlas in one frame, with its geometry in WGS-84."""
-    frames = [store.layer(name) for name in PLACE_LAYERS]
-    frames = [f for f in frames if len(f)]
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs="EPSG:4326")
+    return read_places(store)
 
 
 def analyse(
@@ -77,6 +75,9 @@ def analyse(
     if district:
         places = places[places["district"] == district]
     places = places.reset_index(drop=True)
+    # Only located places take part in what is measured on the ground; the others are
+    # counted in the matrix and the targets, and listed as not located.
+    located = places[places.geometry.notna()].reset_index(drop=True)
     return Coverage(
         matrix=sector_matrix(places, taxonomy),
         targets=targets_against_carriers(targets, places, mentions, docs, taxonomy),
@@ -88,9 +89,9 @@ def analyse(
             "zones_without_buildings": zones_without_buildings(places),
         },
         overlaps=plan_overlaps(places, links, mentions, docs, taxonomy),
-        neighbours=neighbouring_zones(places, taxonomy),
-        spatial=spatial_coverage(places, taxonomy),
-        isolated=isolated_carriers(places, taxonomy),
+        neighbours=neighbouring_zones(located, taxonomy),
+        spatial=spatial_coverage(located, taxonomy),
+        isolated=isolated_carriers(located, taxonomy),
         places=places.drop(columns="geometry"),
     )
 
@@ -172,7 +173,7 @@ def targets_against_carriers(
                 "sector_id": t["sector_id"],
                 "sector_phrase": t["sector_phrase"] or "(all sectors)",
                 "kind": t["kind"],
-                "year": t["year"],
+                "year": int(t["year"]) if pd.notna(t["year"]) else None,
                 "target": int(t["count"]),
                 "at_least": bool(t["at_least"]),
                 "named": len(hits),
@@ -181,7 +182,12 @@ def targets_against_carriers(
                 "quote": t["quote"],
             }
         )
-    return pd.DataFrame(rows)
+    # A year stays an integer (2027, not 2027.0) when some target states none.
+    return pd.DataFrame(rows, columns=TARGET_COLUMNS).astype({"year": "Int64"})
+
+
+TARGET_COLUMNS = ["doc_id", "plan", "sector_id", "sector_phrase", "kind", "year", "target",
+                  "at_least", "named", "gap", "place_ids", "quote"]  # fmt: skip
 
 
 def targeted_without_carriers(
@@ -209,7 +215,7 @@ def zones_without_buildings(places: gpd.GeoDataFrame) -> pd.DataFrame:
     """Zones and parks with no building named inside them: none has it as parent and no
     located building lies within its extent."""
     areas = places[places["kind"].isin(["zone", "park"])]
-    buildings = places[(places["kind"] == "building") & (places["precision"] != "district")]
+    buildings = places[(places["kind"] == "building") & (places["precision"] != "county")]
     inside = gpd.sjoin(buildings[["geometry"]], areas[["id", "geometry"]], predicate="within")
     hosts = set(places["parent_id"]) | set(inside["id"])
     lonely = areas[~areas["id"].isin(hosts)]
@@ -276,7 +282,7 @@ def plan_overlaps(
 
 def neighbouring_zones(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Pairs of zones or parks planned for one top-level sector within ``NEIGHBOUR_M``."""
-    areas = places[places["kind"].isin(["zone", "park"]) & (places["precision"] != "district")]
+    areas = places[places["kind"].isin(["zone", "park"]) & (places["precision"] != "county")]
     projected = areas.to_crs(PROJECTED_CRS).reset_index(drop=True)
     tree = shapely.STRtree(projected.geometry.values)
     left, right = tree.query(projected.geometry.values, predicate="dwithin", distance=NEIGHBOUR_M)
@@ -303,7 +309,7 @@ def neighbouring_zones(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataF
 def spatial_coverage(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Per top-level sector and district: the area within ``SERVICE_RADIUS_M`` of the
     sector's located carriers, and its share of the district."""
-    located = places[places["precision"] != "district"].to_crs(PROJECTED_CRS)
+    located = places[places["precision"] != "county"].to_crs(PROJECTED_CRS)
     districts = boundaries.load_boundaries()
     districts = districts[~districts["approximate"]].to_crs(PROJECTED_CRS).set_index("name")
     rows = []
@@ -332,7 +338,7 @@ def spatial_coverage(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFra
 def isolated_carriers(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """For each located carrier, the distance to the nearest other carrier of a sector it
     shares; those farther than ``ISOLATION_M`` (or alone in their sector) are listed."""
-    located = places[places["precision"] != "district"].to_crs(PROJECTED_CRS).reset_index(drop=True)
+    located = places[places["precision"] != "county"].to_crs(PROJECTED_CRS).reset_index(drop=True)
     tops = [_tops(taxonomy, ids) for ids in located["sector_ids"]]
     points = located.geometry.centroid.values
     rows = []

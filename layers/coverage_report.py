@@ -84,6 +84,7 @@ def render_html(coverage: Coverage, title: str = "") -> str:
     parts = [
         f"<!doctype html><html lang='zh'><head><meta charset='utf-8'><title>{e(title)}</title>",
         f"<style>{STYLE}</style></head><body><h1>{e(title)}</h1>",
+        _nothing_here(coverage),
         "<h2>目标与已命名载体 Targets against named carriers</h2>",
         _targets_chart(coverage.targets),
         _table(
@@ -118,6 +119,12 @@ def render_html(coverage: Coverage, title: str = "") -> str:
         _table(coverage.neighbours, ["a_name", "b_name", "distance_m", "sectors"]),
         "<h2>孤立载体 Isolated carriers</h2>",
         _table(coverage.isolated, ["name", "district", "nearest_same_sector_m"], link_id=True),
+        "<h2>未定位 Not located</h2>",
+        _table(
+            coverage.places[coverage.places["lon"].isna()],
+            ["name", "kind", "district"],
+            link_id=True,
+        ),
         "<h2>载体与政策原文 Carriers and the clauses that name them</h2>",
         _clauses(coverage.places),
         "</body></html>",
@@ -195,6 +202,16 @@ def _bars(items: list[tuple[str, float, float | None, str]], title: str) -> str:
     return "".join(out)
 
 
+def _nothing_here(coverage: Coverage) -> str:
+    """A first line that says so when there is nothing to analyse."""
+    if len(coverage.places) or len(coverage.targets):
+        return ""
+    return (
+        "<p class='empty'><strong>这里没有载体，也没有目标。Nothing here:</strong> the atlas "
+        "(or the sector and district asked for) holds no carrier and no target.</p>"
+    )
+
+
 def _targets_chart(targets: pd.DataFrame) -> str:
     items = [
         (
@@ -227,7 +244,8 @@ def _district_map(coverage: Coverage) -> str:
     frame = frame[~frame["approximate"]].copy()
     # Drawn 760 px wide, the city needs no detail finer than ~300 m.
     frame["geometry"] = frame.geometry.simplify(0.003)
-    counts = coverage.places.groupby("district")["id"].count()
+    located = coverage.places[coverage.places["lon"].notna()]
+    counts = located.groupby("district")["id"].count()
     minx, miny, maxx, maxy = frame.total_bounds
     width, height = 760, int(760 * (maxy - miny) / (maxx - minx))
     top = max(counts.max() if len(counts) else 1, 1)

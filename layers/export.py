@@ -33,7 +33,7 @@ import pandas as pd
 
 from extract.places import load_districts
 from extract.taxonomy import Taxonomy
-from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS
+from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS, read_places
 from layers.formats import (
     ALL_PLACES,
     CRS_LABELS,
@@ -144,8 +144,7 @@ def _load(store: AtlasStore, layer: str) -> gpd.GeoDataFrame:
         raise ExportError(f"unknown layer {layer!r}{hint} (layers: {', '.join(LAYERS)})")
     if layer != ALL_PLACES:
         return store.layer(layer)
-    frames = [store.layer(name) for name in PLACE_LAYERS]
-    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=frames[0].crs)
+    return read_places(store)
 
 
 # --- filters --------------------------------------------------------------------------

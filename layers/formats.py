@@ -147,11 +147,15 @@ def reproject(frame: gpd.GeoDataFrame, crs: str) -> gpd.GeoDataFrame:
 
 
 def project_xy(lon: npt.ArrayLike, lat: npt.ArrayLike, crs: str) -> tuple[np.ndarray, np.ndarray]:
-    """WGS-84 ``lon``, ``lat`` as x, y in ``crs``, to the centimetre (metres) or 7 decimals."""
+    """WGS-84 ``lon``, ``lat`` as x, y in ``crs``, to the centimetre (metres) or 7 decimals;
+    a missing point (a place not located) stays missing."""
+    lon, lat = np.asarray(lon, float), np.asarray(lat, float)
+    x, y = np.full(lon.shape, np.nan), np.full(lat.shape, np.nan)
+    known = np.isfinite(lon) & np.isfinite(lat)
     if crs == GCJ02:
-        x, y = wgs84_to_gcj02(np.asarray(lon, float), np.asarray(lat, float))
+        x[known], y[known] = wgs84_to_gcj02(lon[known], lat[known])
     else:
-        x, y = transformer(WGS84, crs).transform(np.asarray(lon, float), np.asarray(lat, float))
+        x[known], y[known] = transformer(WGS84, crs).transform(lon[known], lat[known])
     digits = decimals(crs)
     return np.round(x, digits), np.round(y, digits)
 

@@ -41,7 +41,7 @@ def build_report(
         "low_precision": [
             {"id": r["id"], "name": r["name"], "precision": r["precision"]}
             for _, r in places.iterrows()
-            if r["precision"] == "district"
+            if r["precision"] == "county"
         ],
         "not_located": [
             {"id": r.place_id, "name": r.name, "district": r.district}

@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from geo.crs import WGS84, wgs84_to_gcj02
-from layers.atlas import PLACE_LAYERS
+from geo.crs import wgs84_to_gcj02
+from layers.atlas import read_places
 from maps.basemaps import GCJ02
 
 
@@ -24,7 +24,9 @@ class AtlasData:
     """The parts of an atlas a map draws, in WGS-84."""
 
     places: gpd.GeoDataFrame
-    """Every place of every place layer, one row each, with the atlas columns."""
+    """Every located place of every place layer, one row each, with the atlas columns."""
+    unlocated: pd.DataFrame
+    """The places nothing locates (no geometry): listed on the maps, never drawn."""
     districts: gpd.GeoDataFrame
     """District boundaries with ``carriers`` and ``n_<top-level sector>`` counts."""
     clauses: pd.DataFrame
@@ -50,23 +52,6 @@ class MemoryStore:
         return dict(self._meta)
 
 
-def _place_layers(store) -> gpd.GeoDataFrame:
-    frames = []
-    for name in PLACE_LAYERS:
-        try:
-            frames.append(store.layer(name))
-        except KeyError:
-            continue
-    frames = [f for f in frames if len(f)]
-    if not frames:
-        return gpd.GeoDataFrame({"id": []}, geometry=gpd.GeoSeries([], crs=WGS84), crs=WGS84)
-    places = pd.concat(frames, ignore_index=True)
-    located = np.isfinite(places["lon"].to_numpy(float)) & np.isfinite(
-        places["lat"].to_numpy(float)
-    )
-    return gpd.GeoDataFrame(places[located].reset_index(drop=True), geometry="geometry", crs=WGS84)
-
-
 def _clauses(store, places: pd.DataFrame) -> pd.DataFrame:
     """The mentions joined to their documents; where the atlas has no mention table,
     each place's first clause from its own columns."""
@@ -88,10 +73,13 @@ def _clauses(store, places: pd.DataFrame) -> pd.DataFrame:
 
 def load(store) -> AtlasData:
     """The map data of an atlas store (anything with ``layer(name)`` and ``meta()``)."""
-    places = _place_layers(store)
+    every = read_places(store)
+    located = every.geometry.notna().to_numpy()
+    places = every[located].reset_index(drop=True)
+    unlocated = pd.DataFrame(every[~located].drop(columns="geometry")).reset_index(drop=True)
     districts = store.layer("districts")
     built = str(store.meta().get("built", ""))[:10]
-    return AtlasData(places, districts, _clauses(store, places), built)
+    return AtlasData(places, unlocated, districts, _clauses(store, places), built)
 
 
 def shift_geometries(geometries: gpd.GeoSeries) -> gpd.GeoSeries:

@@ -29,6 +29,8 @@ TEXT: dict[str, tuple[str, str]] = {
     # controls
     "search": ("搜索名称、别名或产业…", "Search name, alias or sector…"),
     "no_match": ("无匹配结果", "No match"),
+    "nothing_here": ("这里没有载体", "Nothing here: no carrier on this map"),
+    "not_located": ("未定位 / not located：{n} 处", "Not located (未定位): {n}"),
     "basemaps": ("底图", "Basemap"),
     "by_kind": ("载体类型", "By kind"),
     "by_sector": ("产业", "By sector"),
@@ -81,7 +83,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "precision_building": ("精确到楼栋", "to the building"),
     "precision_block": ("精确到街区", "to the block"),
     "precision_area": ("片区级近似", "approximate (area)"),
-    "precision_district": ("区县级近似", "approximate (district)"),
+    "precision_town": ("乡镇街道级近似", "approximate (town)"),
+    "precision_county": ("区县级近似", "approximate (county)"),
+    "precision_city": ("地市级近似", "approximate (city)"),
+    "precision_province": ("省级近似", "approximate (province)"),
 }
 
 

@@ -34,6 +34,7 @@ from folium.elements import JSCSSMixin
 from folium.template import Template
 
 from extract.taxonomy import Taxonomy
+from geo.model import PRECISIONS
 from layers.atlas import EXTENT_KINDS, EXTENT_PRECISIONS
 from maps.assets import OWN_ASSETS, Raw
 
@@ -42,9 +43,6 @@ GZIP_ABOVE = 1_000_000
 
 KINDS = ("park", "zone", "building", "port", "landmark", "facility", "district")
 """Kinds of carrier in the order of the layer control and legend."""
-
-PRECISIONS = ("building", "block", "area", "district")
-"""Location precisions, finest first; ``area`` and ``district`` are approximate."""
 
 
 class Table:

@@ -96,6 +96,22 @@ def _legend(view: View, lang: str) -> dict:
     return legend
 
 
+def _unlocated(view: View, lang: str) -> dict | None:
+    """The view's places that nothing locates, for the list beside the map."""
+    if view.unlocated is None or view.unlocated.empty:
+        return None
+    frame = view.unlocated
+    return {
+        "title": text("not_located", lang, n=f"{len(frame):,}"),
+        "places": [
+            {"n": name, "k": text(f"kind_{kind}", lang), "d": district or ""}
+            for name, kind, district in zip(
+                frame["name"], frame["kind"], frame["district"].fillna(""), strict=True
+            )
+        ],
+    }
+
+
 def config(view: View, basemap: Basemap, lang: str, built: str, taxonomy, clauses) -> dict:
     """Everything the page script needs to draw the view."""
     data, present = _data(view, basemap.crs, taxonomy, clauses)
@@ -121,6 +137,8 @@ def config(view: View, basemap: Basemap, lang: str, built: str, taxonomy, clause
         "kinds": [{"key": k, "label": text(f"kind_{k}", lang)} for k in present["kinds"]],
         "precisions": [{"key": p, "label": text(f"precision_{p}", lang)} for p in PRECISIONS],
         "legend": _legend(view, lang),
+        "empty": text("nothing_here", lang) if view.places.empty else "",
+        "unlocated": _unlocated(view, lang),
         "focus": view.focus,
         "cluster": view.focus is None or len(view.places) > UNCLUSTERED_PLACE_MAP,
         "bounds": [[float(s), float(w)], [float(n), float(e)]],

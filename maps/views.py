@@ -20,9 +20,10 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
+from shapely.geometry.base import BaseGeometry
 
 from extract.taxonomy import Sector, Taxonomy
-from geo import boundaries
+from geo import admin, boundaries
 from geo.crs import PROJECTED_CRS, WGS84, transformer
 from maps.data import AtlasData
 from maps.errors import MapError
@@ -69,6 +70,8 @@ class View:
     ring: gpd.GeoDataFrame | None = None
     ring_km: float = 0.0
     focus: str | None = None
+    unlocated: pd.DataFrame | None = None
+    """Places of the view nothing locates: listed beside the map, never drawn."""
 
 
 # --- targets ----------------------------------------------------------------------------
@@ -89,16 +92,26 @@ def find_sector(taxonomy: Taxonomy, target: str | None) -> Sector:
     return found
 
 
-def find_district(target: str | None) -> str:
-    """The full name of the district, county or functional area ``target`` names."""
+def find_district(target: str | None) -> tuple[str, BaseGeometry]:
+    """The full name and WGS-84 polygon of the unit ``target`` names: a Chongqing
+    district, county or functional area (the atlas's ``districts`` layer), or any
+    province, city or county of China (``geo.admin``), by full or short name or code."""
     if not target:
         raise MapError("this map needs a district, e.g. 渝中区")
     try:
         polygon = boundaries.district_polygon(target)
     except KeyError:
-        known = "、".join(boundaries.names())
-        raise MapError(f"unknown district {target!r}; expected one of {known}") from None
-    return next(n for n in boundaries.names() if boundaries.district_polygon(n) is polygon)
+        pass
+    else:
+        name = next(n for n in boundaries.names() if boundaries.district_polygon(n) is polygon)
+        return name, polygon
+    try:
+        unit = admin.unit(target)
+    except admin.UnitError as exc:
+        raise MapError(str(exc)) from None
+    if unit.level == "town":
+        raise MapError(f"{unit.name} is a town; a district map needs a county, city or province")
+    return unit.name, admin.polygon(unit.code)
 
 
 def find_place(places: pd.DataFrame, target: str | None) -> int:
@@ -107,15 +120,23 @@ def find_place(places: pd.DataFrame, target: str | None) -> int:
         raise MapError("this map needs a place id, e.g. pl-ea5203a61e")
     rows = np.flatnonzero(places["id"].to_numpy() == target)
     if not len(rows):
-        aliases = places["aliases"].fillna("").str.split("|")
-        named = (places["name"] == target) | aliases.apply(lambda names: target in names)
-        rows = np.flatnonzero(named.to_numpy())
+        rows = np.flatnonzero(_names(places, target).to_numpy())
     if len(rows) == 1:
         return int(rows[0])
     if len(rows) > 1:
         ids = ", ".join(places["id"].iloc[rows])
         raise MapError(f"{target!r} names {len(rows)} places ({ids}); give the id")
     raise MapError(f"unknown place {target!r}: no place has this id or name")
+
+
+def _names(places: pd.DataFrame, target: str) -> pd.Series:
+    """Which of ``places`` ``target`` names: by id, name or alias."""
+    aliases = places["aliases"].fillna("").str.split("|")
+    return (
+        (places["id"] == target)
+        | (places["name"] == target)
+        | aliases.apply(lambda names: target in names)
+    )
 
 
 # --- geometry ---------------------------------------------------------------------------
@@ -145,7 +166,8 @@ def district_shapes(
     geometry = np.empty(len(districts), dtype=object)
     geometry[~functional] = _simplified(districts.geometry[~functional], BOUNDARY_TOLERANCE_M, True)
     geometry[functional] = _simplified(districts.geometry[functional], BOUNDARY_TOLERANCE_M, False)
-    label = np.array([boundaries.centroid(name) for name in districts["name"]])
+    label = np.array([_label(name, shape) for name, shape in zip(
+        districts["name"], districts.geometry, strict=True)])  # fmt: skip
     is_focus = (districts["name"] == focus).to_numpy()
     if is_focus.any():
         geometry[is_focus] = _simplified(districts.geometry[is_focus], FOCUS_TOLERANCE_M, False)
@@ -162,6 +184,15 @@ def district_shapes(
         geometry=gpd.GeoSeries(geometry, crs=WGS84),
         crs=WGS84,
     )
+
+
+def _label(name: str, shape: BaseGeometry) -> tuple[float, float]:
+    """Where a boundary's name goes: well inside it (a unit outside Chongqing's layer:
+    a point inside its polygon)."""
+    if name in boundaries.names():
+        return boundaries.centroid(name)
+    inside = shape.representative_point()
+    return inside.x, inside.y
 
 
 def places_bounds(places: pd.DataFrame, core: float = 0.03) -> tuple[float, float, float, float]:
@@ -209,6 +240,7 @@ def overview(data: AtlasData, taxonomy: Taxonomy, lang: str, **_) -> View:
         grouping=top_level_grouping(taxonomy, lang),
         districts=district_shapes(data.districts, _counts_by_location(places, data.districts)),
         bounds=places_bounds(places),
+        unlocated=data.unlocated,
     )
 
 
@@ -229,24 +261,31 @@ def sector(data: AtlasData, taxonomy: Taxonomy, lang: str, target: str | None, *
         grouping=sector_grouping(taxonomy, chosen.id, lang),
         districts=district_shapes(data.districts, _counts_by_location(shown, data.districts)),
         bounds=places_bounds(shown),
+        unlocated=data.unlocated[_sector_rows(data.unlocated, taxonomy.covers(chosen.id))],
     )
 
 
 def district(data: AtlasData, taxonomy: Taxonomy, lang: str, target: str | None, **_) -> View:
-    """The carriers a plan assigns to the district, and those located inside it."""
-    name = find_district(target)
-    polygon = boundaries.district_polygon(name)
+    """The carriers a plan assigns to the unit, and those located inside it; any county,
+    city or province of China (its boundary drawn beside the atlas's districts)."""
+    name, polygon = find_district(target)
     places = data.places
     located = shapely.intersects_xy(
         polygon, places["lon"].to_numpy(float), places["lat"].to_numpy(float)
     )
     shown = places[(places["district"] == name).to_numpy() | located]
+    districts = data.districts
+    if name not in set(districts["name"]):
+        outline = gpd.GeoDataFrame({"name": [name], "level": ["unit"]}, geometry=[polygon],
+                                   crs=WGS84)  # fmt: skip
+        districts = pd.concat([districts, outline], ignore_index=True)
     return View(
         title=text("district", lang, name=name),
         places=shown,
         grouping=top_level_grouping(taxonomy, lang),
-        districts=district_shapes(data.districts, _counts_by_location(shown, data.districts), name),
+        districts=district_shapes(districts, _counts_by_location(shown, districts), name),
         bounds=tuple(polygon.bounds),
+        unlocated=data.unlocated[data.unlocated["district"] == name],
     )
 
 
@@ -256,7 +295,15 @@ def place(
     """One place and every place within ``radius_km`` of it (centre to centre, in the
     projected CRS), each with its distance."""
     places = data.places
-    row = find_place(places, target)
+    try:
+        row = find_place(places, target)
+    except MapError:
+        if len(data.unlocated) and _names(data.unlocated, target).any():
+            raise MapError(
+                f"{target!r} is not located (未定位): nothing places it, so there is no point "
+                "to centre a map on; the overview lists it among the places not located"
+            ) from None
+        raise
     x, y = _projected_xy(places)
     distance = np.hypot(x - x[row], y - y[row])
     near = distance <= radius_km * 1000
@@ -281,7 +328,7 @@ def service_areas(places: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, float]:
     and zones), merged, in WGS-84, and its area in km², both computed in the projected
     CRS. Places located only to their district are left out: their point is the
     district's centre, not a site."""
-    sited = places[places["precision"] != "district"]
+    sited = places[places["precision"] != "county"]
     if sited.empty:
         return gpd.GeoDataFrame(geometry=gpd.GeoSeries([], crs=WGS84)), 0.0
     area = sited.geometry.to_crs(PROJECTED_CRS).buffer(SERVICE_RADIUS_M, quad_segs=16).union_all()
@@ -314,6 +361,7 @@ def coverage(data: AtlasData, taxonomy: Taxonomy, lang: str, target: str | None,
         choropleth_title=text("choropleth", lang, name=name),
         service=service,
         service_km2=km2,
+        unlocated=data.unlocated[_sector_rows(data.unlocated, taxonomy.covers(chosen.id))],
     )
 
 

@@ -13,5 +13,8 @@ pytest_plugins = ["postgres"]  # postgis_url: a throwaway PostgreSQL + PostGIS s
 @pytest.fixture(scope="session")
 def corpus_docs():
     documents, errors = read_paths([settings.CORPUS_DIR])
-    assert not errors
+    # The corpus folder's notes are reported as skipped, and nothing else is.
+    assert [(type(e).__name__, e.path) for e in errors] == [
+        ("Skipped", str(settings.CORPUS_DIR / "SOURCES.md"))
+    ]
     return documents

@@ -248,9 +248,13 @@ def test_two_officers_correcting_at_once_both_land(service):
 def test_bad_corrections_are_refused(service):
     place = service.get("/collections/parks/items?limit=1").json()["features"][0]["id"]
     outside = service.patch(
-        f"/places/{place}/location", headers=key(), json={"lon": 116.39, "lat": 39.9}
-    )  # Beijing
-    assert outside.status_code == 422 and "outside Chongqing" in outside.json()["description"]
+        f"/places/{place}/location", headers=key(), json={"lon": 139.77, "lat": 35.68}
+    )  # Tokyo
+    assert outside.status_code == 422 and "outside China" in outside.json()["description"]
+    beijing = service.patch(
+        f"/places/{place}/location", headers=key(), json={"lon": 116.3975, "lat": 39.9087}
+    )  # anywhere in China is accepted: 天安门, 东城区
+    assert beijing.status_code == 202 and beijing.json()["district"] == "东城区"
     wrong = service.patch(
         f"/places/{place}/location",
         headers=key(),

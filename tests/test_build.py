@@ -65,7 +65,9 @@ def test_layers_read_back_with_pyogrio(atlas_dir, expected_counts):
         frame = pyogrio.read_dataframe(path, layer=layer)
         assert len(frame) == expected_counts[layer]
         assert frame.crs.to_epsg() == 4326
-        assert {"id", "name", "sector_ids", "precision", "provider", "confidence", "review"} <= set(frame)
+        assert {"id", "name", "sector_ids", "precision", "provider", "confidence", "review"} <= set(
+            frame
+        )
     assert listed["sectors"] is None and listed["districts"] == "MultiPolygon"
     districts = pyogrio.read_dataframe(path, layer="districts")
     assert districts.loc[districts["name"] == "渝中区", "carriers"].item() > 40
@@ -147,6 +149,10 @@ def test_cli_build_without_documents_fails_and_writes_nothing(tmp_path):
 def test_cli_build_reports_and_skips(tmp_path):
     args = [str(CLUSTERMAP), "build", "--out", str(tmp_path)]
     first = subprocess.run(args, capture_output=True, text=True, check=False)
-    assert first.returncode == 0 and "built" in first.stdout and "places from 6 documents" in first.stdout
+    assert (
+        first.returncode == 0
+        and "built" in first.stdout
+        and "places from 6 documents" in first.stdout
+    )
     second = subprocess.run(args, capture_output=True, text=True, check=False)
     assert "up to date" in second.stdout

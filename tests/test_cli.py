@@ -77,7 +77,9 @@ def test_bad_inputs_are_reported_and_the_rest_processed(tmp_path):
     empty.write_bytes(b"")
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
-    proc = run("extract", str(good), str(empty), str(binary), str(tmp_path / "missing.txt"), "--json")
+    proc = run(
+        "extract", str(good), str(empty), str(binary), str(tmp_path / "missing.txt"), "--json"
+    )
     assert proc.returncode != 0
     for name in ("empty.txt", "image.txt", "missing.txt"):
         assert name in proc.stderr
@@ -100,3 +102,48 @@ def test_reading_commands_on_an_unbuilt_atlas_say_so(tmp_path):
         assert done.returncode == 1, done.stderr
         assert done.stderr.startswith(f"clustermap: no atlas at {tmp_path / 'atlas.gpkg'}")
     assert not list(tmp_path.iterdir())
+
+
+def test_an_atlas_keeps_its_documents_through_add_list_and_remove(tmp_path):
+    atlas = tmp_path / "atlas"
+    one = tmp_path / "one.txt"
+    one.write_text("支持建设龙兴工业园区，重点发展汽车制造。", encoding="utf-8")
+    two = tmp_path / "two.txt"
+    two.write_text("依托重庆国金中心、重庆环球金融中心等重点楼宇，发展金融服务。", encoding="utf-8")
+    built = run("build", "--docs", str(one), "--out", str(atlas))
+    assert built.returncode == 0, built.stderr
+    # A later build with another document keeps the first one.
+    added = run("documents", "add", str(two), str(tmp_path / "one.txt"), "--atlas", str(atlas))
+    assert added.returncode == 0, added.stderr
+    assert "added to the atlas's documents: two.txt" in added.stdout
+    assert "same text as 'one.txt'" in added.stderr
+    listed = json.loads(run("documents", "--json", "--atlas", str(atlas)).stdout)
+    assert sorted(d["filename"] for d in listed) == ["one.txt", "two.txt"]
+    rebuilt = run("build", "--out", str(atlas), "--force")
+    assert "from 2 documents" in rebuilt.stdout, rebuilt.stdout
+    # Removing one by its key prefix rebuilds without its places.
+    key = next(d["key"] for d in listed if d["filename"] == "one.txt")
+    removed = run("documents", "remove", key[:8], "--atlas", str(atlas))
+    assert removed.returncode == 0 and "removed one.txt" in removed.stdout, removed.stderr
+    extracted = run("export", "places", "--format", "csv", "-o", str(tmp_path / "p.csv"),
+                    "--atlas", str(atlas))  # fmt: skip
+    assert extracted.returncode == 0, extracted.stderr
+    names = (tmp_path / "p.csv").read_text(encoding="utf-8-sig")
+    assert "重庆国金中心" in names and "龙兴工业园区" not in names
+    unknown = run("documents", "remove", "abcdef12", "--atlas", str(atlas))
+    assert unknown.returncode == 1 and "abcdef12" in unknown.stderr
+    assert run("documents", "add", "--atlas", str(atlas)).returncode == 2
+
+
+def test_a_folder_build_reports_what_it_skips_and_keeps_one_copy_of_a_text(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    text = "支持建设龙兴工业园区，重点发展汽车制造。"
+    (docs / "plan.txt").write_text(text, encoding="utf-8")
+    (docs / "plan.html").write_text(f"<html><body><p>{text}</p></body></html>", encoding="utf-8")
+    (docs / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
+    proc = run("build", "--docs", str(docs), "--out", str(tmp_path / "atlas"))
+    assert proc.returncode == 0, proc.stderr
+    assert "skipped" in proc.stderr and "old.doc" in proc.stderr
+    assert "same text as 'plan.html'" in proc.stderr
+    assert "1 places from 1 documents" in proc.stdout

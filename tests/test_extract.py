@@ -289,7 +289,7 @@ def test_where_the_text_says_a_place_lies_is_its_district():
         id="r",
         source="test",
         title="【天心区招商】2021年天心区政府工作报告",
-        text="地理信息产业园、人工智能产业园、软件产业园三大数字产业平台阔步向前。",
+        text="暮云经济开发区、大托工业园两大平台阔步向前。",
     )
     assert {p.district for p in extract([doc]).places} == {"天心区"}
 

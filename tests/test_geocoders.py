@@ -169,11 +169,11 @@ def test_nominatim_puts_the_city_in_a_phrase_of_its_own(query, q):
         ({"category": "landuse", "type": "commercial", "addresstype": "commercial"}, "area"),
         (
             {"category": "boundary", "type": "administrative", "addresstype": "city_district"},
-            "district",
+            "county",
         ),
-        ({"category": "boundary", "type": "administrative", "addresstype": "county"}, "district"),
+        ({"category": "boundary", "type": "administrative", "addresstype": "county"}, "county"),
         ({"class": "landuse", "type": "industrial"}, "area"),  # format=json, no label
-        ({"category": "natural", "type": "peak", "addresstype": "peak"}, "district"),  # unknown
+        ({"category": "natural", "type": "peak", "addresstype": "peak"}, "county"),  # unknown
     ],
 )
 def test_nominatim_precision_mapping(item, precision):
@@ -284,7 +284,7 @@ def test_amap_asks_poi_search_when_the_geocoder_falls_back(configured):
     assert (park.matched_name, park.precision, park.confidence) == (QUERY, "area", 1.0)
     assert car_park.precision == "building" and car_park.confidence == 0.5  # part of the park
     assert car_park.note == "POI 交通设施服务;停车场;停车场相关, part of B0FFG4M7ZV"
-    assert (district.precision, district.note) == ("district", "level 区县")
+    assert (district.precision, district.note) == ("county", "level 区县")
     (seen,) = configured.hits(AMAP_POI_PATH)
     assert seen.params["keywords"] == QUERY and seen.params["citylimit"] == "true"
 
@@ -299,7 +299,7 @@ def test_amap_drops_answers_in_another_city(configured):
     ("level", "precision"),
     [("门牌号", "building"), ("兴趣点", "building"), ("道路", "block"),
      ("道路交叉路口", "block"), ("村庄", "area"), ("热点商圈", "area"), ("开发区", "area"),
-     ("乡镇", "district"), ("区县", "district"), ("市", "district")],
+     ("乡镇", "town"), ("区县", "county"), ("市", "city")],
 )  # fmt: skip
 def test_amap_level_mapping(level, precision):
     assert LEVEL_PRECISION[level] == precision
@@ -309,7 +309,7 @@ def test_amap_level_mapping(level, precision):
     ("poi_type", "precision"),
     [("商务住宅;楼宇;商务写字楼", "building"), ("公司企业;公司;公司", "building"),
      ("商务住宅;产业园区;产业园区", "area"), ("商务住宅;住宅区;住宅小区", "area"),
-     ("地名地址信息;普通地名;区县级地名", "district"), ("地名地址信息;普通地名;村庄级地名", "area"),
+     ("地名地址信息;普通地名;区县级地名", "county"), ("地名地址信息;普通地名;村庄级地名", "area"),
      ("地名地址信息;交通地名;道路名", "block"), ("地名地址信息;门牌信息;楼栋号", "building")],
 )  # fmt: skip
 def test_amap_poi_type_mapping(poi_type, precision):
@@ -443,7 +443,7 @@ def test_tianditu_unknown_level_is_district_and_says_so(configured):
     body = {**TIANDITU_OK, "location": {**TIANDITU_OK["location"], "level": "星座"}}
     configured.reply(TIANDITU_PATH, Reply(body))
     (found,) = provider("tianditu").geocode(QUERY)
-    assert found.precision == "district" and found.note == "unknown level '星座'"
+    assert found.precision == "county" and found.note == "unknown level '星座'"
 
 
 @pytest.mark.parametrize("status", [403, 200])

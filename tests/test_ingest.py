@@ -87,7 +87,14 @@ SEED_META = [
 
 def test_corpus_reads_into_six_documents(corpus_docs: list[Document]) -> None:
     assert len(corpus_docs) == 6
-    assert [Path(d.source).name[:3] for d in corpus_docs] == ["000", "001", "002", "003", "004", "004"]
+    assert [Path(d.source).name[:3] for d in corpus_docs] == [
+        "000",
+        "001",
+        "002",
+        "003",
+        "004",
+        "004",
+    ]
     assert len({d.id for d in corpus_docs}) == 6
     assert all(d.id.startswith("doc-") and len(d.id) == 14 for d in corpus_docs)
 
@@ -129,7 +136,11 @@ def _cleaned(prefix: str) -> str:
 
 def test_004_hard_wraps_are_undone(corpus_docs: list[Document]) -> None:
     plan = by_title(corpus_docs, "重庆市加速推进")
-    for phrase in ("仙桃数据谷软件园", "新田港", "到2027年，全市新增规模以上科技研发服务业企业500家"):
+    for phrase in (
+        "仙桃数据谷软件园",
+        "新田港",
+        "到2027年，全市新增规模以上科技研发服务业企业500家",
+    ):
         assert phrase in plan.text
     lines = plan.text.split("\n")
     assert "" not in lines
@@ -139,11 +150,18 @@ def test_004_hard_wraps_are_undone(corpus_docs: list[Document]) -> None:
     # … and a full line that ends a sentence is kept apart from what follows.
     assert "（市经济信息委等按职责分工负责）" in lines
     # Short lines stay whole and are not glued to their neighbours.
-    for heading in ("一、总体要求", "六、保障措施", "重庆市人民政府", "2024年7月26日", "（2024—2027年）"):
+    for heading in (
+        "一、总体要求",
+        "六、保障措施",
+        "重庆市人民政府",
+        "2024年7月26日",
+        "（2024—2027年）",
+    ):
         assert heading in lines
     regulation = by_title(corpus_docs, "重庆市林长制")
-    assert "第三条 实施林长制应当坚持山水林田湖草沙系统治理，遵循生态优先、保护为主，绿色发展、" in (
-        regulation.text
+    assert (
+        "第三条 实施林长制应当坚持山水林田湖草沙系统治理，遵循生态优先、保护为主，绿色发展、"
+        in (regulation.text)
     )
 
 
@@ -173,7 +191,9 @@ def test_web_boilerplate_is_gone(corpus_docs: list[Document]) -> None:
     last = lianjiang.text.split("\n")[-1]
     assert last.startswith("积极召开生产性服务业领域企业家交流会") and last.endswith("发展氛围。")
     # The page title line 「… - 重庆人大网」 duplicated the heading: only the heading stays.
-    assert report.text.startswith("重庆市人民政府关于现代生产性服务业发展情况的报告\n重庆市人民政府\n")
+    assert report.text.startswith(
+        "重庆市人民政府关于现代生产性服务业发展情况的报告\n重庆市人民政府\n"
+    )
     assert report.text.endswith("特此报告。")
 
 
@@ -235,7 +255,10 @@ def test_section_spans_nest(corpus_docs: list[Document]) -> None:
 
 def test_boxes_tables_and_articles(corpus_docs: list[Document]) -> None:
     keji = by_title(corpus_docs, "渝中区科创")
-    assert labels(keji, "通远大厦")[1:] == ["（一）楼宇园区提质增效行动", "专栏1 楼宇园区提质增效行动重点项目"]
+    assert labels(keji, "通远大厦")[1:] == [
+        "（一）楼宇园区提质增效行动",
+        "专栏1 楼宇园区提质增效行动重点项目",
+    ]
     assert labels(keji, "6050")[-1].startswith("表1 ")
     assert labels(keji, "从业人员数量（人）")[-1] == "表2 科创服务业细分领域目标分解表"
     regulation = by_title(corpus_docs, "重庆市林长制")
@@ -310,7 +333,8 @@ def test_gbk_html_page_without_boilerplate(tmp_path: Path) -> None:
     page.write_bytes(BOILERPLATE_PAGE.format(title=title, body=body).encode("gbk"))
     (doc,) = read_file(page)
     assert doc.title == title
-    assert doc.text.split("\n") == [title, *paragraphs, "楼宇", "方向", "平安金融中心", "现代金融"]
+    # A table row is one line, its cells separated by a tab.
+    assert doc.text.split("\n") == [title, *paragraphs, "楼宇\t方向", "平安金融中心\t现代金融"]
     assert labels(doc, "深度融合")[0] == "二、基本原则"
 
 
@@ -330,20 +354,18 @@ def test_docx_paragraphs_and_table(tmp_path: Path) -> None:
     for row, cells in zip(table.rows, values, strict=True):
         for cell, value in zip(row.cells, cells, strict=True):
             cell.text = value
-    table.cell(1, 0).merge(table.cell(2, 0))  # a vertically merged cell is read once
+    table.cell(1, 0).merge(table.cell(2, 0))  # a merged cell is read in each row it spans
     document.add_paragraph("二、保障措施")
     path = tmp_path / "plan.docx"
     document.save(path)
-    assert "\t" not in read_docx(path.read_bytes())
+    assert "\t" not in read_docx(path.read_bytes()).split("\n")[3]  # a tab stop is no tab
     (doc,) = read_file(path)
     assert doc.text.split("\n")[3:] == [
         "一、重点楼宇",
         "依托平安金融中心等重点楼宇，打造现代金融特色楼宇。",
-        "楼宇",
-        "方向",
-        "环球金融中心",
-        "总部经济",
-        "现代金融",
+        "楼宇\t方向",
+        "环球金融中心\t总部经济",
+        "环球金融中心\t现代金融",
         "二、保障措施",
     ]
     assert (doc.title, doc.issuer, doc.date, doc.jurisdiction) == (
@@ -356,7 +378,8 @@ def test_docx_paragraphs_and_table(tmp_path: Path) -> None:
 
 
 def _pdf(lines: list[str]) -> bytes:
-    """A PDF with a real Chinese text layer (reportlab's built-in CID font STSong-Light)."""
+    """A PDF with a real Chinese text layer (reportlab's built-in CID font STSong-Light);
+    a ``"\f"`` line starts a new page."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -366,9 +389,11 @@ def _pdf(lines: list[str]) -> bytes:
     page = canvas.Canvas(buffer)
     y = 800
     for line in lines:
-        if y < 60:
+        if y < 60 or line == "\f":
             page.showPage()
             y = 800
+        if line == "\f":
+            continue
         page.setFont("STSong-Light", 10)
         page.drawString(40, y, line)
         y -= 16
@@ -417,8 +442,16 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
         ("empty.txt", b"", "empty"),
         ("blank.txt", b" \n\t\r\n\xe3\x80\x80\n", "whitespace"),
         ("random.txt", random.Random(7).randbytes(4096), "binary"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(8).randbytes(512), "binary"),
-        ("chrome.html", "<p>扫一扫在手机打开当前页</p><p>打印本页 关闭窗口</p>".encode(), "boilerplate"),
+        (
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + random.Random(8).randbytes(512),
+            "binary",
+        ),
+        (
+            "chrome.html",
+            "<p>扫一扫在手机打开当前页</p><p>打印本页 关闭窗口</p>".encode(),
+            "boilerplate",
+        ),
         ("broken.docx", b"PK\x03\x04 not really a zip archive", ".docx"),
         ("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage", "PDF"),
         ("notes.doc", "一、总体要求".encode(), "unsupported"),
@@ -475,7 +508,14 @@ def test_read_paths_keeps_going(tmp_path: Path) -> None:
     docs, errors = read_paths([folder, missing])
     assert [d.title[:6] for d in docs] == ["渝中区推动现", "重庆市林长制", "重庆市加速推"]
     assert [Path(d.source).name for d in docs] == ["a_plan.txt", "b_gazette.txt", "b_gazette.txt"]
-    assert [Path(e.path).name for e in errors] == ["c_empty.txt", "d_binary.pdf", "missing.docx"]
+    # A file of another type in a folder is reported as skipped (not a failure); hidden
+    # files are not looked at.
+    assert [(Path(e.path).name, type(e).__name__) for e in errors] == [
+        ("c_empty.txt", "IngestError"),
+        ("d_binary.pdf", "IngestError"),
+        ("notes.md", "Skipped"),
+        ("missing.docx", "IngestError"),
+    ]
     assert all(isinstance(e, IngestError) and e.message for e in errors)
 
 
@@ -581,6 +621,10 @@ def test_split_two_notices_and_merge_a_transmitted_plan() -> None:
         ("四川省成都市武侯区人民政府", "武侯区"),
         ("重庆市石柱土家族自治县人民政府", "石柱土家族自治县"),
         ("渝中区科创服务业高质量发展三年行动计划", "渝中区"),
+        # A title about zones, or one whose words end in 地区, names no jurisdiction.
+        ("重庆市特色产业园区名单", "重庆市"),
+        ("关于首批成渝地区双城经济圈产业合作示范园区的通知", ""),
+        ("新疆维吾尔自治区和田地区行政公署", "和田地区"),
     ],
 )
 def test_jurisdiction(name: str, place: str) -> None:
@@ -650,7 +694,9 @@ def test_web_metadata_table(tmp_path: Path) -> None:
 
 
 def test_indented_first_line_is_never_joined() -> None:
-    body = "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国"
+    body = (
+        "支持两江软件园、仙桃数据谷软件园、重庆软件园、重庆软件天地等创建中国软件名园，努力创建中国"
+    )
     closing = (body * 2)[:78] + "负责）"  # a paragraph whose last line is full and ends in 「）」
     nxt = body[:40] + "到2027年建成国家级软件名园2个。"
     assert len(closing) == 81 and len(nxt) > 40
@@ -709,4 +755,7 @@ def test_cut_off_file_still_reads(tmp_path: Path, encoding: str) -> None:
 
 def test_wide_gaps_separate_table_cells() -> None:
     row = "1 南京六合区雄州机电产业集聚区     机电设备\n2\t无锡锡山经济开发区\t新材料"
-    assert clean(row).split("\n") == ["1南京六合区雄州机电产业集聚区\t机电设备", "2\t无锡锡山经济开发区\t新材料"]
+    assert clean(row).split("\n") == [
+        "1南京六合区雄州机电产业集聚区\t机电设备",
+        "2\t无锡锡山经济开发区\t新材料",
+    ]

@@ -26,6 +26,8 @@ from maps.data import MemoryStore, load
 from maps.errors import MapError
 from maps.views import SERVICE_RADIUS_M, coverage, place, sector
 
+TESTS = Path(__file__).parent
+
 RAFFLES = "凯德来福士"
 EVIL_NAME = "<script>alert(1)</script>恶意大厦<img src=x onerror=alert(1)>"
 EVIL_QUOTE = "依托<script>alert(1)</script>与<img src=x onerror=alert(1)>打造 {{ 7*7 }} {% raw %}"
@@ -151,7 +153,7 @@ def test_coverage_map_counts_and_service_areas(store):
         view.shades[0].low == 0
         and view.shades[-1].high == districts["count"][~districts["functional"]].max()
     )
-    sited = view.places[view.places["precision"] != "district"]
+    sited = view.places[view.places["precision"] != "county"]
     one_circle_km2 = np.pi * SERVICE_RADIUS_M**2 / 1e6
     assert one_circle_km2 < view.service_km2 < len(sited) * 60
 
@@ -163,10 +165,23 @@ def test_district_map_takes_short_names_and_functional_areas(store):
     assert [d["properties"]["n"] for d in districts if d["properties"]["z"]] == ["两江新区"]
 
 
+def test_district_map_of_any_county_draws_its_boundary_and_its_places(tmp_path):
+    wuhan = TESTS / "heldout" / "docs" / "09_wuhan_wuchang_building_economy_2024.txt"
+    build([wuhan], tmp_path)
+    store = GeoPackageStore(tmp_path / ATLAS_FILE)
+    config = page_config(maps.render_html("district", store, target="武汉市武昌区"))
+    assert config["title"] == "武昌区产业载体"
+    districts = config["data"]["json"]["districts"]["features"]
+    assert [d["properties"]["n"] for d in districts if d["properties"]["z"]] == ["武昌区"]
+    places = config["data"]["json"]["places"]["features"]
+    assert places and len(places) == len(load(store).places)  # every one lies in 武昌区
+
+
 @pytest.mark.parametrize(
     ("kind", "target", "message"),
     [("atlas", None, "unknown map"), ("sector", "不存在的产业", "unknown sector"),
-     ("sector", None, "needs a sector"), ("district", "火星区", "unknown district"),
+     ("sector", None, "needs a sector"), ("district", "火星区", "no administrative unit"),
+     ("district", "鼓楼区", "names 4 units"),
      ("place", "pl-0000000000", "unknown place"), ("coverage", "nothing", "unknown sector")],
 )  # fmt: skip
 def test_unknown_targets_raise_map_error(store, kind, target, message):

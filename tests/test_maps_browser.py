@@ -286,3 +286,17 @@ def test_served_map_loads_its_assets_from_the_server(browser, store):
         page.close()
     finally:
         server.shutdown()
+
+
+def test_places_not_located_are_listed_beside_the_overview_and_never_drawn(browser, pages, store):
+    unlocated = maps.data.load(store).unlocated
+    assert len(unlocated), "the seeds name places nothing locates"
+    page = Page(browser, pages["overview"])
+    summary = page.locator(".ca-unlocated summary")
+    assert "未定位" in summary.inner_text() and str(len(unlocated)) in summary.inner_text()
+    summary.click()
+    listed = page.locator(".ca-unlocated li .ca-result-name").all_inner_texts()
+    assert sorted(listed) == sorted(unlocated["name"])
+    drawn = set(page.evaluate("clusterAtlas.entries.map(e => e.f.properties.n)"))
+    assert not drawn & set(unlocated["name"])
+    page.assert_clean()

@@ -114,6 +114,8 @@ def test_every_layer_and_table_matches_the_geopackage(store, geopackage):
             assert {**store.meta(), "built": ""} == {**geopackage.meta(), "built": ""}
         elif name in (*PLACE_LAYERS, "districts"):
             assert_geodataframe_equal(got, expected, check_less_precise=False)
+        elif name == "documents":  # each atlas's corpus received them a few seconds apart
+            assert_frame_equal(got.drop(columns="added"), expected.drop(columns="added"))
         else:
             assert_frame_equal(got, expected)
 
@@ -142,7 +144,8 @@ def test_nulls_empty_strings_and_empty_layers_read_back_as_from_the_geopackage(d
 def test_ports_and_landmarks_are_multipolygons_as_in_the_geopackage(store):
     for name in ("ports", "landmarks", "districts"):
         assert set(store.layer(name).geom_type) == {"MultiPolygon"}
-    assert set(store.layer("parks").geom_type) == {"Point", "Polygon"}
+    parks = store.layer("parks")  # and parks not located have no geometry
+    assert set(parks.geom_type.dropna()) == {"Point", "Polygon"}
 
 
 def test_open_store_picks_the_backend(database, tmp_path, monkeypatch):

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scoring import score
+from scoring import score, strict_score
 
 from extract import extract
 from extract.ingest import read_file
@@ -44,7 +44,7 @@ def test_seed_precision(seed_score):
 
 
 def test_seed_sector_phrases_found_on_matched_places(seed_score):
-    assert seed_score.sector_recall >= 0.85, seed_score.missed_phrases
+    assert seed_score.sector_recall >= 0.88, seed_score.missed_phrases
 
 
 def test_heldout_recall(heldout_score):
@@ -53,3 +53,22 @@ def test_heldout_recall(heldout_score):
 
 def test_heldout_precision(heldout_score):
     assert heldout_score.precision >= 0.88, heldout_score.false_positives
+
+
+def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
+    # 0.384 with the productive-service sectors alone; 0.677 with the national schemes.
+    assert heldout_score.sector_recall >= 0.65, heldout_score.missed_phrases
+
+
+def test_tuning_corpus_sector_phrases_found_on_matched_places():
+    # The tuning part of the blind-labelled corpus (tests/eval/tuning), scored strictly:
+    # 0.102 with the productive-service sectors alone, 0.898 with the national schemes and
+    # sectors read from the clause structure.
+    part = TESTS / "eval" / "tuning"
+    pairs = []
+    for path in sorted((part / "labels").glob("*.json")):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        places = extract(read_file(part / "docs" / label["file"])).places
+        pairs.append((label, [p.to_dict() for p in places]))
+    result = strict_score(pairs, Taxonomy.load())
+    assert result.sector_recall >= 0.85, result.missed_phrases

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from extract.model import Place
-from geo import boundaries
+from geo import admin, boundaries
 from geo.crs import distance_m, wgs84_to_gcj02
 from geo.gazetteer import COLUMNS, Gazetteer
 from geo.names import normalize, score
@@ -58,7 +58,10 @@ def gazetteer(tmp_path) -> Gazetteer:
 
 
 def resolver(gazetteer, overrides=None) -> Resolver:
-    return Resolver({"override": overrides or Gazetteer([]), "gazetteer": gazetteer})
+    # The documents are about 重庆市 (500000): 江北区 is Chongqing's, not Ningbo's.
+    return Resolver(
+        {"override": overrides or Gazetteer([]), "gazetteer": gazetteer}, region=("500000",)
+    )
 
 
 def test_gazetteer_hit_carries_provenance(gazetteer):
@@ -97,7 +100,9 @@ def test_ambiguous_name_resolved_by_parent(gazetteer):
 def test_overrides_win_and_leave_the_gazetteer_untouched(tmp_path, gazetteer):
     before = gazetteer.path.read_bytes()
     overrides = Gazetteer.read(
-        write_table(tmp_path / "overrides.csv", [row("来福士", 106.5860, 29.5670, source="GIS staff")])
+        write_table(
+            tmp_path / "overrides.csv", [row("来福士", 106.5860, 29.5670, source="GIS staff")]
+        )
     )
     loc = resolver(gazetteer, overrides).locate(["凯德来福士", "来福士"])
     assert loc.provider == "override" and loc.source == "GIS staff"
@@ -107,7 +112,9 @@ def test_overrides_win_and_leave_the_gazetteer_untouched(tmp_path, gazetteer):
 
 def test_gcj02_rows_are_converted_on_reading(tmp_path):
     glon, glat = wgs84_to_gcj02(*JIEFANGBEI)
-    table = Gazetteer.read(write_table(tmp_path / "g.csv", [row("X大厦", glon, glat, source_crs="GCJ-02")]))
+    table = Gazetteer.read(
+        write_table(tmp_path / "g.csv", [row("X大厦", glon, glat, source_crs="GCJ-02")])
+    )
     entry = table.entries[0]
     assert distance_m((entry.lon, entry.lat), JIEFANGBEI) < 0.01
     assert entry.source_crs == "GCJ-02"
@@ -115,8 +122,12 @@ def test_gcj02_rows_are_converted_on_reading(tmp_path):
 
 @pytest.mark.parametrize(
     ("field", "value", "message"),
-    [("lat", "106.5", "outside China"), ("precision", "street", "precision"),
-     ("source_crs", "EPSG:3857", "source_crs"), ("lon", "east", "could not convert")],
+    [
+        ("lat", "106.5", "outside China"),
+        ("precision", "street", "precision"),
+        ("source_crs", "EPSG:3857", "source_crs"),
+        ("lon", "east", "could not convert"),
+    ],
 )
 def test_bad_rows_are_refused_with_their_line(tmp_path, field, value, message):
     bad = row("X大厦", 106.5, 29.5) | {field: value}
@@ -129,7 +140,7 @@ def test_fallbacks_never_drop_a_place_and_never_invent_a_point(gazetteer):
     places = [
         place("大坪商圈", kind="zone"),
         place("无名大厦", parent="大坪商圈"),  # parent known
-        place("某某产业园", district="江北区", kind="park"),  # district known
+        place("某某产业园", district="江北区", kind="park"),  # county known
         place("不知何处园", district="", kind="park"),  # nothing known
     ]
     resolved = {r.name: r for r in resolve_all(places, resolver(gazetteer))}
@@ -137,12 +148,48 @@ def test_fallbacks_never_drop_a_place_and_never_invent_a_point(gazetteer):
     child = resolved["无名大厦"].location
     assert child.provider == "parent" and (child.lon, child.lat) == DAPING
     assert "not located" in " ".join(resolved["无名大厦"].flags)
-    district = resolved["某某产业园"].location
-    assert district.precision == "district" and district.provider == "district"
-    assert boundaries.contains("江北区", district.lon, district.lat)
-    assert district.confidence < 0.3
-    nowhere = resolved["不知何处园"]  # not at the city centre, nor anywhere else
-    assert nowhere.location is None and nowhere.flagged
+    county = resolved["某某产业园"].location
+    assert (county.precision, county.provider, county.matched_name) == ("county", "admin", "江北区")
+    assert (county.lon, county.lat) == admin.seat("500105")
+    assert "cpca" in county.source and county.source_crs == "GCJ-02"
+    assert county.confidence < 0.3 and county.radius_m > 5000
+    nowhere = resolved["不知何处园"]
+    assert nowhere.location is None
+    assert nowhere.flags == ["not located: no match, no parent, no administrative unit known"]
+
+
+def test_a_district_with_namesakes_is_not_guessed_without_a_region(gazetteer):
+    table = Resolver({"gazetteer": gazetteer})  # no region: 江北区 is in 重庆 and in 宁波
+    [resolved] = resolve_all([place("某某产业园", district="江北区", kind="park")], table)
+    assert resolved.location is None
+    assert "ambiguous" in resolved.flags[0] and "宁波市" in resolved.flags[0]
+
+
+def test_a_town_place_gets_the_town_seat_with_a_town_radius(gazetteer):
+    [resolved] = resolve_all(
+        [place("龙兴工业园", district="渝北区", kind="park")], resolver(gazetteer)
+    )
+    loc = resolved.location
+    assert (loc.precision, loc.matched_name, loc.district) == ("town", "龙兴镇", "渝北区")
+    assert (loc.lon, loc.lat) == admin.seat("500112131")
+    assert loc.radius_m >= 2000 and "github.com/Vonng/adcode" in loc.source
+    assert "not located: town precision" in resolved.flags
+
+
+def test_a_place_that_is_a_town_is_located_at_its_seat_without_a_flag(gazetteer):
+    [resolved] = resolve_all(
+        [place("龙兴镇", district="渝北区", kind="district")], resolver(gazetteer)
+    )
+    assert resolved.location.precision == "town" and resolved.location.confidence == 0.5
+    assert not resolved.flags
+
+
+def test_a_place_named_after_its_county_is_not_put_on_the_namesake_street(gazetteer):
+    # 南山区 has a 南山街道; 「南山区科技园」 is named after the district, not the street.
+    [resolved] = resolve_all(
+        [place("南山区科技园", district="深圳市南山区", kind="park")], resolver(gazetteer)
+    )
+    assert resolved.location.precision == "county" and resolved.location.matched_name == "南山区"
 
 
 def test_point_outside_its_district_is_flagged(tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from clustermap import settings
-from extract.taxonomy import COLUMNS, SUFFIXES, Taxonomy, normalize
+from extract.taxonomy import COLUMNS, SUFFIXES, Taxonomy, normalize, phrases
 
 SEED_004 = settings.CORPUS_DIR / "004_337a744b882e9f57.txt"
 
@@ -287,18 +287,25 @@ def test_find_on_seed_004_finds_all_18_directions(tax: Taxonomy) -> None:
 
 
 def test_every_phrase_is_found_as_itself(tax: Taxonomy) -> None:
-    """No name or synonym is shadowed by another phrase in ``find``."""
+    """No name or synonym is shadowed by another phrase in ``find``; a match-only phrase
+    is matched whole and never found in running text."""
     for s in tax.sectors.values():
-        for phrase in (s.name_zh, *s.synonyms):
-            hits = tax.find(phrase)
-            assert [(h.phrase, h.sector.id) for h in hits] == [(phrase, s.id)], phrase
+        named = tax.named_by(s.id).id
+        for phrase, in_text in phrases(s):
+            hits = [(h.phrase, h.sector.id) for h in tax.find(phrase)]
+            if in_text:
+                assert hits == [(phrase, named)], phrase
+            else:
+                assert (phrase, named) not in hits, phrase
+            assert tax.match(phrase).id == named, phrase
 
 
 def test_no_synonym_is_a_suffix_variant_already_covered(tax: Taxonomy) -> None:
     """Suffixed variants belong in the CSV only where ``match`` can't strip to a known phrase."""
     for s in tax.sectors.values():
-        keys = {normalize(p) for p in (s.name_zh, *s.synonyms)}
-        for syn in s.synonyms:
+        # A stem matched only whole (~装备) can't find its variants (装备制造) in a text.
+        keys = {normalize(p) for p, in_text in phrases(s) if in_text}
+        for syn in [p for p, _ in phrases(s)][1:]:
             for suffix in SUFFIXES:
                 if syn.endswith(suffix) and syn[: -len(suffix)] in keys:
                     pytest.fail(f"{s.id}: synonym {syn!r} is covered by {syn[: -len(suffix)]!r}")
@@ -374,9 +381,9 @@ def test_load_is_cached_per_path() -> None:
 
 
 GOOD = [
-    "a,,甲,A,甲甲,,",
-    "a.b,a,乙,B,乙乙,03 信息服务,",
-    "u,,丙,U,,,umbrella: a|a.b; test",
+    "a,,甲,A,甲甲,,,",
+    "a.b,a,乙,B,乙乙,03 信息服务,,",
+    "u,,丙,U,,,umbrella: a|a.b; test,",
 ]
 
 
@@ -390,14 +397,14 @@ def test_a_valid_small_table_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([*GOOD, "a,,丁,D,,,"], "duplicate id 'a'"),
-        ([*GOOD, "x.y,x,丁,D,,,"], "unknown parent 'x'"),
-        ([*GOOD, "c,,丁,D,甲甲,,"], "phrase '甲甲' already names 'a'"),
-        ([*GOOD, "c,,乙,D,,,"], "phrase '乙' already names 'a.b'"),
-        ([*GOOD, "v,,戊,V,,,umbrella: a|zz"], "unknown umbrella member 'zz'"),
-        ([*GOOD, "c.d,a,丁,D,,,"], "id must be 'a'"),
-        ([*GOOD, "Bad Id,,丁,D,,,"], "bad id"),
-        ([*GOOD, "c,,丁,D,,3 x,"], "bad national_class"),
+        ([*GOOD, "a,,丁,D,,,,"], "duplicate id 'a'"),
+        ([*GOOD, "x.y,x,丁,D,,,,"], "unknown parent 'x'"),
+        ([*GOOD, "c,,丁,D,甲甲,,,"], "phrase '甲甲' already names 'a'"),
+        ([*GOOD, "c,,乙,D,,,,"], "phrase '乙' already names 'a.b'"),
+        ([*GOOD, "v,,戊,V,,,umbrella: a|zz,"], "unknown umbrella member 'zz'"),
+        ([*GOOD, "c.d,a,丁,D,,,,"], "id must be 'a'"),
+        ([*GOOD, "Bad Id,,丁,D,,,,"], "bad id"),
+        ([*GOOD, "c,,丁,D,,3 x,,"], "bad national_class"),
     ],
 )
 def test_validation_errors_name_the_offending_row(
@@ -414,3 +421,82 @@ def test_a_wrong_header_is_refused(tmp_path: Path) -> None:
     path.write_text("id,name\na,甲\n", encoding="utf-8")
     with pytest.raises(ValueError, match="header"):
         Taxonomy.from_csv(path)
+
+
+# -- national classifications -----------------------------------------------------------
+
+
+def test_gbt_4754_2017_has_its_20_sections_and_97_divisions(tax: Taxonomy) -> None:
+    sections = [s for s in tax.sectors.values() if s.parent == "gbt4754"]
+    divisions = [s for s in tax.sectors.values() if s.parent and s.parent.startswith("gbt4754.")]
+    assert [s.id[-1].upper() for s in sections] == list("ABCDEFGHIJKLMNOPQRST")
+    assert [s.id[-2:] for s in divisions] == [f"{n:02d}" for n in range(1, 98)]
+    assert tax.get("gbt4754.c.39").name_zh == "计算机、通信和其他电子设备制造业"
+    assert tax.get("gbt4754.t.97").name_zh == "国际组织"
+    assert all(s.scheme == "gbt4754" and s not in tax.directions for s in sections + divisions)
+
+
+def test_strategic_emerging_industries_have_their_9_areas(tax: Taxonomy) -> None:
+    areas = [s.name_zh for s in tax.sectors.values() if s.parent == "sei2018"]
+    assert areas[:8] == [
+        "新一代信息技术产业",
+        "高端装备制造产业",
+        "新材料产业",
+        "生物产业",
+        "新能源汽车产业",
+        "新能源产业",
+        "节能环保产业",
+        "数字创意产业",
+    ]
+    assert len(areas) == 9  # 9 相关服务业, named with its scheme
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector_id"),
+    [
+        ("电子信息", "gbt4754.c.39"),
+        ("计算机与通信", "gbt4754.c.39"),
+        ("集成电路", "sei2018.1.2.ic"),
+        ("新材料", "sei2018.3"),
+        ("化工", "gbt4754.c.26"),
+        ("精细化工", "gbt4754.c.26"),
+        ("铝精深加工", "gbt4754.c.32"),
+        ("新一代信息技术", "sei2018.1"),
+        ("生物医药", "life-sciences"),
+        ("装备制造", "sei2018.2"),
+        ("汽车及零部件", "gbt4754.c.36"),
+        ("智能网联新能源汽车", "sei2018.5"),
+        ("食品加工", "gbt4754.c.14"),
+        ("纺织服装", "gbt4754.c.18"),
+        ("新能源", "sei2018.6"),
+        ("现代农业", "gbt4754.a"),
+        ("高端医疗器械", "sei2018.4.2"),
+        ("汽车制造业", "gbt4754.c.36"),
+        ("医药制造业", "gbt4754.c.27"),
+        ("高技术服务业", "hitech.svc"),
+    ],
+)
+def test_plan_phrases_of_industry_map_to_national_classes(
+    tax: Taxonomy, phrase: str, sector_id: str
+) -> None:
+    assert tax.match(phrase).id == sector_id
+
+
+def test_a_national_class_that_is_a_plan_sector_resolves_to_it(tax: Taxonomy) -> None:
+    # The same activity keeps one id: places tagged before the national schemes keep theirs.
+    assert tax.match("软件和信息技术服务业").id == "software-info"
+    assert tax.match("检验检测服务").id == "testing-inspection"
+    assert tax.match("人工智能").id == "software-info.ai"
+    assert tax.named_by("hitech.svc.7").id == "legal-ip.ip"
+    assert {"software-info", "software-info.ai"} <= tax.covers("gbt4754.i")
+
+
+def test_generic_class_names_are_matched_whole_but_not_found_in_running_text(
+    tax: Taxonomy,
+) -> None:
+    assert tax.match("制造业").id == "gbt4754.c"
+    assert tax.match("农业").id == "gbt4754.a.01"
+    assert ids(tax, "推动先进制造业和现代服务业融合，加强教育、卫生等公共服务，推进电子政务") == [
+        "manufacturing"
+    ]
+    assert ids(tax, "上海临港新片区、拥有自主知识产权、市交通运输委") == []

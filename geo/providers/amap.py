@@ -44,10 +44,10 @@ LEVEL_PRECISION = {
     "门牌号": "building", "单元号": "building", "兴趣点": "building",
     "道路": "block", "道路交叉路口": "block", "公交站台、地铁站": "block",
     "村庄": "area", "热点商圈": "area", "开发区": "area",
-    "乡镇": "district", "区县": "district", "市": "district", "省": "district",
-    "国家": "district",
+    "乡镇": "town", "区县": "county", "市": "city", "省": "province",
+    "国家": "province",
 }  # fmt: skip
-"""Geocoder match level → precision; 未知 and anything else count as ``district``."""
+"""Geocoder match level → precision; 未知 and anything else count as ``county``."""
 
 KEY_CODES = {
     "10001", "10002", "10005", "10006", "10007", "10008", "10009", "10012", "10013",
@@ -89,8 +89,8 @@ def poi_precision(poi_type: str) -> str:
     if "交通地名" in poi_type:
         return "block"
     if "地名地址信息" in poi_type and "门牌信息" not in poi_type:
-        coarse = ("区县级", "乡镇级", "市级", "省级")
-        return "district" if any(level in poi_type for level in coarse) else "area"
+        coarse = {"乡镇级": "town", "区县级": "county", "市级": "city", "省级": "province"}
+        return next((p for level, p in coarse.items() if level in poi_type), "area")
     return "building"
 
 
@@ -162,7 +162,7 @@ class Amap(HttpProvider):
                     *point,
                     query=query,
                     matched_name=matched,
-                    precision=LEVEL_PRECISION.get(level, "district"),
+                    precision=LEVEL_PRECISION.get(level, "county"),
                     confidence=match_confidence(query, matched) if known else 0.3,
                     district=_text(item.get("district")),
                     source=url,

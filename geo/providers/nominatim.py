@@ -58,19 +58,19 @@ _BY_ADDRESSTYPE = {
     "suburb": "area", "industrial": "area", "commercial": "area", "retail": "area",
     "landuse": "area", "village": "area", "hamlet": "area", "locality": "area",
     "isolated_dwelling": "area", "allotments": "area",
-    "city_district": "district", "district": "district", "county": "district",
-    "borough": "district", "municipality": "district", "town": "district",
-    "city": "district", "state_district": "district", "state": "district",
-    "province": "district", "region": "district", "country": "district",
+    "city_district": "county", "district": "county", "county": "county",
+    "borough": "county", "municipality": "county", "town": "county",
+    "city": "county", "state_district": "city", "state": "province",
+    "province": "province", "region": "province", "country": "province",
 }  # fmt: skip
 """Nominatim's ``addresstype`` (the label it gives the place) → precision. A township
-(镇, 街道) is labelled ``town`` or ``city`` in China, so both count as district: too coarse
-rather than too fine."""
+(镇, 街道) is labelled ``town`` or ``city`` in China, and so is a county seat, so both count
+as county: too coarse rather than too fine."""
 
 _BY_CATEGORY = {
     "building": "building", "amenity": "building", "office": "building", "shop": "building",
     "craft": "building", "tourism": "building", "healthcare": "building",
-    "highway": "block", "landuse": "area", "boundary": "district",
+    "highway": "block", "landuse": "area", "boundary": "county",
 }  # fmt: skip
 """OSM main tag key (``category``/``class``) → precision, when the label is not known."""
 
@@ -99,7 +99,7 @@ def search_text(query: str, city: str) -> str:
 
 def precision_of(item: dict[str, Any]) -> str:
     """The precision of one Nominatim place, from its label, else its OSM key; an
-    unknown kind counts as ``district``."""
+    unknown kind counts as ``county``."""
     for table, value in (
         (_BY_ADDRESSTYPE, item.get("addresstype", "")),
         (_BY_CATEGORY, item.get("category") or item.get("class", "")),
@@ -107,7 +107,7 @@ def precision_of(item: dict[str, Any]) -> str:
     ):
         if value in table:
             return table[value]
-    return "district"
+    return "county"
 
 
 def district_of(address: dict[str, str]) -> str:

@@ -29,10 +29,10 @@ LEVEL_PRECISION = {
     "门址": "building", "门牌号": "building", "兴趣点": "building", "POI": "building",
     "道路": "block", "交叉路口": "block",
     "村庄": "area", "开发区": "area",
-    "乡镇": "district", "区县": "district", "市": "district", "省": "district",
+    "乡镇": "town", "区县": "county", "市": "city", "省": "province",
 }  # fmt: skip
 """Match level → precision. Tianditu does not publish its level list; ``门址`` is the one
-its reference shows. Any other level counts as ``district`` and says so in the note."""
+its reference shows. Any other level counts as ``county`` and says so in the note."""
 
 
 def with_city(query: str, city: str) -> str:
@@ -86,7 +86,7 @@ class Tianditu(HttpProvider):
             float(location["lat"]),
             query=query,
             matched_name=str(location.get("keyWord", "")),
-            precision=LEVEL_PRECISION.get(level, "district"),
+            precision=LEVEL_PRECISION.get(level, "county"),
             confidence=float(location.get("score", 0)) / 100,
             source=url,
             note=f"level {level}" if known else f"unknown level {level!r}",

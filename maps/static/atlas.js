@@ -12,7 +12,7 @@
     park: 'square', zone: 'diamond', building: 'circle', port: 'hexagon',
     landmark: 'star', facility: 'triangle', district: 'octagon'
   };
-  var APPROXIMATE = { area: true, district: true };
+  var APPROXIMATE = { area: true, town: true, county: true, city: true, province: true };
   var MANY_EXTENTS = 1500;  // above this, extents are drawn on a canvas
   var NEUTRAL = '#8a94a6';  // legend marks of kinds and symbols
 
@@ -180,6 +180,8 @@
     input.placeholder = T.search;
     input.setAttribute('aria-label', T.search);
     var results = el('ul', 'ca-results', null, box);
+    if (cfg.empty) el('div', 'ca-empty', cfg.empty, panel);
+    if (cfg.unlocated) this.unlocatedList(panel);
     var timer = null;
     input.addEventListener('input', function () {
       clearTimeout(timer);
@@ -210,6 +212,18 @@
     control.addTo(this.map);
     this.results = results;
     return panel;
+  };
+
+  // Places nothing locates: named beside the map (with kind and district), never drawn.
+  Atlas.prototype.unlocatedList = function (panel) {
+    var box = el('details', 'ca-unlocated', null, panel);
+    el('summary', null, this.cfg.unlocated.title, box);
+    var list = el('ul', null, null, box);
+    this.cfg.unlocated.places.forEach(function (p) {
+      var item = el('li', null, null, list);
+      el('span', 'ca-result-name', p.n, item);
+      el('span', 'ca-result-meta', p.k + (p.d ? ' · ' + p.d : ''), item);
+    });
   };
 
   Atlas.prototype.search = function (query) {

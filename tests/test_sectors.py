@@ -1,0 +1,167 @@
+"""Sectors per place from the clause structure (``extract.sectors``), on sentences of real
+documents: the seeds and the tuning part of the labelled corpus."""
+
+from __future__ import annotations
+
+from extract import extract
+from extract.model import Document, Place
+from extract.sections import parse_sections
+
+
+def extraction_of(text: str, jurisdiction: str = ""):
+    doc = Document(
+        id="d",
+        source="test",
+        title="通知",
+        jurisdiction=jurisdiction,
+        text=text,
+        sections=parse_sections(text),
+    )
+    return extract([doc])
+
+
+def places_of(text: str, jurisdiction: str = "") -> dict[str, Place]:
+    return {p.name: p for p in extraction_of(text, jurisdiction).places}
+
+
+def test_each_designation_clause_gives_its_sector_to_the_places_it_names_only():
+    places = places_of(
+        "经评审，认定环球金融中心大厦、英利国际广场为金融特色楼宇，"
+        "认定华润二十四城大厦、协信星光广场为软件信息特色楼宇。\n"
+    )
+    for name in ("环球金融中心大厦", "英利国际广场"):
+        assert places[name].sectors == ["finance"], name
+    for name in ("华润二十四城大厦", "协信星光广场"):
+        assert places[name].sectors == ["software-info"], name
+
+
+def test_a_stated_list_after_a_comma_reaches_every_place_of_the_sentence():
+    # 余姚城西工业园 brief (tuning corpus): the place and its 产业定位 in one sentence.
+    places = places_of(
+        "根据产业定位，城西工业园重点发展电子信息、新材料、医疗器械、节能环保、IT产业等高新技术产业。"
+    )
+    park = places["城西工业园"]
+    assert {"电子信息", "新材料", "医疗器械", "节能环保", "IT产业"} <= set(park.raw_sectors)
+    assert {"gbt4754.c.39", "sei2018.3", "sei2018.4.2", "low-carbon-environment"} <= set(
+        park.sectors
+    )
+
+
+def test_unknown_items_of_a_stated_list_are_reported_unmapped_not_dropped():
+    # 修水工业园区 (tuning corpus): 「以A为首位产业，B、C为主导产业」.
+    result = extraction_of(
+        "近年来，修水工业园区实行“一园三区”框架布局，逐步形成以装备制造（模具）为首位产业，"
+        "机械制造、绿色食品、矿产品精深加工为主导产业的产业发展格局。"
+    )
+    park = {p.name: p for p in result.places}["修水工业园区"]
+    assert {"机械制造", "绿色食品", "矿产品精深加工"} <= set(park.raw_sectors)
+    assert "gbt4754.c.34" in park.sectors  # 机械制造
+    assert "矿产品精深加工" in [u["phrase"] for u in result.unmapped_sectors]
+
+
+def test_a_sentence_about_another_place_does_not_pass_its_sectors_on():
+    places = places_of(
+        "西永微电子产业园主要发展集成电路、智能终端。两江数字经济产业园聚焦数字内容、软件信息。\n"
+    )
+    assert "gbt4754.c.39" in places["西永微电子产业园"].sectors
+    assert "sei2018.1.2.ic" not in places["两江数字经济产业园"].sectors
+    assert "sei2018.1.2.ic" in places["西永微电子产业园"].sectors
+
+
+def test_a_whole_district_statement_is_not_copied_onto_its_places():
+    places = places_of(
+        "全区重点发展电子信息、新材料和生物医药产业。建设西永综合保税区。\n", "沙坪坝区"
+    )
+    assert places["西永综合保税区"].sectors == []
+
+
+def test_the_clauses_of_a_sentence_without_a_place_reach_the_place_it_names(corpus_docs):
+    # Seed 001: 「推动寸滩港现代产业集聚发展，重点聚焦…总部经济、泛法务服务等高端商务产业，…」
+    places = {p.name: p for p in extract(corpus_docs).places}
+    assert {"总部经济", "泛法务服务"} <= set(places["寸滩港"].raw_sectors)
+
+
+def test_words_inside_names_and_set_phrases_are_no_sectors():
+    places = places_of("加快建设临港新片区东方芯港，支持拥有自主知识产权的企业入驻。\n", "浦东新区")
+    assert places["临港新片区东方芯港"].sectors == []
+
+
+def test_the_sector_words_of_a_neighbours_name_are_not_a_places_sectors():
+    # 长沙天心区 2021 work report (tuning corpus), two of its sentences.
+    places = places_of(
+        "统筹推进疫情防控和经济社会发展，扎实做好“六稳”工作。数字经济呈现蓬勃发展态势。"
+        "地理信息产业园、人工智能产业园、软件产业园三大数字产业平台阔步向前，",
+        "天心区",
+    )
+    assert places["地理信息产业园"].sectors == ["software-info.aerospace-info"]
+    assert places["人工智能产业园"].sectors == ["software-info.ai"]
+    assert places["软件产业园"].sectors == ["software-info"]
+
+
+def test_a_short_opening_sentence_titles_its_paragraph(corpus_docs):
+    # Seed 002: 「数字文创产业园区。加快建设挑花厂数字文创产业园，…支持重庆数字电影产业园…」
+    places = {p.name: p for p in extract(corpus_docs).places}
+    assert "data-resources.digital-content" in places["重庆数字电影产业园"].sectors
+
+
+def test_the_body_of_a_section_titled_by_a_park_states_the_parks_sectors():
+    # 重庆市级特色工业园区 list (tuning corpus): a park per numbered section.
+    result = extraction_of(
+        "二十四、重庆武隆工业园\n"
+        "位于武隆县，全县铝矿储量大，地理位置优越，开发条件好，投资政策优惠，交通十分便利。"
+        "园区以铝业为主，主要从事氧化铝、金属铝及其深度产品和配套产品的生产。\n"
+        "二十五、重庆荣昌工业园\n"
+        "重庆市荣昌工业园区是经重庆市人民政府批准的首批特色工业园区。\n",
+        "重庆市",
+    )
+    places = {p.name: p for p in result.places}
+    assert sorted(places["重庆武隆工业园"].raw_sectors) == sorted(["铝业", "氧化铝", "金属铝"])
+    assert places["重庆武隆工业园"].sectors == ["gbt4754.c.32"]
+    assert places["重庆荣昌工业园"].sectors == []
+
+
+def test_the_words_between_a_host_name_and_the_suffix_are_the_designated_sector():
+    # 重庆第一批战略性新兴服务业集聚示范区 list: the zone is named on its own and designated.
+    result = extraction_of(
+        "一、综合服务集聚示范区\n"
+        "1．渝中区解放碑中央商务区综合服务集聚示范区。解放碑中央商务区是重庆市的金融中心。\n",
+        "重庆市",
+    )
+    places = {p.name: p for p in result.places}
+    zone = next(p for name, p in places.items() if name.endswith("综合服务集聚示范区"))
+    assert "综合服务" in zone.raw_sectors
+    assert "综合服务" in [u["phrase"] for u in result.unmapped_sectors]
+
+
+def test_list_items_keep_their_own_brackets_only():
+    places = places_of(
+        "建设江北区江北嘴金融服务集聚示范区（金融服务、专业服务），"
+        "以装备制造（模具）为首位产业，建设修水工业园区。\n",
+        "重庆市",
+    )
+    raw = {p for place in places.values() for p in place.raw_sectors}
+    assert "专业服务" in raw and "专业服务）" not in raw
+    assert "装备制造（模具）" in raw
+
+
+def test_targets_name_national_sectors():
+    # A plan's targets for industrial carriers: 「建成集成电路产业园5个以上」.
+    from extract.targets import find_targets
+    from extract.taxonomy import Taxonomy
+
+    doc = Document(
+        id="d",
+        source="test",
+        title="方案",
+        text="到2025年，建成集成电路产业园5个以上，打造汽车及零部件产业园区4个。",
+    )
+    found = [(t.sector, t.kind, t.count, t.year) for t in find_targets(doc, Taxonomy.load())]
+    assert found == [("sei2018.1.2.ic", "park", 5, 2025), ("gbt4754.c.36", "park", 4, 2025)]
+
+
+def test_a_clause_naming_two_places_gives_its_sectors_to_both():
+    places = places_of(
+        "加快建设张江科学城和漕河泾开发区，主导产业为集成电路、人工智能。\n", "上海市"
+    )
+    for name in ("张江科学城", "漕河泾开发区"):
+        assert {"sei2018.1.2.ic", "software-info.ai"} <= set(places[name].sectors), name
