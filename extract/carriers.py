@@ -46,6 +46,7 @@ PROVINCE_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,7}}?(?:省|自治区)|全国|
 JOINERS_RE = re.compile(r"[\-—－–·“”（）+]")
 """Marks that join the words of a name and count for nothing in it."""
 NON_WORD_RE = re.compile(r"\W")
+NOT_NAME_LENGTHS = sorted({len(w) for w in lx.NOT_NAMES})
 UNIT_WORD_RE = re.compile(r"(?:全|我|本|该)?[省市县区]")
 """省, 全市, 我区 …: the document's own unit, unnamed."""
 CELL_EDGE_RE = re.compile(r"[\s|｜0-9０-９.．、]")
@@ -216,7 +217,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     ):
         return None  # 「一核两带」 is a layout, 「五十二园」 a count
     whole = prefix + suffix
-    if any(whole.endswith(w) for w in lx.NOT_NAMES if len(w) > len(suffix)) or (
+    if any(whole[-n:] in lx.NOT_NAMES for n in NOT_NAME_LENGTHS if n > len(suffix)) or (
         e < len(text) and text[e] in "函〔[［"
     ):
         return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
