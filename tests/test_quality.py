@@ -40,7 +40,7 @@ def test_seed_recall_of_core_places(seed_score):
 
 
 def test_seed_precision(seed_score):
-    assert seed_score.precision >= 0.94, seed_score.false_positives
+    assert seed_score.precision >= 0.95, seed_score.false_positives
 
 
 def test_seed_sector_phrases_found_on_matched_places(seed_score):
@@ -52,7 +52,7 @@ def test_heldout_recall(heldout_score):
 
 
 def test_heldout_precision(heldout_score):
-    assert heldout_score.precision >= 0.88, heldout_score.false_positives
+    assert heldout_score.precision >= 0.90, heldout_score.false_positives
 
 
 def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
@@ -60,15 +60,35 @@ def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
     assert heldout_score.sector_recall >= 0.65, heldout_score.missed_phrases
 
 
-def test_tuning_corpus_sector_phrases_found_on_matched_places():
-    # The tuning part of the blind-labelled corpus (tests/eval/tuning), scored strictly:
-    # 0.102 with the productive-service sectors alone, 0.898 with the national schemes and
-    # sectors read from the clause structure.
+@pytest.fixture(scope="module")
+def tuning_score():
+    """The tuning part of the blind-labelled corpus (tests/eval/tuning), scored strictly:
+    titles, companies, generic phrases, duplicates and unlabelled names are errors."""
     part = TESTS / "eval" / "tuning"
     pairs = []
     for path in sorted((part / "labels").glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
         places = extract(read_file(part / "docs" / label["file"])).places
         pairs.append((label, [p.to_dict() for p in places]))
-    result = strict_score(pairs, Taxonomy.load())
-    assert result.sector_recall >= 0.85, result.missed_phrases
+    return strict_score(pairs, Taxonomy.load())
+
+
+def test_tuning_corpus_sector_phrases_found_on_matched_places(tuning_score):
+    # 0.102 with the productive-service sectors alone, 0.898 with the national schemes and
+    # sectors read from the clause structure.
+    assert tuning_score.sector_recall >= 0.85, tuning_score.missed_phrases
+
+
+def test_tuning_corpus_recall_of_core_places(tuning_score):
+    # 0.479 before names, titles and units were read for any province (issue 14); 0.924.
+    assert tuning_score.recall >= 0.90, tuning_score.missed
+
+
+def test_tuning_corpus_precision_counts_titles_and_duplicates_as_errors(tuning_score):
+    # 0.655 before; 0.961 with titles as designations and spellings merged.
+    assert tuning_score.precision >= 0.93, tuning_score.errors
+
+
+def test_tuning_corpus_districts_are_the_units_the_text_gives(tuning_score):
+    # 0.094 before; 0.908 with the national table of units.
+    assert tuning_score.district >= 0.88, tuning_score.wrong_districts
