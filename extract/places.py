@@ -426,10 +426,15 @@ def _place(group: list[Found]) -> Place:
     name = max(names, key=lambda n: (len(normalize(n)), names[n]))
     kinds = Counter(f.kind for f in group)
     kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k)))
-    stated = [f for f in group if f.district and f.district_stated]
-    district = Counter(f.district for f in stated or group if f.district).most_common(1)
+    # A district said of the place wins over the document's own unit; only units count
+    # (a table's 广东省 for 深圳市高新技术产业园区 says less than the name).
+    known = load_districts().names
+    valid = [f for f in group if f.district in known or units.district_unit(f.district)]
+    stated = [f for f in valid if f.district_stated]
+    district = Counter(f.district for f in stated or valid).most_common(1)
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
-    dist = district[0][0] if district else ""
+    # With no unit said, the name's own head (a table's 广东省 row of 深圳市高新技术产业园区).
+    dist = district[0][0] if district else units.leading_unit(name)
     mentions = list(dict.fromkeys(f.mention for f in group))
     designations = list(dict.fromkeys(d for f in group for d in f.designations))
     links = list(dict.fromkeys(link for f in group for link in f.links))

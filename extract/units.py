@@ -47,14 +47,15 @@ def _table_levels(name: str) -> set[str]:
     return {u.level for u in admin.find(name) if u.name == name}
 
 
+@lru_cache(maxsize=4096)
 def district_unit(name: str) -> str:
     """``name`` when it may be a place's district: a city or county the national table
     knows by that full name, or a province-level city (上海市); else ``""``. A province
     says too little (浙江省)."""
-    if not name or not is_unit(name):
+    if not name or len(name) > 12:
         return ""
     if name in MUNICIPALITIES or _table_levels(name) & {"city", "county"}:
-        return name
+        return name  # the table decides (永城市 ends like 武汉城市 and is a city)
     return ""
 
 
@@ -73,8 +74,8 @@ def leading_unit(text: str, within: str = "") -> str:
         # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
         # row of 包头市: a chain through the unit itself.
         free, province = _chain(text, "")
-        if province or (free and within in _ancestors(free)):
-            found = free
+        if province or free in MUNICIPALITIES or (free and within in _ancestors(free)):
+            found = free  # (上海张江… in a text that names 广东 once: 上海市)
     return found
 
 
