@@ -303,13 +303,19 @@ def _unit(name: str, districts: Districts) -> str:
 LOCATED = r"(?:地处|坐落于|坐落在|位于|设在|设于|选址于?)"
 LOCATED_AFTER_RE = re.compile(rf"[，]?{LOCATED}(?P<where>[^，。；]{{2,40}})")
 LOCATED_BEFORE_RE = re.compile(rf"{LOCATED}(?P<where>[^，。；]{{2,30}}?)的$")
+UNIT_OF_RE = re.compile(rf"(?:^|[，。；：、])(?P<unit>[{lx.CJK}]{{2,8}}?[市区县旗州])的$")
+"""「汕头市的X」 opening an item of a list by city."""
 
 
 def _located(text: str, c: cr.Candidate) -> str:
-    """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」."""
+    """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」,
+    「；汕头市的X」."""
     m = LOCATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
     m = m or LOCATED_AFTER_RE.match(text, c.end)
-    return units.finest_unit(m.group("where")) if m else ""
+    if m:
+        return units.finest_unit(m.group("where"))
+    m = UNIT_OF_RE.search(text, max(0, c.start - 12), c.start)
+    return units.district_unit(m.group("unit")) if m else ""
 
 
 def _document_unit(doc: Document) -> str:

@@ -73,9 +73,9 @@ def leading_unit(text: str, within: str = "") -> str:
     if within and not found:
         # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
         # row of 包头市: a chain through the unit itself.
-        free, province = _chain(text, "")
-        if province or free in MUNICIPALITIES or (free and within in _ancestors(free)):
-            found = free  # (上海张江… in a text that names 广东 once: 上海市)
+        free, _, head = _chain(text, "")
+        if head in ("province", "city") or (free and within in _ancestors(free)):
+            found = free  # (上海张江…, 珠海高新… in a text that names 广州市 once)
     return found
 
 
@@ -112,12 +112,13 @@ def inner_unit(name: str, within: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _chain(text: str, within: str) -> tuple[str, str]:
-    """(finest city or county, province text) of the unit chain that begins ``text``."""
+def _chain(text: str, within: str) -> tuple[str, str, str]:
+    """(finest city or county, province text, level of the first unit) of the unit chain
+    that begins ``text``."""
     from geo import admin
 
     parent: str | None = within or None
-    finest, province, i = "", "", 0
+    finest, province, head, i = "", "", "", 0
     while i < len(text):
         for n in range(min(10, len(text) - i), 1, -1):
             piece = text[i : i + n]
@@ -138,7 +139,8 @@ def _chain(text: str, within: str) -> tuple[str, str]:
                 ):
                     # 城西工业园, 解放碑: a county's short name with no unit above it in the
                     # text is a word or a namesake; a county-level city's (浏阳, 平湖) is not.
-                    return finest, province
+                    return finest, province, head
+                head = head or unit.level
                 if unit.level != "province" or unit.name in MUNICIPALITIES:
                     finest = unit.name
                 if unit.level == "province" and i == 0 and unit.name not in MUNICIPALITIES:
@@ -146,8 +148,8 @@ def _chain(text: str, within: str) -> tuple[str, str]:
                 parent, i = unit.name, i + n
                 break
         else:
-            return finest, province
-    return finest, province
+            return finest, province, head
+    return finest, province, head
 
 
 def finest_unit(phrase: str) -> str:

@@ -404,3 +404,15 @@ def test_a_place_set_in_a_county_of_the_one_province_named_lies_there():
     assert places["旺苍经济开发区"].district == "旺苍县"
     assert places["罗江经济开发区"].district == "罗江区"
     assert units.refine("建德经济开发区化工园区", "杭州市") == "建德市"
+
+
+def test_a_list_by_city_gives_each_item_its_city():
+    # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
+    text = (
+        "广州市的广州南沙经济技术开发区(汽车);珠海市的珠海南屏科技工业园(集成电路)、"
+        "珠海高新技术产业开发区(信息技术应用创新);汕头市的汕头市潮南区纺织印染产业园(现代纺织)。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert places["珠海南屏科技工业园"].district == "珠海市"
+    assert places["珠海高新技术产业开发区"].district == "珠海市"
+    assert places["广州南沙经济技术开发区"].district == "南沙区"
