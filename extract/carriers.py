@@ -127,7 +127,8 @@ def split_district(name: str, rules: NameRules) -> tuple[str, str]:
     rest = name[len(d) :]
     suffix = own_suffix(rest) or ""
     described = rest[: len(rest) - len(suffix)]
-    if is_generic(described, rules) or lx.SUFFIX_RE.search(described):
+    inner = lx.SUFFIX_RE.search(described)
+    if is_generic(described, rules) or (inner and is_generic(described[: inner.start()], rules)):
         # 延津县先进制造业开发区化工园区: the county names the zone that holds the park.
         return d, name
     return d, rest
