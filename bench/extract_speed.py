@@ -4,8 +4,14 @@
    median wall time of 5 runs.
 2. Throughput on a ~20 MB corpus made of the seed files repeated (each copy a file of
    its own), read and extracted end to end in one process, i.e. on one core.
+3. An adversarial text: one paragraph naming one place 100,000 times (every mention is
+   a candidate to de-duplicate, every sentence the same clause), extracted at a quarter,
+   half and the full count: equal MB/s at each size means linear time.
 
-Run: ``.venv/bin/python bench/extract_speed.py [--mb 20] [--runs 5]``.
+Each figure is given in wall time and in the process's CPU time: on a machine shared with
+other work the CPU figure is the one that says what one core does.
+
+Run: ``.venv/bin/python bench/extract_speed.py [--mb 20] [--runs 5] [--repeats 100000]``.
 """
 
 from __future__ import annotations
@@ -20,18 +26,37 @@ from pathlib import Path
 from clustermap import settings
 from extract import extract
 from extract.ingest import read_file
+from extract.model import Document
 from extract.taxonomy import Taxonomy
 
 
-def run_once(paths: list[Path], taxonomy: Taxonomy) -> tuple[float, int, int]:
-    """Read and extract the files ``paths``; returns (seconds, documents, places).
+def run_once(paths: list[Path], taxonomy: Taxonomy) -> tuple[float, int, int, float]:
+    """Read and extract the files ``paths``; returns (seconds, documents, places, CPU
+    seconds).
 
     Each file is read with ``read_file``: ``read_paths`` would drop the copies as
     duplicates of the first, and the point is to read 20 MB."""
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     docs = [doc for path in paths for doc in read_file(path)]
     result = extract(docs, taxonomy)
-    return time.perf_counter() - start, len(docs), len(result.places)
+    seconds = time.perf_counter() - start
+    return seconds, len(docs), len(result.places), time.process_time() - cpu
+
+
+ADVERSARIAL_CLAUSE = "重点建设两江数字经济产业园，"
+"""One clause naming one place; the adversarial text repeats it on one line."""
+
+
+def adversarial(repeats: int, taxonomy: Taxonomy) -> tuple[float, int, int, float]:
+    """Extract one document of ``repeats`` clauses; returns (seconds, bytes, mentions, CPU
+    seconds)."""
+    text = ADVERSARIAL_CLAUSE * repeats
+    doc = Document(id="adversarial", source="adversarial.txt", title="adversarial", text=text)
+    start, cpu = time.perf_counter(), time.process_time()
+    result = extract([doc], taxonomy)
+    seconds = time.perf_counter() - start
+    mentions = sum(len(p.mentions) for p in result.places)
+    return seconds, len(text.encode()), mentions, time.process_time() - cpu
 
 
 def seed_files() -> list[Path]:
@@ -42,6 +67,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=20.0, help="size of the large corpus")
     parser.add_argument("--runs", type=int, default=5, help="runs of the seed benchmark")
+    parser.add_argument("--repeats", type=int, default=100_000, help="adversarial mentions")
     args = parser.parse_args()
 
     taxonomy = Taxonomy.load()
@@ -50,7 +76,7 @@ def main() -> None:
     run_once(seeds, taxonomy)  # warm-up: imports, compiled patterns, taxonomy
     times = []
     for _ in range(args.runs):
-        seconds, n_docs, n_places = run_once(seeds, taxonomy)
+        seconds, n_docs, n_places, _ = run_once(seeds, taxonomy)
         times.append(seconds)
     median = statistics.median(times)
     print(
@@ -72,11 +98,20 @@ def main() -> None:
                 shutil.copyfile(p, Path(tmp) / f"{copies:05d}_{p.name}")
                 size += p.stat().st_size
             copies += 1
-        seconds, n_docs, n_places = run_once(sorted(Path(tmp).iterdir()), taxonomy)
+        seconds, n_docs, n_places, cpu = run_once(sorted(Path(tmp).iterdir()), taxonomy)
     print(
         f"large: {size / 1e6:.1f} MB ({copies} copies of the seeds, {n_docs} documents), "
-        f"{seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core, {n_places} places"
+        f"{seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core "
+        f"({size / cpu / 1e6:.2f} MB/s of CPU time), {n_places} places"
     )
+
+    for repeats in (args.repeats // 4, args.repeats // 2, args.repeats):
+        seconds, size, mentions, cpu = adversarial(repeats, taxonomy)
+        print(
+            f"adversarial: one name x {repeats:,} ({size / 1e6:.1f} MB, {mentions:,} mentions "
+            f"kept), {seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core "
+            f"({size / cpu / 1e6:.2f} MB/s of CPU time)"
+        )
 
 
 if __name__ == "__main__":

@@ -19,27 +19,15 @@ All functions take the text with half-width punctuation mapped to full width
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extract import lexicon as lx
+from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
 
 NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
-CUT_RE = re.compile(
-    r"建设|打造|建成|推动|推进|依托|支持|鼓励|培育|创建|争创|加快|加速|围绕|聚焦|引导|用好|"
-    r"深化|提升|升级|落地|设立|布局|规划|新增|壮大|盘活|利用|引进|招引|搭建|构建|参与|融入|"
-    r"对接|借助|通过|包括|位于|入驻|落户|联合|发挥|优化|完善|申报|争取|形成|推广|巩固|做强|"
-    r"做大|运营|建立|储备|梳理|实现|成为|编制|明确|促进|释放|共建|创办|加大|抓紧|探索|比拼|提供|"
-    r"推出|举办|开展|实施|组建|成立|展示|领域|提高|加强|强化|扩大|带动|健全|聚力|首个|首批|"
-    r"公布|做好|定名为|命名为|名为|同意|享受|出台|就是|组成|安排|优先|继续|分别|上述|其他|关于|"
-    r"批准|更名|调整|涉及|根据|依据|结合|确定|列入|纳入|获评|入选|评为|荣获|作为|属于|获得|"
-    r"第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|专栏[0-9一二三四五六七八九十]*|"
-    r"认定|序号|^[0-9]+(?=[\u4e00-\u9fff])|"
-    r"等|在|的|对|向|于|从|把|将|请|了|是|以|至|为|及"
-)
-DESIGNATION_RE = re.compile(
-    r"建设|打造|建成|培育|壮大|落地|加快|推进|推动|创建|争创|规划|布局|提档|升级|设立|依托"
-)
 CONJ_RE = re.compile(r"以及|和|与|及|或")
 ORG_END_RE = re.compile(
     r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
@@ -51,8 +39,26 @@ DISTRICT_PREFIX_RE = re.compile(
     rf"^(?P<d>[{lx.CJK}]{{2,4}}(?<![地园城街片社景港能])(?:自治县|区|县|旗))"
     r"(?![域块间位内外级])(?=.{3,})"
 )
+UNIT_RE = re.compile(rf"[{lx.CJK}]{{2,5}}?(?:省|(?<![夜超城都门集股上])市|自治区|自治州|地区|盟)")
+"""An administrative unit above the county by its form: 浙江省, 重庆市, 延边朝鲜族自治州
+(夜市, 超市, 城市 are no units)."""
+PROVINCE_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,7}}?(?:省|自治区)|全国|全省|国家)")
+JOINERS_RE = re.compile(r"[\-—－–·“”（）+]")
+"""Marks that join the words of a name and count for nothing in it."""
+NON_WORD_RE = re.compile(r"\W")
+NOT_NAME_LENGTHS = sorted({len(w) for w in lx.NOT_NAMES})
+UNIT_WORD_RE = re.compile(r"(?:全|我|本|该)?[省市县区]")
+"""省, 全市, 我区 …: the document's own unit, unnamed."""
+CELL_EDGE_RE = re.compile(r"[\s|｜0-9０-９.．、]")
+"""What may stand beside a name in a table cell or a catalogue line: bars, a 序号."""
+NUMERAL_RE = re.compile("[0-9零〇一二三四五六七八九十百千万两]+")
 LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
+DASHES = "—－–-"
+SUFFIX_END_RE = re.compile(f"(?:{lx.SUFFIX_RE.pattern})$")
 QUOTES = "“”\"'「」‘’"
+MAX_NAME = 64
+"""Farthest a name reaches left of its suffix: the longest labelled names have ~30
+characters, and an unbounded reach made a text without punctuation quadratic."""
 
 
 @dataclass
@@ -69,6 +75,9 @@ class Candidate:
     parent: str = ""
     sector_phrases: list[str] = field(default_factory=list)
     """Sector phrases the naming itself carries (a shared tail, a bracketed list)."""
+    title: bool = False
+    """A designation (示范区, 试验区, 基地 … of a level or a programme), not a place: it
+    belongs to the place the sentence gives it to."""
 
 
 @dataclass(frozen=True)
@@ -79,8 +88,10 @@ class NameRules:
     """True when a phrase is a sector (「检验检测」), so an item made of it is no place."""
     strip_sectors: Callable[[str], str]
     """The phrase with every sector phrase removed."""
-    districts: tuple[str, ...]
-    """Known administrative divisions, recognised when they prefix a name."""
+    district_prefix: Callable[[str], str]
+    """The longest known administrative division a name starts with, or ``""``."""
+    province_head: Callable[[str], str]
+    """The province's name (full or short: 云南, 浙江省) a name starts with, or ``""``."""
 
 
 def own_suffix(name: str) -> str | None:
@@ -91,22 +102,36 @@ def own_suffix(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def is_generic(prefix: str, rules: NameRules) -> bool:
     """True when the part of a name before its suffix only describes (sectors and generic
-    words), so the carrier is unnamed: 「跨境电商产业园」."""
+    words), so the carrier is unnamed: 「跨境电商产业园」; a province's or city's name in
+    front names no carrier either (「江西省特色装备制造产业试验区」 is a title). Cached: a
+    document names the same few carriers many times."""
+    prefix = PROVINCE_HEAD_RE.sub("", prefix[len(rules.province_head(prefix)) :])
+    city = UNIT_RE.match(prefix)
+    if city and not lx.GENERIC_RE.sub("", prefix[city.end() :]):
+        return True  # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name
     rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
-    return len(re.sub(r"[\-—－–·“”（）+]", "", rest)) < 2
+    return len(JOINERS_RE.sub("", rest)) < 2
 
 
 def split_district(name: str, rules: NameRules) -> tuple[str, str]:
     """Split a leading administrative division off a name: 江北区江北嘴… → (江北区, 江北嘴…)."""
-    for d in rules.districts:
-        if name.startswith(d) and len(name) - len(d) >= 3:
-            return d, name[len(d) :]
-    m = DISTRICT_PREFIX_RE.match(name)
-    if m and not own_suffix(m.group("d")):
-        return m.group("d"), name[m.end("d") :]
-    return "", name
+    d = rules.district_prefix(name)
+    if not (d and len(name) - len(d) >= 3):
+        m = DISTRICT_PREFIX_RE.match(name)
+        d = m.group("d") if m and not own_suffix(m.group("d")) else ""
+    if not d:
+        return "", name
+    rest = name[len(d) :]
+    suffix = own_suffix(rest) or ""
+    described = rest[: len(rest) - len(suffix)]
+    inner = lx.SUFFIX_RE.search(described)
+    if is_generic(described, rules) or (inner and is_generic(described[: inner.start()], rules)):
+        # 延津县先进制造业开发区化工园区: the county names the zone that holds the park.
+        return d, name
+    return d, rest
 
 
 def _extend_left(text: str, pos: int, floor: int) -> int:
@@ -115,17 +140,25 @@ def _extend_left(text: str, pos: int, floor: int) -> int:
     i = pos
     while i > floor:
         ch = text[i - 1]
+        if ch in DASHES and (
+            text[i - 2 : i - 1] in DASHES or SUFFIX_END_RE.search(text, max(0, i - 9), i - 1)
+        ):
+            # 「内河深水港口——重庆寸滩港」: a double dash sets a name in apposition; a dash
+            # after a whole name joins a list (武广商圈—西北湖武汉金融街—…), while
+            # 解放碑—朝天门金融核心集聚区 is one corridor.
+            break
         if NAME_CHAR_RE.match(ch):
             i -= 1
             continue
         pair = {"）": "（", "”": "“"}.get(ch)
         j = text.rfind(pair, max(floor, i - 8), i - 1) if pair else -1
+        if j == -1:
+            break
         inner = text[j + 1 : i - 1]
         plain = all(NAME_CHAR_RE.match(c) or c == "+" for c in inner)
-        if j != -1 and inner and plain and not lx.SUFFIX_RE.search(inner):
-            i = j
-            continue
-        break
+        if not (inner and plain and not lx.SUFFIX_RE.search(inner)):
+            break
+        i = j
     return i
 
 
@@ -139,7 +172,7 @@ def _strip_heads(prefix: str) -> str:
 
 def _trim(raw: str) -> tuple[str, str]:
     """Split the words in front of a name off it: returns (name part, words cut off)."""
-    cut = max((m.end() for m in CUT_RE.finditer(raw)), default=0)
+    cut = max((m.end() for m in lx.NAME_BREAK_RE.finditer(raw)), default=0)
     rest = raw[cut:]
     # 和/及/或 join two names; 与 only after a complete name (重庆信息与智慧医学研究院).
     for m in reversed(list(CONJ_RE.finditer(rest))):
@@ -167,30 +200,57 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None
     if lx.SUFFIX_RE.match(text, e):
         return None  # part of a longer name: 两路果园港 in 两路果园港综保区
-    line_start = text.rfind("\n", 0, s) + 1
-    start = _extend_left(text, s, line_start)
+    line_start = paragraph_bounds(text, s)[0]
+    start = _extend_left(text, s, max(line_start, s - MAX_NAME))
     raw = text[start:s]
     prefix, dropped = _trim(raw)
+    head = lx.SUFFIX_RE.match(prefix)
+    if head and head.end() >= 2 and UNIT_RE.match(prefix, head.end()):
+        # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合
+        # 示范区 stays whole).
+        prefix = prefix[head.end() :]
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
         return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
-    if len(re.sub(r"\W", "", prefix)) < 2 or LAYOUT_RE.match(prefix):
-        return None
-    if prefix[-1] + suffix in lx.NOT_NAMES or text[e : e + 1] in "函〔[［":
+    if (
+        len(NON_WORD_RE.sub("", prefix)) < 2
+        or LAYOUT_RE.match(prefix)
+        or NUMERAL_RE.fullmatch(prefix)
+    ):
+        return None  # 「一核两带」 is a layout, 「五十二园」 a count
+    whole = prefix + suffix
+    if any(whole[-n:] in lx.NOT_NAMES for n in NOT_NAME_LENGTHS if n > len(suffix)) or (
+        e < len(text) and text[e] in "函〔[［"
+    ):
         return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
-    if kind == "port" and len(prefix) > 4:
-        kind = "zone"  # 临港新片区东方芯港 names a zone, not a harbour
+    if kind == "port" and UNIT_RE.fullmatch(prefix):
+        return None  # 重庆市港: a city's port in general, no harbour of its own
+    if kind == "port" and (len(prefix) > 4 or is_generic(prefix[-2:], rules)):
+        kind = "zone"  # 临港新片区东方芯港, 岳麓科创港 name zones; 果园港, 寸滩港 harbours
+    if lx.NOT_PLACE_AFTER_RE.match(text, e):
+        return None  # 「主体功能区规划」 names a plan, 「…园区管理办法」 a rule
+    if kind == "building" and lx.RATING_RE.search(prefix) and is_generic(prefix, rules):
+        return None  # 「国际5A级甲级智慧写字楼」 is a grade of building
     unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
     name_start = s - len(prefix)
-    if unnamed and not (
+    if unnamed and _catalogue_entry(text, name_start, e):
+        unnamed = False  # 「集成电路设计产业园 |」: a catalogue's row names its park so
+    elif unnamed and lx.TITLE_RE.search(prefix + suffix):
+        # A title (金融服务集聚示范区, 国家级经开区, 国际多式联运示范基地), even of a sector.
+        return Candidate(prefix + suffix, kind, name_start, e, unnamed=True, title=True)
+    elif unnamed and not (
         kind == "park"
         and rules.strip_sectors(prefix) != prefix
-        and DESIGNATION_RE.search(text[line_start:name_start])
+        and lx.DESIGNATION_RE.search(text[line_start:name_start])
+        and not _unit_headed(prefix, rules)
     ):
-        return None  # only a sector's park is kept unnamed (「跨境电商产业园」); a zone is a title
+        # Only a sector's park is kept unnamed (「跨境电商产业园」); with a province or city
+        # in front it is a category (浙江省化工园区, 省化工园区).
+        return None
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site
-    clause_start = max(text.rfind(ch, 0, name_start) for ch in "，。；：\n") + 1
-    if kind == "facility" and not DESIGNATION_RE.search(text[clause_start:name_start]):
+    if kind == "facility" and not lx.DESIGNATION_RE.search(
+        text[clause_start(text, name_start) : name_start]
+    ):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
     district, name = split_district(prefix + suffix, rules)
     return Candidate(
@@ -202,6 +262,19 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         district=district,
         sector_phrases=_bracketed_sectors(text, e, rules),
     )
+
+
+def _unit_headed(prefix: str, rules: NameRules) -> bool:
+    """True when ``prefix`` starts with a province, a city or 省/市/全省 standing for one."""
+    return bool(rules.province_head(prefix) or UNIT_RE.match(prefix) or UNIT_WORD_RE.match(prefix))
+
+
+def _catalogue_entry(text: str, start: int, end: int) -> bool:
+    """True when the name fills its line or table cell alone (a 序号 or bar aside): a row
+    of a catalogue, where even a generic-sounding name is the park's name."""
+    left = text[paragraph_bounds(text, start)[0] : start]
+    right = text[end : paragraph_bounds(text, end)[1]]
+    return not CELL_EDGE_RE.sub("", left) and not CELL_EDGE_RE.sub("", right)
 
 
 def _bracketed_sectors(text: str, end: int, rules: NameRules) -> list[str]:
@@ -259,14 +332,18 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
     previous_end = 0
     for m in lx.CLASSIFIER_RE.finditer(text):
         head, mod = m.group("head"), m.group("mod")
-        sentence_start = max(text.rfind(ch, 0, m.start()) for ch in lx.CLAUSE_END) + 1
+        sentence_start = sentence_bounds(text, m.start())[0]
         left = max(sentence_start, previous_end)
         previous_end = m.end()
         triggers = list(lx.ENUM_TRIGGER_RE.finditer(text, left, m.start()))
         if triggers:
             left = triggers[-1].end()
         else:
-            left = max(left, text.rfind("，", 0, m.start()) + 1, text.rfind("：", 0, m.start()) + 1)
+            left = max(
+                left, text.rfind("，", left, m.start()) + 1, text.rfind("：", left, m.start()) + 1
+            )
+        if lx.NAME_BREAK_RE.search(mod):
+            continue  # 「…等部门组织开展了化工园区复核」: a clause, not a classifier
         segment = text[left : m.start()]
         if segment.lstrip(QUOTES).startswith(("一批", "打造一批")):
             continue  # 「打造一批法律服务、新兴金融等特色产业楼宇」 lists sectors
@@ -321,8 +398,9 @@ def find_sibling_items(text: str, known: list[Candidate], rules: NameRules) -> l
     the items share."""
     found: list[Candidate] = []
     starts = sorted(known, key=lambda c: c.start)
+    offsets = [c.start for c in starts]
     for run in re.finditer(r"[^，：；。！？\n等]*、[^，：；。！？\n等]*(?:等)?", text):
-        inside = [c for c in starts if run.start() <= c.start < run.end()]
+        inside = starts[bisect_left(offsets, run.start()) : bisect_left(offsets, run.end())]
         if len(inside) < 2:
             continue
         items = _split_items(run.group(), run.start())
@@ -363,7 +441,11 @@ def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | Non
         return None  # a bare classifier left over from an enumeration: 风貌区
     if not 3 <= len(name) <= 12 or ORG_END_RE.search(name) or rules.is_sector(name):
         return None
-    if is_generic(name, rules) or CUT_RE.search(name) or not re.search(rf"[{lx.CJK}]", name):
+    if (
+        is_generic(name, rules)
+        or lx.NAME_BREAK_RE.search(name)
+        or not re.search(rf"[{lx.CJK}]", name)
+    ):
         return None
     start = at + item.find(name)
     return Candidate(name=name, kind=kind, start=start, end=start + len(name))

@@ -55,6 +55,17 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
     "zone": (
         "集聚示范区",
         "集聚区",
+        "聚集区",
+        "产业区",
+        "工业区",
+        "商务中心区",
+        "中心区",
+        "科技城",
+        "金融街",
+        "科创走廊",
+        "创新走廊",
+        "经济走廊",
+        "产业走廊",
         "示范区",
         "中央商务区",
         "商务区",
@@ -117,7 +128,8 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
 SUFFIX_KIND: dict[str, str] = {s: kind for kind, words in SUFFIXES.items() for s in words}
 SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)))
 
-# Words ending in a suffix that are not carriers: 临港产业, 渝港合作, 在港举办 (Hong Kong).
+# Words ending in a suffix that are not carriers: 临港产业, 渝港合作, 在港举办 (Hong Kong),
+# 植物园; a word counts when it reaches before the suffix (设计公园 stays a suffix).
 NOT_NAMES = frozenset(
     {
         "临港",
@@ -153,33 +165,91 @@ NOT_NAMES = frozenset(
         "梨园",
         "名园",
         "公园",
+        "楼大厦",
+        "游园",
     }
 )
 # Characters that never follow a port name: 港口, 港澳, 港航, 港股.
 PORT_BREAKERS = frozenset("口澳航股资币人区")
 
-# Verbs, adverbs and prepositions that open a clause in front of a name.
-LEAD = (
-    "加快|加速|加大|加强|持续|大力|积极|全力|全面|高水平|高标准|高质量|着力|重点|深入|进一步|"
-    "逐步|率先|力争|争取|推动|推进|建设|打造|建成|培育|升级|提档|提升|依托|围绕|聚焦|支持|"
-    "鼓励|引导|发挥|用好|深化|优化|完善|壮大|创建|争创|新建|规划|布局|落地|实施|开展|启动|"
-    "做强|做大|做优|做精|强化|联合|共建|服务|发展|形成|推出|申报|认定|成为|谋划|储备|新增|增强|"
-    "拓展|利用|盘活|招引|引进|设立|搭建|构建|助力|赋能|对接|融入|参与|联动|通过|借助|按照|"
-    "包括|涵盖|推广|申建|筹建|扩建|改造|提质|巩固|复制|探索|集聚|吸引|入驻|落户|位于|地处|运营|建立|"
-    "以|在|将|把|从|由|向|对|为|于|至|经|是|有|等|与|和|及"
+# Words in front of a name, each listed once, by what may be done with it. A word in
+# NAME_BREAKS never occurs inside a name, so a name starts after the last one found
+# (「围绕两江新区建设数字产业园」 → 数字产业园); a word in CLAUSE_OPENERS only opens a clause,
+# so it is stripped from the start of a name (发展, 服务, 集聚 occur inside names too).
+DESIGNATION_VERBS = (
+    "建设|打造|建成|培育|壮大|落地|加快|推进|推动|创建|争创|规划|布局|提档|升级|设立|依托"
 )
+"""Verbs by which a plan designates a carrier (「建设X」, 「依托X」)."""
+CLAUSE_VERBS = (
+    f"{DESIGNATION_VERBS}|"
+    "支持|鼓励|创办|加速|围绕|聚焦|引导|用好|深化|提升|新增|盘活|利用|引进|招引|搭建|构建|"
+    "参与|融入|对接|借助|通过|包括|包含|涵盖|位于|地处|毗邻|紧靠|紧邻|入驻|落户|落子|发挥|"
+    "优化|完善|申报|争取|形成|推广|巩固|做强|做大|做优|做精|运营|建立|储备|成为|共建|加大|"
+    "探索|推出|开展|实施|加强|强化|认定|谋划|申建|筹建|扩建|助力|赋能|按照|督促|负责|补办|"
+    "整顿|授予|标志着|意味着|执行|统筹|划给|划入|划归|凝聚|共有|拥有|距离|距|完成|发布|勾勒|衍生"
+)
+"""Verbs that open a clause and never occur inside a name."""
+PREPOSITIONS = "等|在|对|向|于|从|把|将|是|以|至|为|及"
+"""Prepositions and particles that never occur inside a name."""
+NAME_BREAKS = (
+    f"{CLAUSE_VERBS}|{PREPOSITIONS}|"
+    "梳理|实现|编制|明确|促进|释放|抓紧|比拼|提供|举办|组建|成立|展示|领域|提高|扩大|带动|"
+    "健全|聚力|首个|首批|公布|做好|定名为|命名为|名为|又名|原名|简称|更名为|更名|改名为|同意|"
+    "享受|出台|就是|组成|安排|优先|继续|分别是|分别|上述|其他|有关|关于|批准|调整|涉及|根据|"
+    "依据|结合|确定|列入|纳入|获评|入选|评为|荣获|作为|属于|获得|这|该|项目|"
+    "第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|专栏[0-9一二三四五六七八九十]*|"
+    "序号|共计|共(?=[0-9一二三四五六七八九十百两])|[0-9０-９]+年(?:版|度)?|[上下]半年|[今去明当]年|年[内底初末]|[0-9０-９.．]+万?(?:平方(?:公里|米)|公顷|公里|亩)|^[0-9]+(?=[\u4e00-\u9fff])|"
+    "(?<!自)由|不含|的|请|了|已"
+)
+"""Words after which a name starts; 由 except in 自由贸易, a year (2023年) included."""
+CLAUSE_OPENERS = (
+    "持续|大力|积极|全力|全面|高水平|高标准|高质量|着力|重点|深入|进一步|逐步|率先|力争|"
+    "新建|启动|服务|发展|管理|联合|相继|增强|拓展|联动|改造|提质|复制|集聚|吸引|经(?!开|济)|有|与|和"
+)
+"""Words that open a clause but occur inside names (拓展区, 服务业集聚区): stripped from a
+name's start only; 经 except in 经开区, 经济."""
 LEAD_RE = re.compile(
-    f"^(?:[一二三四五六七八九十]+是|(?:规模|专业|特色|市场|国际|品牌|数字|智能|绿色)化|{LEAD})+"
+    "^(?:[一二三四五六七八九十]+是|（[0-9０-９一二三四五六七八九十]{1,3}）|"
+    "(?:规模|专业|特色|市场|国际|品牌|数字|智能|绿色)化|"
+    f"{CLAUSE_VERBS}|{PREPOSITIONS}|{CLAUSE_OPENERS}|由)+"
 )
+"""The clause-opening words, enumeration markers (一是, （1）) and verbs at a name's start."""
+NAME_BREAK_RE = re.compile(NAME_BREAKS)
+DESIGNATION_RE = re.compile(DESIGNATION_VERBS)
+
+TITLE_RE = re.compile(r"国家|全国|省级|市级|区级|[省市]级|示范|试验|先行|试点|标杆|百强|特色|集聚")
+"""Words of a designation's title: a level or a programme (国家级经开区, 特色产业园区,
+金融服务集聚示范区, 节水标杆园区)."""
+GRANT_RE = re.compile(
+    r"(?:授予|授牌|评为|获评|荣获|认定为|命名为|列为|批准为|确定为|入选|成为|获批为|获批)"
+    r"[^，。；：]*$"
+)
+"""A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」."""
+ANAPHOR_RE = re.compile(
+    r"\s*(?:该|本|这个|全)?(?:园区|开发区|高新区|经开区|集聚区|示范区|基地|新区)"
+)
+"""A sentence about the carrier named before it: 「该园区拥有…，被授予…」."""
+LEVEL_IS_RE = re.compile(r"是[^，。；：]*$")
+"""「X是国家集成电路产业基地」: a level-headed name after 是 is X's title."""
+LEVEL_HEAD_RE = re.compile(r"^(?:国家|全国|省级|市级|区级)")
+
+NOT_PLACE_AFTER_RE = re.compile(
+    r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)"
+)
+"""Words after a name that make it the title of a plan, rule or list: 主体功能区规划."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
 QUANTIFIER_RE = re.compile(
-    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|[0-9０-９]+[个家座栋处]|"
+    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|整个|[0-9０-９]+[个家座栋处]|"
     r"[一两二三四五六七八九十百]+[个家座栋处大]"
 )
 LEVEL_PREFIX_RE = re.compile(
     r"^(?:市级|区级|县级|省级|国家级|首个|首批|第[一二三四五六七八九十]+批)+"
 )
+
+RATINGS = r"[0-9０-９A-Za-z]+级|甲级|乙级|星级|[五四三]星"
+"""Grades (5A级, 甲级, 星级): a name made of them and descriptions is a class, not a name."""
+RATING_RE = re.compile(RATINGS)
 
 # Words that describe rather than name: what is left of a name after removing these and
 # the sector phrases decides whether a carrier is named or generic.
@@ -187,11 +257,13 @@ GENERIC_WORDS = (
     "特色|专业|综合|现代|高端|示范|创新|国际|市级|区级|国家级|国家|重点|新型|智慧|数字|"
     "产业|服务业|服务|生产性|相关|功能|公共|配套|融合|发展|总部|高能级|百亿级|千亿级|标杆|"
     "标志性|一流|优质|大型|新兴|全过程|全链条|一站式|主题|精品|特色化|专业化|规模化|"
-    "国家|全国|中国|西部|内陆|改革|开放|试验|先行|一体化|高质量|中心|认证|高技术|自贸|标准|"
-    "多功能|配套|多式联运|枢纽|成渝|川渝|地区|全域|实训|实习|人才|产教|中试|孵化|农业|农村|"
+    "全国|中国|西部|内陆|沿海|沿边|改革|开放|试验|先行|一体化|高质量|中心|认证|高技术|自贸|标准|"
+    "多功能|多式联运|枢纽|成渝|川渝|地区|全域|实训|实习|人才|产教|中试|孵化|农业|农村|"
     "生活|展示|领域|高标准|体系|经济技术|高新技术|经济|技术|中小企业|科创|关键|"
     "绿色|低碳|文化|创意|应用|科技|平台|运营|集聚|产学研|城市|区域|全市|全区|我市|我区|"
-    "本地|当地|首个|具有一定规模|具有|一定|规模|楼宇|载体|园区|区域|传统|资源|能力"
+    "本地|当地|首个|具有一定规模|具有|一定|规模|楼宇|载体|园区|传统|资源|能力|全省|全县|我省|本市|"
+    "各地|各类|这些|该|转化|我国|百强|实力|单一|主要|民营|国有|外资|经济圈|经济带|双城|合作|协作|"
+    f"{RATINGS}"
 )
 GENERIC_RE = re.compile(f"(?:{GENERIC_WORDS})")
 

@@ -174,6 +174,19 @@ class SectorLink:
     quote: str
 
 
+@dataclass(frozen=True)
+class Designation:
+    """A title a document gives a place (国家级经济技术开发区, 金融服务集聚示范区)."""
+
+    title: str
+    clause: str
+    """The clause that gives it, verbatim."""
+    document: str
+    """The id of the document."""
+    date: str = ""
+    """The document's date (ISO), ``""`` when it gives none."""
+
+
 @dataclass
 class Place:
     """A named carrier: a park, zone, building, port, landmark, facility or district."""
@@ -189,6 +202,8 @@ class Place:
     mentions: list[Mention] = field(default_factory=list)
     unnamed: bool = False
     """True for a carrier named only generically (``跨境电商产业园``)."""
+    designations: list[Designation] = field(default_factory=list)
+    """Titles the documents give the place: attributes, never places of their own."""
 
     @property
     def raw_sectors(self) -> list[str]:
@@ -214,6 +229,7 @@ class Place:
             "sectors": self.sectors,
             "sector_links": [asdict(s) for s in self.sector_links],
             "mentions": [asdict(m) for m in self.mentions],
+            "designations": [asdict(d) for d in self.designations],
         }
 
 

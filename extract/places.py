@@ -7,15 +7,18 @@ import csv
 import hashlib
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from clustermap import settings
 from extract import carriers as cr
 from extract import lexicon as lx
-from extract.clauses import paragraph_bounds, quote
-from extract.model import Document, Mention, Place, SectorLink
+from extract import units
+from extract.clauses import clause_start, paragraph_bounds, quote, sentence_bounds
+from extract.model import Designation, Document, Mention, Place, SectorLink
 from extract.sectors import SectorReader
 from extract.taxonomy import Taxonomy
 
@@ -30,15 +33,26 @@ class Districts:
     names: tuple[str, ...]
     short: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Lookups by prefix length, longest first: a name is matched in O(lengths), not
+        # O(divisions) (a national table has ~3,000).
+        self._full = frozenset(self.names)
+        self._full_lengths = sorted({len(n) for n in self.names}, reverse=True)
+        self._short_lengths = sorted({len(n) for n in self.short}, reverse=True)
+
+    def prefix(self, name: str) -> str:
+        """The longest full division name ``name`` starts with, or ``""``."""
+        return next((name[:n] for n in self._full_lengths if name[:n] in self._full), "")
+
     def of_name(self, name: str) -> str:
         """The division a name starts with (江北嘴… → 江北区), or ``""``."""
         for prefix in (name, name.removeprefix("重庆市"), name.removeprefix("重庆")):
-            for full in self.names:
-                if prefix.startswith(full):
-                    return full
-            for short, full in self.short.items():
-                if prefix.startswith(short):
-                    return full
+            full = self.prefix(prefix)
+            if full:
+                return full
+            for n in self._short_lengths:
+                if prefix[:n] in self.short:
+                    return self.short[prefix[:n]]
         return ""
 
 
@@ -56,11 +70,14 @@ def load_districts() -> Districts:
     return Districts(tuple(sorted(names, key=len, reverse=True)), {s: short[s] for s in order})
 
 
+SEPARATORS_RE = re.compile(r"[\s·•・“”\"'「」]")
+
+
 def normalize(name: str) -> str:
     """The form names are compared in: half-width letters, one kind of bracket, no
     separators or quotes (美源·美源 = 美源美源, 西部(重庆)科学城 = 西部（重庆）科学城)."""
     name = unicodedata.normalize("NFKC", name)
-    return re.sub(r"[\s·•・“”\"'「」]", "", name).replace("(", "（").replace(")", "）")
+    return SEPARATORS_RE.sub("", name).replace("(", "（").replace(")", "）")
 
 
 def place_id(name: str, kind: str, district: str) -> str:
@@ -80,6 +97,12 @@ class Found:
     parent: str
     mention: Mention
     links: list[SectorLink]
+    same_as: str = ""
+    """Another name the document gives this carrier (「A，又名B」, 「将A更名为B」)."""
+    district_stated: bool = True
+    """False when ``district`` is only the document's own unit, not said of this place."""
+    designations: list[Designation] = field(default_factory=list)
+    """Titles the document gives this carrier."""
 
 
 def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
@@ -87,34 +110,102 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     text = doc.text.translate(lx.HALF_TO_FULL)
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
-    rules = cr.NameRules(reader.is_sector, reader.strip_sectors, districts.names)
+    rules = cr.NameRules(
+        reader.is_sector, reader.strip_sectors, districts.prefix, units.province_head
+    )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
-    cands += cr.find_sibling_items(text, cands, rules)
+    cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
+    titles = [c for c in cands if c.title or _granted(text, c)]
+    cands = [c for c in cands if not (c.title or _granted(text, c))]
+    given = _designations(doc, text, cands, titles)
     reader.know_carriers([(c.start, c.end) for c in cands])
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
+    focus = list(lx.FOCUS_RE.finditer(text))
+    same_as = _aliases(text, cands)
+    doc_unit = _document_unit(doc)
+    named_provinces = units.provinces_named(text[:3000])
+    province = named_provinces.pop() if len(named_provinces) == 1 else ""
+    # What depends on a name or phrase only, read once per document (a text may name one
+    # place thousands of times).
+    in_name: dict[str, list[tuple[str, str]]] = {}
+    sector_ids: dict[str, str | None] = {}
     found = []
     for c in cands:
+        district, stated = _district(text, c, doc_unit, province, districts)
         cited = quote(doc.text, c.start, c.end)
-        evidence = [(p, cited) for p in c.sector_phrases] + reader.in_name(c.name)
+        if c.name not in in_name:
+            in_name[c.name] = reader.in_name(c.name)
+        evidence = [(p, cited) for p in c.sector_phrases] + in_name[c.name]
         evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
         first: dict[str, str] = {}
         for phrase, source in evidence:
             first.setdefault(phrase, source)
-        links = [SectorLink(p, _sector_id(taxonomy, p), doc.id, q) for p, q in first.items()]
+        for p in first:
+            if p not in sector_ids:
+                sector_ids[p] = _sector_id(taxonomy, p)
+        links = [SectorLink(p, sector_ids[p], doc.id, q) for p, q in first.items()]
         found.append(
             Found(
                 name=c.name,
                 kind="district" if c.name in districts.names else c.kind,
                 unnamed=c.unnamed,
-                district=c.district or _district(doc, c.name, districts),
-                parent=_parent(text, c, hosts),
+                district=district,
+                district_stated=stated,
+                parent=_parent(text, c, hosts, focus),
                 mention=Mention(doc.id, c.start, c.end, cited, doc.section_label(c.start)),
                 links=links,
+                same_as=same_as.get(id(c), ""),
+                designations=given.get(id(c), []),
             )
         )
     return found
+
+
+def _granted(text: str, c: cr.Candidate) -> bool:
+    """True when the clause gives the name as a title: 「被授予A、B」, 「已成为X」, 「是国家…」."""
+    clause = text[clause_start(text, c.start) : c.start]
+    if lx.GRANT_RE.search(clause):
+        return True
+    return bool(lx.LEVEL_HEAD_RE.match(c.name) and lx.LEVEL_IS_RE.search(clause))
+
+
+def _designations(
+    doc: Document, text: str, places: list[cr.Candidate], titles: list[cr.Candidate]
+) -> dict[int, list[Designation]]:
+    """Each title given to the last named place before it in its sentence, or before the
+    sentence when it opens with 「该园区」 (by the place's id); a title with none names
+    nothing (「…烈士陵园，已成为全国革命传统教育基地」 gives it to no park)."""
+    starts = [p.start for p in places]  # places are sorted by start
+    out: dict[int, list[Designation]] = {}
+    for t in titles:
+        i = bisect_left(starts, t.start) - 1
+        while i >= 0 and places[i].unnamed:
+            i -= 1
+        sentence = sentence_bounds(text, t.start)[0]
+        if i < 0 or (places[i].start < sentence and not lx.ANAPHOR_RE.match(text, sentence)):
+            continue
+        clause = quote(doc.text, t.start, t.end)
+        out.setdefault(id(places[i]), []).append(Designation(t.name, clause, doc.id, doc.date))
+    return out
+
+
+ALIAS_BETWEEN_RE = re.compile(
+    r"[\s，、（“”「」]*(?:以下|下)?(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为)"
+    r"[：]?[“「]?"
+)
+"""What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」."""
+
+
+def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
+    """For each candidate (by id) named as another name of the one before it, that one."""
+    out: dict[int, str] = {}
+    ordered = sorted(cands, key=lambda c: c.start)
+    for a, b in pairwise(ordered):
+        if not a.unnamed and not b.unnamed and ALIAS_BETWEEN_RE.fullmatch(text, a.end, b.start):
+            out[id(b)] = a.name
+    return out
 
 
 def _sector_id(taxonomy: Taxonomy, phrase: str) -> str | None:
@@ -127,11 +218,10 @@ def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> 
     a district, the heads in ``GEO_HEADS``, or the head of another carrier of the document
     (化龙桥邮件处理中心 after 化龙桥国际商务区)."""
     heads = {c.name[:3] for c in cands if c.kind != "facility" and not c.unnamed}
-    heads |= set(lx.GEO_HEADS)
     out = []
     for c in cands:
         if c.kind == "facility" and not (
-            districts.of_name(c.name) or any(c.name.startswith(h) for h in heads)
+            districts.of_name(c.name) or c.name[:3] in heads or c.name.startswith(lx.GEO_HEADS)
         ):
             continue
         out.append(c)
@@ -150,51 +240,128 @@ def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candida
 
 
 def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
-    """One candidate per name and position: an enumeration and a suffix may find the same."""
+    """One candidate per name and position: an enumeration and a suffix may find the same.
+    Linear in the candidates (a text naming one place 100,000 times has as many)."""
     seen: dict[tuple[str, int], cr.Candidate] = {}
+    starts: dict[str, set[int]] = {}
     for c in cands:
-        key = (normalize(c.name), c.start)
+        name = normalize(c.name)
+        key = (name, c.start)
         if key in seen:
             seen[key].sector_phrases.extend(
                 p for p in c.sector_phrases if p not in seen[key].sector_phrases
             )
             continue
-        if any(normalize(c.name) == k and abs(c.start - s) <= len(c.name) for k, s in seen):
+        near = starts.setdefault(name, set())
+        if any(c.start + d in near for d in range(-len(c.name), len(c.name) + 1)):
             continue
+        near.add(c.start)
         seen[key] = c
-    kept = sorted(seen.values(), key=lambda c: c.start)
-    # 吴山广场 inside 吴山广场夜市集聚区 names the zone, not a building of its own.
-    return [
-        c
-        for c in kept
-        if c.kind != "building"
-        or not any(o.start <= c.start and c.end < o.end and o is not c for o in kept)
-    ]
+    kept = sorted(seen.values(), key=lambda c: (c.start, -c.end))
+    # 吴山广场 inside 吴山广场夜市集聚区 names the zone, not a building of its own: a building
+    # goes when a name that starts no later than it ends after it (the farthest end seen so
+    # far in start order says so).
+    out, farthest = [], -1
+    for c in kept:
+        if c.kind != "building" or farthest <= c.end:
+            out.append(c)
+        farthest = max(farthest, c.end)
+    # A name found only as the head of a longer one (建德经济开发区 in 建德经济开发区化工园区,
+    # 天目医药港 in 天目医药港化工集聚区) is part of that name, not a place the text names.
+    longest_at: dict[int, int] = {}
+    for c in out:
+        longest_at[c.start] = max(longest_at.get(c.start, c.end), c.end)
+    alone = {normalize(c.name) for c in out if longest_at[c.start] == c.end}
+    return [c for c in out if normalize(c.name) in alone]
 
 
-def _district(doc: Document, name: str, districts: Districts) -> str:
-    """The district a place is in: the document's own district, unless the name begins with
-    another district's full name; in a city-level document, the district the name begins
-    with, short forms included (江北嘴… → 江北区). A district's plan says 两江 for its two
-    rivers (两江滨江休闲产业带 is in 渝中区), so short forms count only at city level."""
-    if doc.jurisdiction and doc.jurisdiction != "重庆市":
-        full = next((d for d in districts.names if name.startswith(d)), "")
-        return full or doc.jurisdiction
-    return districts.of_name(name)
+def _district(
+    text: str, c: cr.Candidate, unit: str, province: str, districts: Districts
+) -> tuple[str, bool]:
+    """The administrative unit a place is in, from what the text says, nearest first: a
+    unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
+    (「位于九龙坡区的」, 「…，位于浙江省杭州市建德市」), then the document's own unit. In a
+    city-level document short forms count (江北嘴… → 江北区); a district's plan says 两江 for
+    its two rivers (两江滨江休闲产业带 is in 渝中区), so there they do not. Returns the unit
+    and whether the text says it of this place."""
+    own = _unit(c.district, districts) or _located(text, c)
+    if own:
+        return (own if own in districts.names else units.refine(c.name, own)), True
+    city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
+    named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
+    within = (unit if unit not in districts.names else "") or province
+    named = named or units.leading_unit(c.name, within)
+    named = units.inner_unit(c.name, named) or named if named else named
+    return (named, True) if named else (unit, False)
 
 
-def _parent(text: str, c: cr.Candidate, hosts: set[str]) -> str:
-    """The zone or park a carrier sits in: the 「以X为重点」 of its paragraph, or a named
-    carrier its own name extends (重庆设计公园 for 重庆设计公园二期创新基地)."""
-    for other in sorted(hosts, key=len, reverse=True):
-        if other != c.name and c.name.startswith(other) and len(other) >= 3:
-            return other
+def _unit(name: str, districts: Districts) -> str:
+    """``name`` when it is a known district or has the form of a unit, else ``""``."""
+    return name if name in districts.names else units.district_unit(name)
+
+
+LOCATED = r"(?:地处|坐落于|坐落在|位于|设在|设于|选址于?)"
+LOCATED_AFTER_RE = re.compile(rf"[，]?{LOCATED}(?P<where>[^，。；]{{2,40}})")
+LOCATED_BEFORE_RE = re.compile(rf"{LOCATED}(?P<where>[^，。；]{{2,30}}?)的$")
+UNIT_OF_RE = re.compile(rf"(?:^|[，。；：、])(?P<unit>[{lx.CJK}]{{2,8}}?[市区县旗州])的$")
+"""「汕头市的X」 opening an item of a list by city."""
+
+
+def _located(text: str, c: cr.Candidate) -> str:
+    """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」,
+    「；汕头市的X」."""
+    m = LOCATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
+    m = m or LOCATED_AFTER_RE.match(text, c.end)
+    if m:
+        return units.finest_unit(m.group("where"))
+    m = UNIT_OF_RE.search(text, max(0, c.start - 12), c.start)
+    return units.district_unit(m.group("unit")) if m else ""
+
+
+def _document_unit(doc: Document) -> str:
+    """The unit a document governs: its jurisdiction when that is a unit, else the first
+    unit its title names (「2021年天心区政府工作报告」 → 天心区)."""
+    if units.district_unit(doc.jurisdiction) or doc.jurisdiction in load_districts().names:
+        return doc.jurisdiction
+    # A unit starts the title or follows a bracket, a year or a space: inside words
+    # (开发区 → 发区) no unit starts.
+    for m in re.finditer(rf"(?:^|(?<=[^{lx.CJK}])|(?<=年))[{lx.CJK}]", doc.title):
+        unit = units.finest_unit(doc.title[m.start() :])
+        if unit:
+            return unit
+    # A news item names its city in its first paragraph (「作为天津市20个服务业重点项目之一」):
+    # taken when that paragraph names that unit and no other.
+    first = doc.text[: paragraph_bounds(doc.text, 0)[1]][:300]
+    named = {
+        first[j - n : j + 1]
+        for j, ch in enumerate(first)
+        if ch in "市区县旗"
+        for n in (2, 3, 4)
+        if j >= n and units.district_unit(first[j - n : j + 1])
+    }
+    return named.pop() if len(named) == 1 else ""
+
+
+def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:
+    """The zone or park a carrier sits in: a named carrier its own name extends (重庆设计公园
+    for 重庆设计公园二期创新基地), or the 「以X为重点」 of its paragraph."""
+    for i in range(len(c.name) - 1, 2, -1):
+        if c.name[:i] in hosts:
+            return c.name[:i]
     left, _ = paragraph_bounds(text, c.start)
-    for m in lx.FOCUS_RE.finditer(text, left, c.start):
+    for m in _focus(focus, left, c.start):
         focus = lx.LEAD_RE.sub("", m.group("name"))
         if focus != c.name and focus in hosts:
             return focus
     return ""
+
+
+def _focus(matches: list[re.Match[str]], left: int, right: int) -> list[re.Match[str]]:
+    """The 「以X为重点」 matches (sorted) that lie in [left, right), as a scan of that span
+    would find them."""
+    lo = bisect_left(matches, left, key=lambda m: m.start())
+    hi = bisect_left(matches, right, key=lambda m: m.start())
+    return [m for m in matches[lo:hi] if m.end() <= right]
 
 
 def merge(found: list[Found]) -> list[Place]:
@@ -202,27 +369,59 @@ def merge(found: list[Found]) -> list[Place]:
     name that ends a longer one: 协同创新区 → 两江协同创新区), mentions and links kept."""
     groups: dict[str, list[Found]] = {}
     for f in found:
-        groups.setdefault(normalize(f.name), []).append(f)
-    keys = sorted(groups, key=len, reverse=True)
-    for short in sorted(keys, key=len):
+        groups.setdefault(merge_key(f.name), []).append(f)
+    # The names each name ends (its proper suffixes of three characters or more): finding
+    # the longer names of a short one is a lookup, not a scan of every name.
+    ending: dict[str, list[str]] = {}
+    for k in groups:
+        for i in range(1, len(k) - 2):
+            ending.setdefault(k[i:], []).append(k)
+    # Longest first, so that a chain (城西工业园 ⊂ 余姚城西工业园 ⊂ 宁波余姚城西工业园) has
+    # merged into its longest name before a short name counts the longer ones it ends.
+    home: dict[str, str] = {}
+    for short in sorted(groups, key=len, reverse=True):
         suffix = cr.own_suffix(short) or ""
         if len(short) < 3 or len(short) - len(suffix) < 2:
             continue
-        longer = [k for k in keys if k != short and k.endswith(short) and not groups[k][0].unnamed]
+        longer = [k for k in ending.get(short, []) if k in groups and not groups[k][0].unnamed]
         # A generic name (数字经济产业园) is the named one (重庆数字经济产业园) only where a
         # district says so; a named short form merges unless districts disagree.
         generic = groups[short][0].unnamed
         if len(longer) == 1 and _same_area(groups[short], groups[longer[0]], strict=generic):
             groups[longer[0]].extend(groups.pop(short))
-            keys.remove(short)
+            home[short] = longer[0]
+    # Names a document gives as one carrier's (又名, 简称, 更名为) join their groups.
+    for f in found:
+        if f.same_as:
+            a, b = _root(home, merge_key(f.name)), _root(home, merge_key(f.same_as))
+            if a != b and a in groups and b in groups:
+                groups[b].extend(groups.pop(a))
+                home[a] = b
     return [_place(group) for group in groups.values()]
+
+
+def _root(home: dict[str, str], key: str) -> str:
+    """The group a name's key was merged into, following merges."""
+    while key in home:
+        key = home[key]
+    return key
+
+
+CITY_HEAD_RE = re.compile(rf"^(?P<city>[{lx.CJK}]{{2,3}})市(?=.{{3,}})")
+
+
+def merge_key(name: str) -> str:
+    """The form spellings of one place share: normalised, 园区 as 园 (同兴工业园区 =
+    同兴工业园), a city without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区)."""
+    key = CITY_HEAD_RE.sub(r"\g<city>", normalize(name))
+    return key[:-1] if key.endswith("园区") else key
 
 
 def _same_area(a: list[Found], b: list[Found], *, strict: bool = False) -> bool:
     """Two spellings may be one place only if no district tells them apart; ``strict``:
     only if a district they share says they are in the same place."""
-    da = {f.district for f in a if f.district}
-    db = {f.district for f in b if f.district}
+    da = {f.district for f in a if f.district and f.district_stated}
+    db = {f.district for f in b if f.district and f.district_stated}
     if strict:
         return bool(da & db)
     return not da or not db or bool(da & db)
@@ -233,10 +432,17 @@ def _place(group: list[Found]) -> Place:
     name = max(names, key=lambda n: (len(normalize(n)), names[n]))
     kinds = Counter(f.kind for f in group)
     kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k)))
-    district = Counter(f.district for f in group if f.district).most_common(1)
+    # A district said of the place wins over the document's own unit; only units count
+    # (a table's 广东省 for 深圳市高新技术产业园区 says less than the name).
+    known = load_districts().names
+    valid = [f for f in group if f.district in known or units.district_unit(f.district)]
+    stated = [f for f in valid if f.district_stated]
+    district = Counter(f.district for f in stated or valid).most_common(1)
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
-    dist = district[0][0] if district else ""
+    # With no unit said, the name's own head (a table's 广东省 row of 深圳市高新技术产业园区).
+    dist = district[0][0] if district else units.leading_unit(name)
     mentions = list(dict.fromkeys(f.mention for f in group))
+    designations = list(dict.fromkeys(d for f in group for d in f.designations))
     links = list(dict.fromkeys(link for f in group for link in f.links))
     return Place(
         id=place_id(name, kind, dist),
@@ -248,4 +454,5 @@ def _place(group: list[Found]) -> Place:
         sector_links=links,
         mentions=mentions,
         unnamed=all(f.unnamed for f in group),
+        designations=designations,
     )

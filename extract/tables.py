@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from extract import units
 from extract.carriers import own_suffix
 from extract.lexicon import SUFFIX_KIND
 from extract.model import Cell, Document, Mention, Place, SectorLink, Table
@@ -352,6 +353,10 @@ def prefer_stated_districts(places: list[Place], table_found: list[Found]) -> No
     stated = {f.mention: f.district for f in table_found if f.district}
     for place in places:
         district = next((stated[m] for m in place.mentions if m in stated), "")
+        # A row's unit narrowed by the name (杭州市 row, 建德经济开发区 → 建德市); a
+        # province (广东省) says less than the name did.
+        if district not in load_districts().names:
+            district = units.refine(place.name, district) if units.district_unit(district) else ""
         if district and district != place.district:
             place.district = district
             place.id = place_id(place.name, place.kind, district)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract
+from extract import extract, units
 from extract.model import Document, Place
 
 
@@ -138,6 +138,39 @@ def test_spellings_merge_across_documents():
     assert len(kexue) == 1 and len(kexue[0].mentions) == 2
 
 
+def test_spellings_with_and_without_city_or_qu_and_named_aliases_are_one_place():
+    # From a list of Chongqing's municipal parks: a heading, then the body's own spelling.
+    text = (
+        "二十二、重庆同兴工业园\n重庆市同兴工业园区是经重庆市人民政府首期批准成立的市级特色工业园区之一。\n"
+        "二十四、重庆武隆工业园\n又名重庆市白马工业园区,位于武隆县,白马工业园区地理位置优越。"
+    )
+    places = places_of(text, jurisdiction="重庆市")
+    assert set(places) == {"重庆市同兴工业园区", "重庆市白马工业园区"}
+    assert places["重庆市同兴工业园区"].aliases == ["重庆同兴工业园"]
+    assert "重庆武隆工业园" in places["重庆市白马工业园区"].aliases
+
+
+def test_a_name_only_ever_heading_a_longer_one_is_part_of_it():
+    # From a 浙江 化工园区 list: the 开发区 is named only as the head of its 化工园区.
+    text = (
+        "经认定，建德经济开发区化工园区等18家园区符合化工园区复核认定要求。天目医药港化工集聚区。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"建德经济开发区化工园区", "天目医药港化工集聚区"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind"),
+    [
+        ("拥有西部地区最大内河深水港口——重庆寸滩港，年吞吐量为100万标准箱。", "重庆寸滩港", "port"),
+        ("加快建设岳麓科创港，集聚创新资源。", "岳麓科创港", "zone"),
+    ],
+)
+def test_a_gang_is_a_harbour_only_by_a_plain_place_name(sentence, name, kind):
+    places = places_of(sentence, jurisdiction="")
+    assert places[name].kind == kind, places
+
+
 @pytest.mark.parametrize(
     ("sentence", "not_place"),
     [
@@ -152,6 +185,10 @@ def test_spellings_merge_across_documents():
             "软件园区",
         ),
         ("加快建设西部陆海新通道，打造国际消费中心城市。", "西部陆海新通道"),
+        ("符合本地区国民经济和社会发展规划、主体功能区规划、土地利用总体规划。", "主体功能区"),
+        ("2018年版《目录》包括2543家开发区。现将2023年浙江省化工园区名单公布。", "年"),
+        ("江南新城、上海市特色产业园区、杭州市现代服务业集聚区。", "市"),
+        ("长江黄金水道，是重庆市港口物流的核心，重庆市港年吞吐量持续增长。", "重庆市港"),
     ],
 )
 def test_companies_events_platforms_and_generic_phrases_are_not_places(sentence, not_place):
@@ -219,3 +256,163 @@ def test_every_unmapped_phrase_is_reported(corpus):
     for place in corpus.places:
         for link in place.sector_links:
             assert link.sector is not None or link.phrase in reported
+
+
+@pytest.mark.parametrize(
+    "phrase", ["特色产业园区", "杭州两个老城区", "武汉城市", "也标志该区", "属于两江新区", "开发区"]
+)
+def test_a_phrase_that_ends_like_a_unit_is_never_a_district(phrase):
+    assert units.district_unit(phrase) == ""
+
+
+@pytest.mark.parametrize(
+    ("address", "unit"),
+    [
+        ("浙江省杭州市建德市", "建德市"),
+        ("山东省菏泽市巨野县大义镇", "巨野县"),
+        ("重庆市九龙坡区的", "九龙坡区"),
+        ("重庆市十佳旅游区和中国优秀旅游城市", "重庆市"),
+    ],
+)
+def test_an_address_chain_gives_its_finest_county_or_city(address, unit):
+    assert units.finest_unit(address) == unit
+
+
+def test_where_the_text_says_a_place_lies_is_its_district():
+    # From 杭州's layout plan of service clusters, and a 天心区 work report.
+    located = (
+        "杭州市创投服务集聚区，位于江南大道3850号；良渚文化创意产业园，位于杭州市余杭区良渚街道。"
+    )
+    places = places_of(located, jurisdiction="")
+    assert places["良渚文化创意产业园"].district == "余杭区"
+    doc = Document(
+        id="r",
+        source="test",
+        title="【天心区招商】2021年天心区政府工作报告",
+        text="暮云经济开发区、大托工业园两大平台阔步向前。",
+    )
+    assert {p.district for p in extract([doc]).places} == {"天心区"}
+
+
+@pytest.mark.parametrize(
+    ("name", "within", "unit"),
+    [
+        ("福建洛江经济开发区", "", "洛江区"),
+        ("南通经济技术开发区", "", "南通市"),
+        ("闵行经济技术开发区", "上海市", "闵行区"),
+        ("上海张江高新技术产业开发区", "", "上海市"),
+        ("新建产业园", "", ""),
+        ("两江协同创新区", "", ""),
+    ],
+)
+def test_a_name_headed_by_a_unit_lies_in_it(name, within, unit):
+    # Names from a national 开发区 catalogue; 新建 is a verb before it is 南昌's 新建区.
+    assert units.leading_unit(name, within) == unit
+
+
+def test_a_county_naming_a_generic_zone_stays_in_its_name():
+    # From 河南's list of 化工园区 (read as simplified).
+    text = "名单包括:开封精细化工开发区,延津县先进制造业开发区化工园区,濮阳县先进制造业开发区化工专业园区。"
+    places = places_of(text, jurisdiction="")
+    assert "延津县先进制造业开发区化工园区" in places
+    assert places["延津县先进制造业开发区化工园区"].district == "延津县"
+    assert "濮阳县先进制造业开发区化工专业园区" in places
+
+
+def test_a_short_county_name_that_is_a_word_needs_its_city():
+    # 余姚's 城西工业园 is no park of 西宁's 城西区.
+    assert units.leading_unit("城西工业园") == ""
+    assert units.leading_unit("四川隆昌经济技术开发区", "重庆市") == "隆昌市"
+    assert units.inner_unit("乌海高新技术产业开发区乌达产业园", "乌海市") == "乌达区"
+
+
+def test_titles_a_place_is_given_are_its_designations_not_places():
+    # From 修水's park news (江西) and a 重庆 plan's 「是…」 of a named zone.
+    text = (
+        "修水工业园区以装备制造为首位产业。该园区拥有上市企业2家，连续两年荣获全省开发区综合考核第一等次,"
+        "被授予江西省节水标杆园区、江西省特色装备制造产业试验区。\n"
+        "西部科学城重庆高新区是国家检验检测高技术服务业集聚区。"
+    )
+    doc = Document(id="x", source="test", title="修水", date="2025-10-17", text=text)
+    places = {p.name: p for p in extract([doc]).places}
+    assert set(places) == {"修水工业园区", "西部科学城重庆高新区"}
+    given = places["修水工业园区"].designations
+    assert [d.title for d in given] == ["江西省节水标杆园区", "江西省特色装备制造产业试验区"]
+    assert given[0].date == "2025-10-17" and "被授予" in given[0].clause
+    assert [d.title for d in places["西部科学城重庆高新区"].designations] == [
+        "国家检验检测高技术服务业集聚区"
+    ]
+    assert places["修水工业园区"].to_dict()["designations"][0]["document"] == "x"
+
+
+def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
+    text = "在水西山矗立的皖南事变烈士陵园,已成为全国革命传统教育基地。"
+    assert places_of("园林民营企业园区发展良好。" + text, jurisdiction="").keys() == {
+        "园林民营企业园区"
+    }
+    assert not places_of("园林民营企业园区发展良好。" + text)["园林民营企业园区"].designations
+
+
+def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
+    # 武汉's 江汉区 news; the corridor is from a 渝中 plan.
+    listed = places_of(
+        "打造武广商圈—西北湖武汉金融街—武汉中央商务区—江汉开发区“四颗明珠”。", jurisdiction=""
+    )
+    assert {"武广商圈", "西北湖武汉金融街", "武汉中央商务区", "江汉开发区"} <= set(listed)
+    corridor = places_of("打造解放碑—朝天门金融核心集聚区。", jurisdiction="")
+    assert set(corridor) == {"解放碑—朝天门金融核心集聚区"}
+    assert corridor["解放碑—朝天门金融核心集聚区"].district == ""  # 解放 is no 解放区 here
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "全市共五十二园。",
+        "加快完成园区建设，这些园区下简称园区。",
+        "城市里高楼大厦林立。",
+        "经开区由单一功能园区向综合新城转型。",
+        "打造国际5A级甲级智慧写字楼，创建星级产业园区。",
+    ],
+)
+def test_counts_and_generic_phrases_name_no_place(sentence):
+    assert places_of(sentence, jurisdiction="") == {}
+
+
+def test_a_name_that_ends_the_text_is_found():
+    assert set(places_of("紧靠果园港", jurisdiction="")) == {"果园港"}
+
+
+def test_buildings_listed_with_their_floor_areas_are_siblings():
+    # From a 天津 小白楼 CBD news item: 联合 opens clauses, but 联合广场 is a building.
+    text = (
+        "8个重点项目包括:建筑面积30万平方米的小白楼联合广场、26万平方米的美银国贸大厦、"
+        "15万平方米的富力中心、23万平方米的欧嘉华大厦、6.5万平方米的天津公馆、3.2万平方米的蓝钻国际。"
+    )
+    places = places_of(text, jurisdiction="")
+    for name in ("小白楼联合广场", "美银国贸大厦", "富力中心", "天津公馆", "蓝钻国际"):
+        assert places[name].kind == "building"
+
+
+def test_a_place_set_in_a_county_of_the_one_province_named_lies_there():
+    # From a 四川日报 item on three new provincial 开发区.
+    text = (
+        "日前,我省新批复成立旺苍、罗江和石棉三个省级开发区。"
+        "旺苍经济开发区设在广元市旺苍县,规划控制面积7.09平方公里。罗江经济开发区以装备制造为主。"
+        "（四川日报）"
+    )
+    places = places_of(text, jurisdiction="")
+    assert places["旺苍经济开发区"].district == "旺苍县"
+    assert places["罗江经济开发区"].district == "罗江区"
+    assert units.refine("建德经济开发区化工园区", "杭州市") == "建德市"
+
+
+def test_a_list_by_city_gives_each_item_its_city():
+    # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
+    text = (
+        "广州市的广州南沙经济技术开发区(汽车);珠海市的珠海南屏科技工业园(集成电路)、"
+        "珠海高新技术产业开发区(信息技术应用创新);汕头市的汕头市潮南区纺织印染产业园(现代纺织)。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert places["珠海南屏科技工业园"].district == "珠海市"
+    assert places["珠海高新技术产业开发区"].district == "珠海市"
+    assert places["广州南沙经济技术开发区"].district == "南沙区"

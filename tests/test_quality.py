@@ -36,11 +36,11 @@ def heldout_score():
 
 
 def test_seed_recall_of_core_places(seed_score):
-    assert seed_score.recall >= 0.95, seed_score.missed
+    assert seed_score.recall >= 0.97, seed_score.missed
 
 
 def test_seed_precision(seed_score):
-    assert seed_score.precision >= 0.90, seed_score.false_positives
+    assert seed_score.precision >= 0.95, seed_score.false_positives
 
 
 def test_seed_sector_phrases_found_on_matched_places(seed_score):
@@ -48,11 +48,11 @@ def test_seed_sector_phrases_found_on_matched_places(seed_score):
 
 
 def test_heldout_recall(heldout_score):
-    assert heldout_score.recall >= 0.85, heldout_score.missed
+    assert heldout_score.recall >= 0.90, heldout_score.missed
 
 
 def test_heldout_precision(heldout_score):
-    assert heldout_score.precision >= 0.80, heldout_score.false_positives
+    assert heldout_score.precision >= 0.90, heldout_score.false_positives
 
 
 def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
@@ -60,15 +60,31 @@ def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
     assert heldout_score.sector_recall >= 0.65, heldout_score.missed_phrases
 
 
-def test_tuning_corpus_sector_phrases_found_on_matched_places():
-    # The tuning part of the blind-labelled corpus (tests/eval/tuning), scored strictly:
-    # 0.102 with the productive-service sectors alone, 0.898 with the national schemes and
-    # sectors read from the clause structure.
+@pytest.fixture(scope="module")
+def tuning_score():
+    """The tuning part of the blind-labelled corpus (tests/eval/tuning), scored strictly:
+    titles, companies, generic phrases, duplicates and unlabelled names are errors."""
     part = TESTS / "eval" / "tuning"
     pairs = []
     for path in sorted((part / "labels").glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
         places = extract(read_file(part / "docs" / label["file"])).places
         pairs.append((label, [p.to_dict() for p in places]))
-    result = strict_score(pairs, Taxonomy.load())
-    assert result.sector_recall >= 0.85, result.missed_phrases
+    return strict_score(pairs, Taxonomy.load())
+
+
+@pytest.mark.parametrize(
+    ("measure", "floor", "detail"),
+    [
+        # 0.479 before names, titles and units were read for any province (issue 14).
+        ("recall", 0.90, "missed"),
+        # 0.655 before titles became designations and spellings merged.
+        ("precision", 0.93, "errors"),
+        # 0.094 before districts came from the national table of units.
+        ("district", 0.88, "wrong_districts"),
+        # 0.102 with the productive-service sectors alone, 0.898 with the national schemes.
+        ("sector_recall", 0.85, "missed_phrases"),
+    ],
+)
+def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, floor, detail):
+    assert getattr(tuning_score, measure) >= floor, getattr(tuning_score, detail)

@@ -1,0 +1,179 @@
+"""Administrative units in text: which phrases may be a place's district, and the unit
+an address chain or a name's head stands for.
+
+A district must be a unit's name (九龙坡区, 建德市, 巨野县, 延边朝鲜族自治州), never a phrase
+that ends like one (「特色产业园区」, 「杭州两个老城区」, 「武汉城市」, 「也标志该区」,
+「属于两江新区」). Names are checked against the national table of ``geo.admin``
+(provinces, cities, counties) and Chongqing's functional areas (``data/districts.csv``);
+the patterns below only say where in a phrase a unit's name may stand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract import lexicon as lx
+
+_C = f"[{lx.CJK}]"
+MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+"""Province-level cities: a province and a city at once."""
+PROVINCE_RE = re.compile(rf"{_C}{{2,3}}省|{_C}{{2,8}}?自治区|{'|'.join(MUNICIPALITIES)}")
+CITY_RE = re.compile(rf"{_C}{{2,4}}?市|{_C}{{2,8}}?自治州|{_C}{{2,4}}?地区|{_C}{{2,4}}?盟")
+COUNTY_RE = re.compile(rf"{_C}{{2,8}}?自治[县旗]|{_C}{{2,4}}?(?:新区|区|旗|市)|{_C}{{1,4}}?县")
+"""County-level units: 区, 县, 旗, the autonomous ones, and county-level cities (建德市);
+only a 县 has a one-character name (房县, 滑县)."""
+NOT_UNIT_RE = re.compile(
+    rf"(?:城|市|园|社|景|片|小|辖|山|矿|老|旅游|城镇|风景|[0-9０-９])区$|城市$|(?:{lx.SUFFIX_RE.pattern})"
+)
+"""Endings and words of phrases that look like units: 老城区, 城市, 工业园区, 高新区."""
+
+
+def is_unit(name: str, level: re.Pattern[str] | None = None) -> bool:
+    """True when ``name`` has the form of an administrative unit (of ``level`` if given:
+    ``PROVINCE_RE``, ``CITY_RE`` or ``COUNTY_RE``) and holds no word a unit never has."""
+    levels = [level] if level else [PROVINCE_RE, CITY_RE, COUNTY_RE]
+    if not any(p.fullmatch(name) for p in levels):
+        return False
+    if NOT_UNIT_RE.search(name) or lx.QUANTIFIER_RE.search(name):
+        return False
+    return not (lx.NAME_BREAK_RE.search(name) or lx.GENERIC_RE.search(name))
+
+
+def _table_levels(name: str) -> set[str]:
+    """The levels at which the national table knows ``name`` as a full name."""
+    from geo import admin  # the table of units: loaded on first use (~1 s)
+
+    return {u.level for u in admin.find(name) if u.name == name}
+
+
+@lru_cache(maxsize=4096)
+def district_unit(name: str) -> str:
+    """``name`` when it may be a place's district: a city or county the national table
+    knows by that full name, or a province-level city (上海市); else ``""``. A province
+    says too little (浙江省)."""
+    if not name or len(name) > 12:
+        return ""
+    if name in MUNICIPALITIES or _table_levels(name) & {"city", "county"}:
+        return name  # the table decides (永城市 ends like 武汉城市 and is a city)
+    return ""
+
+
+HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERIC_WORDS})$")
+"""Short names that are words as well (新建, 高新): not read as a unit at a name's head."""
+
+
+def leading_unit(text: str, within: str = "") -> str:
+    """The finest city or county whose name (full or short) begins ``text``, reading a
+    chain (福建洛江经济开发区 → 洛江区, 浙江省杭州市建德市 → 建德市, 南通经济技术开发区 →
+    南通市), namesakes resolved ``within`` a unit when one is given (a name of another
+    province is read without it); ``""`` when none, or when namesakes with different
+    names remain."""
+    found = _chain(text, within)[0]
+    if within and not found:
+        # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
+        # row of 包头市: a chain through the unit itself.
+        free, _, head = _chain(text, "")
+        if head in ("province", "city") or (free and within in _ancestors(free)):
+            found = free  # (上海张江…, 珠海高新… in a text that names 广州市 once)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _ancestors(name: str) -> frozenset[str]:
+    """The names of the units above every unit called ``name``."""
+    from geo import admin
+
+    return frozenset(a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1])
+
+
+def refine(name: str, unit: str) -> str:
+    """The finest unit inside ``unit`` that a place's ``name`` names, else ``unit``: a row
+    of 杭州市 naming 建德经济开发区 → 建德市; 乌海市 with …开发区乌达产业园 → 乌达区."""
+    finer = leading_unit(name, unit)
+    return inner_unit(name, finer or unit) or finer or unit
+
+
+def province_head(text: str) -> str:
+    """The province (full or short name) that begins ``text``: 云南, 内蒙古, 浙江省; or ``""``
+    (a province-level city is a city: 重庆 in 重庆软件园 names the park)."""
+    return _chain(text, "")[1]
+
+
+def inner_unit(name: str, within: str) -> str:
+    """A county named after a carrier inside ``name``, within the unit ``within``:
+    乌海高新技术产业开发区乌达产业园 → 乌达区 (within 乌海市)."""
+    for m in lx.SUFFIX_RE.finditer(name):
+        if m.end() < len(name) - 2:
+            unit = _chain(name[m.end() :], within)[0]
+            if unit:
+                return unit
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def _chain(text: str, within: str) -> tuple[str, str, str]:
+    """(finest city or county, province text, level of the first unit) of the unit chain
+    that begins ``text``."""
+    from geo import admin
+
+    parent: str | None = within or None
+    finest, province, head, i = "", "", "", 0
+    while i < len(text):
+        for n in range(min(10, len(text) - i), 1, -1):
+            piece = text[i : i + n]
+            if HEAD_BREAK_RE.match(piece):
+                continue
+            try:
+                found = [u for u in admin.find(piece, parent) if u.level != "town"]
+            except admin.UnitError:
+                found = []
+            names = {u.name for u in found}
+            if len(names) == 1 and (piece in names or piece in {u.short_name for u in found}):
+                unit = found[0]
+                if (
+                    parent is None
+                    and unit.level == "county"
+                    and piece != unit.name
+                    and (len(found) > 1 or not unit.name.endswith("市"))
+                ):
+                    # 城西工业园, 解放碑: a county's short name with no unit above it in the
+                    # text is a word or a namesake; a county-level city's (浏阳, 平湖) is not.
+                    return finest, province, head
+                head = head or unit.level
+                if unit.level != "province" or unit.name in MUNICIPALITIES:
+                    finest = unit.name
+                if unit.level == "province" and i == 0 and unit.name not in MUNICIPALITIES:
+                    province = piece
+                parent, i = unit.name, i + n
+                break
+        else:
+            return finest, province, head
+    return finest, province, head
+
+
+def finest_unit(phrase: str) -> str:
+    """The finest county- or city-level unit of an address chain at the start of ``phrase``
+    (浙江省杭州市建德市… → 建德市, 重庆市九龙坡区… → 九龙坡区), or ``""``."""
+    return leading_unit(phrase[:24])
+
+
+@lru_cache(maxsize=1)
+def _province_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from geo import admin
+
+    names = {}
+    for u in admin.units("province"):
+        if u.name not in MUNICIPALITIES:
+            names[u.name] = u.name
+            if u.short_name:
+                names[u.short_name] = u.name
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(pattern), names
+
+
+def provinces_named(text: str) -> set[str]:
+    """The provinces (full names) ``text`` names, by full or short name: a document that
+    names one (「四川日报」, 「我省」 aside) is read within it."""
+    pattern, names = _province_re()
+    return {names[m.group()] for m in pattern.finditer(text)}
