@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from extract.sections import cn_number, heading_kind
+from geo import admin
 
 __all__ = ["Metadata", "jurisdiction", "read_metadata", "split_documents"]
 
@@ -248,12 +249,15 @@ def read_metadata(text: str) -> Metadata:
     title = _title(head)
     issuer = _issuer(lines, head, fields, title)
     number = _doc_number(fields.get("发文字号") or fields.get("文号") or "")
+    number = number or next(filter(None, map(_doc_number, head)), "")
     return Metadata(
         title=title,
         issuer=issuer,
         date=_date(lines, head, fields),
-        doc_number=number or next(filter(None, map(_doc_number, head)), ""),
-        jurisdiction=jurisdiction(issuer) or jurisdiction(title),
+        doc_number=number,
+        jurisdiction=(
+            jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)
+        ),
     )
 
 
@@ -372,6 +376,31 @@ _NOT_COUNTY = re.compile(
 """Endings of a 「…区」 that names a zone, not an administrative district."""
 _NOT_ADMIN = re.compile(r"首批|批|第|年|的|关于|双城|经济圈")
 """Words in a 「…地区」「…市」 that is a phrase of a title, not an administrative name."""
+
+
+NUMBER_PROVINCES = {
+    "京": "北京市", "津": "天津市", "冀": "河北省", "晋": "山西省", "蒙": "内蒙古自治区",
+    "辽": "辽宁省", "吉": "吉林省", "黑": "黑龙江省", "沪": "上海市", "苏": "江苏省",
+    "浙": "浙江省", "皖": "安徽省", "闽": "福建省", "赣": "江西省", "鲁": "山东省",
+    "豫": "河南省", "鄂": "湖北省", "湘": "湖南省", "粤": "广东省", "桂": "广西壮族自治区",
+    "琼": "海南省", "渝": "重庆市", "川": "四川省", "黔": "贵州省", "云": "云南省",
+    "藏": "西藏自治区", "陕": "陕西省", "甘": "甘肃省", "青": "青海省", "新": "新疆维吾尔自治区",
+}  # fmt: skip
+"""The provinces' official one-character abbreviations (简称) that open a provincial 文号
+(渝府发, 沪经信, 川府函, 浙经信). Curated, unverified against a published list; 宁 is
+left out: 宁夏's, but 南京's 文号 open with it too (宁政发)."""
+
+
+def number_jurisdiction(number: str) -> str:
+    """The unit a 文号 names its issuer by: a county's or city's short name (渝中府办发 →
+    渝中区), else a province's abbreviation (沪经信 → 上海市); ``""`` for a national one
+    (国办函) or an abbreviation this table does not hold (杭政, 穗府)."""
+    issuer = number.split("〔", 1)[0]
+    for cut in range(min(len(issuer), 4), 1, -1):
+        found = admin.find(issuer[:cut], level="county") or admin.find(issuer[:cut], level="city")
+        if len(found) == 1:
+            return found[0].name
+    return NUMBER_PROVINCES.get(issuer[:1], "")
 
 
 def jurisdiction(name: str) -> str:

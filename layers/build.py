@@ -24,9 +24,10 @@ from extract import extract
 from extract.ingest import IngestError, Skipped, read_paths
 from extract.model import Document
 from extract.taxonomy import Taxonomy
+from geo import admin
 from geo.gazetteer import Gazetteer
 from geo.resolve import Resolver, region_of, resolve_all
-from layers.atlas import assemble, place_rows
+from layers.atlas import assemble, place_rows, unit_columns
 from layers.corpus import Added, CorpusDocument, add_paths, materialise
 from layers.report import build_report
 from layers.store import ATLAS_FILE, AtlasStore, open_store
@@ -188,7 +189,8 @@ TABLE_COLUMNS = {
                 "top_level"],
     "place_sectors": ["place_id", "sector_id", "phrase", "doc_id", "quote"],
     "documents": ["id", "source", "title", "issuer", "date", "doc_number", "jurisdiction",
-                  "corpus_key", "format", "sha256", "added", "added_by", "text"],
+                  "province", "city", "county", "unit_code", "corpus_key", "format",
+                  "sha256", "added", "added_by", "text"],
     "mentions": ["place_id", "doc_id", "start", "end", "quote", "section"],
     "targets": ["sector_id", "sector_phrase", "kind", "count", "year", "at_least", "doc_id",
                 "quote"],
@@ -215,7 +217,9 @@ def _tables(
             for p in extraction.places for link in p.sector_links
         ],
         "documents": [
-            d.meta() | _origin(origin.get(d.id)) | {"text": d.text} for d in extraction.documents
+            d.meta() | unit_columns(_unit_of(d.jurisdiction)) | _origin(origin.get(d.id))
+            | {"text": d.text}
+            for d in extraction.documents
         ],
         "mentions": [
             {"place_id": p.id, "doc_id": m.doc, "start": m.start, "end": m.end,
@@ -230,6 +234,12 @@ def _tables(
         ],
     }  # fmt: skip
     return {name: _frame(rows[name], columns) for name, columns in TABLE_COLUMNS.items()}
+
+
+def _unit_of(jurisdiction: str) -> admin.Unit | None:
+    """The unit a document governs, when its jurisdiction names exactly one."""
+    code = region_of([jurisdiction])
+    return admin.by_code(code[0]) if code else None
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:

@@ -759,3 +759,15 @@ def test_wide_gaps_separate_table_cells() -> None:
         "1南京六合区雄州机电产业集聚区\t机电设备",
         "2\t无锡锡山经济开发区\t新材料",
     ]
+
+
+@pytest.mark.parametrize(
+    ("number", "unit"),
+    [("渝中府办发〔2024〕3号", "渝中区"), ("沪经信规〔2022〕1号", "上海市"),
+     ("川府函〔2019〕163号", "四川省"), ("渝府发〔2024〕18号", "重庆市"),
+     ("国办函〔2024〕83号", ""), ("宁政发〔2020〕1号", ""), ("江北府发〔2021〕2号", "")],
+)  # fmt: skip
+def test_a_document_numbered_by_its_issuer_gets_that_unit(number, unit):
+    # 宁 opens 宁夏's 文号 and 南京's; 江北 is a district of 重庆 and of 宁波: neither says.
+    text = f"关于加快发展软件产业的通知\n{number}\n\n各有关单位：\n\n现将有关事项通知如下。\n"
+    assert read_metadata(text).jurisdiction == unit
