@@ -159,20 +159,58 @@ def read_places(store) -> gpd.GeoDataFrame:
 
 def district_layer(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> gpd.GeoDataFrame:
     """District boundaries with the number of carriers in each, in all and by top-level
-    sector (a place counts once under each top-level sector it serves). Places count in
-    the district their plan gives, located or not."""
+    sector (a place counts once under each top-level sector it serves): Chongqing's
+    districts, counties and functional areas (places count in the district their plan
+    gives, located or not), then every unit elsewhere in China that places lie in — its
+    county, else its city or province — named with its city (武汉市武昌区) so that
+    namesakes stay apart."""
     frame = boundaries.load_boundaries()[["name", "level", "approximate", "source", "geometry"]]
     frame = frame.copy()
     tops = [s.id for s in taxonomy.sectors.values() if s.parent is None and not s.is_umbrella]
+    elsewhere = _units_elsewhere(places)
     counts: dict[str, Counter] = {}
-    for _, row in places.iterrows():
-        counts.setdefault(row["district"], Counter())["total"] += 1
-        for top in {taxonomy.top_level(s) for s in row["sector_ids"].split("|") if s}:
-            counts[row["district"]][top] += 1
+    for district, code, sector_ids in zip(
+        places["district"], places["unit_code"], places["sector_ids"], strict=True
+    ):
+        unit = elsewhere.get(code[:6]) or elsewhere.get(code[:4]) or elsewhere.get(code[:2])
+        for key in {district, unit[1] if unit else ""} - {""}:
+            counts.setdefault(key, Counter())["total"] += 1
+            for top in {taxonomy.top_level(s) for s in sector_ids.split("|") if s}:
+                counts[key][top] += 1
+    if elsewhere:
+        units = [admin.by_code(code) for code, _ in elsewhere.values()]
+        added = gpd.GeoDataFrame(
+            {"name": [label for _, label in elsewhere.values()],
+             "level": [u.level for u in units], "approximate": False,
+             "source": f"geo.admin: {admin.BOUNDARY_SOURCE}"},
+            geometry=[admin.polygon(u.code) for u in units], crs=CRS,
+        )  # fmt: skip
+        frame = pd.concat([frame, added], ignore_index=True)
     frame["carriers"] = [counts.get(n, Counter())["total"] for n in frame["name"]]
     for top in tops:
         frame[f"n_{top}"] = [counts.get(n, Counter())[top] for n in frame["name"]]
-    return frame
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs=CRS)
+
+
+def _units_elsewhere(places: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Code prefix → (code, name) of the units outside Chongqing that places lie in: each
+    place's county, else its city, else its province."""
+    found: dict[str, tuple[str, str]] = {}
+    for code in set(places["unit_code"]) - {""}:
+        if code.startswith(CHONGQING_PREFIX):
+            continue
+        chain = {u.level: u for u in admin.chain(code)}
+        unit = chain.get("county") or chain.get("city") or chain.get("province")
+        if unit is None:
+            continue
+        city = chain.get("city")
+        label = f"{city.name}{unit.name}" if unit.level == "county" and city else unit.name
+        found[unit.code[: admin.CODE_PREFIX[unit.level]]] = (unit.code, label)
+    return dict(sorted(found.items()))
+
+
+CHONGQING_PREFIX = "50"
+"""Units of 重庆市 are in the districts layer already, with its functional areas."""
 
 
 def assemble(

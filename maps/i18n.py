@@ -12,7 +12,7 @@ LANGS = ("zh", "en")
 
 TEXT: dict[str, tuple[str, str]] = {
     # titles
-    "overview": ("重庆市产业载体总览", "Industrial carriers of Chongqing"),
+    "overview": ("产业载体总览", "Industrial carriers: overview"),
     "sector": ("{name}产业载体分布", "Carriers of {name}"),
     "district": ("{name}产业载体", "Industrial carriers of {name}"),
     "place": ("{name}及周边 {km} 公里载体", "{name} and carriers within {km} km"),

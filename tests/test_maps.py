@@ -217,7 +217,7 @@ def test_a_failed_render_leaves_the_previous_page(store, tmp_path):
 
 def test_english_map(store):
     config = page_config(maps.render_html("overview", store, lang="en"))
-    assert config["title"] == "Industrial carriers of Chongqing"
+    assert config["title"] == "Industrial carriers: overview"
     assert config["lang"] == "en" and config["text"]["search"].startswith("Search")
     assert "Productive finance" in {g["label"] for g in config["groups"]}
 

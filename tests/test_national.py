@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
+import shapely
 from scoring import spellings_within, unit_prefixes
 
 from extract.places import normalize
@@ -21,10 +22,15 @@ TUNING = Path(__file__).parent / "eval" / "tuning"
 
 
 @pytest.fixture(scope="module")
-def atlas(tmp_path_factory):
+def store(tmp_path_factory) -> GeoPackageStore:
     out = tmp_path_factory.mktemp("national")
     build([TUNING / "docs"], out)
-    return read_places(GeoPackageStore(out / ATLAS_FILE))
+    return GeoPackageStore(out / ATLAS_FILE)
+
+
+@pytest.fixture(scope="module")
+def atlas(store):
+    return read_places(store)
 
 
 @pytest.fixture(scope="module")
@@ -51,6 +57,18 @@ def test_every_located_place_lies_in_its_unit(atlas):
         if not admin.contains(r["unit_code"], *_point(r.geometry))
     ]
     assert not outside, outside
+
+
+def test_the_districts_layer_holds_every_unit_places_lie_in_with_their_counts(store, atlas):
+    districts = store.layer("districts")
+    elsewhere = districts.iloc[41:]  # after Chongqing's 38 units and 3 functional areas
+    assert len(elsewhere) >= 20 and elsewhere["name"].is_unique
+    outside = atlas[(atlas["unit_code"] != "") & ~atlas["unit_code"].str.startswith("50")]
+    assert elsewhere["carriers"].sum() == len(outside)  # each place counted once
+    for _, place in outside[outside.geometry.notna()].iterrows():
+        point = shapely.Point(_point(place.geometry))
+        holders = elsewhere[elsewhere.geometry.intersects(point.buffer(1e-6))]
+        assert len(holders) >= 1, place["name"]
 
 
 def test_places_get_the_unit_their_text_gives(atlas, labels):
