@@ -440,7 +440,9 @@ def _place(group: list[Found]) -> Place:
     district = Counter(f.district for f in stated or valid).most_common(1)
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
     # With no unit said, the name's own head (a table's 广东省 row of 深圳市高新技术产业园区).
-    dist = district[0][0] if district else units.leading_unit(name)
+    dist = district[0][0] if district else units.headed_unit(name)
+    inferred = bool(dist) and not any(f.district == dist and f.district_stated for f in group)
+    inferred = inferred and dist != units.headed_unit(name)
     mentions = list(dict.fromkeys(f.mention for f in group))
     designations = list(dict.fromkeys(d for f in group for d in f.designations))
     links = list(dict.fromkeys(link for f in group for link in f.links))
@@ -455,4 +457,5 @@ def _place(group: list[Found]) -> Place:
         mentions=mentions,
         unnamed=all(f.unnamed for f in group),
         designations=designations,
+        district_inferred=inferred,
     )

@@ -416,3 +416,12 @@ def test_a_list_by_city_gives_each_item_its_city():
     assert places["珠海南屏科技工业园"].district == "珠海市"
     assert places["珠海高新技术产业开发区"].district == "珠海市"
     assert places["广州南沙经济技术开发区"].district == "南沙区"
+
+
+def test_a_city_plan_places_its_places_in_the_city_and_says_it_inferred_that():
+    places = places_of("加快建设礼嘉智慧公园、江北嘴中央商务区。", jurisdiction="重庆市")
+    assert places["礼嘉智慧公园"].district == "重庆市"
+    assert places["礼嘉智慧公园"].district_inferred
+    assert places["江北嘴中央商务区"].district == "江北区"
+    assert not places["江北嘴中央商务区"].district_inferred
+    assert places["礼嘉智慧公园"].to_dict()["district_inferred"] is True
