@@ -80,7 +80,9 @@ def leading_unit(text: str, within: str = "") -> str:
         # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
         # row of 包头市: a chain through the unit itself.
         free, _, head = _chain(text, "")
-        if head in ("province", "city") or (free and within in _ancestors(free)):
+        if free and free in _ancestors(within):
+            found = within  # 武汉数创大厦 in a 武昌区 text: in 武昌区, which is in 武汉市
+        elif head in ("province", "city") or (free and within in _ancestors(free)):
             found = free  # (上海张江…, 珠海高新… in a text that names 广州市 once)
     return found
 

@@ -323,6 +323,7 @@ def test_a_short_county_name_that_is_a_word_needs_its_city():
     # 余姚's 城西工业园 is no park of 西宁's 城西区.
     assert units.leading_unit("城西工业园") == ""
     assert units.leading_unit("四川隆昌经济技术开发区", "重庆市") == "隆昌市"
+    assert units.leading_unit("武汉数创大厦", "武昌区") == "武昌区"  # 武汉市 holds 武昌区
     assert units.inner_unit("乌海高新技术产业开发区乌达产业园", "乌海市") == "乌达区"
 
 
