@@ -4,29 +4,38 @@ middleware and the OpenAPI 3.0 document; ``serve`` runs it with uvicorn."""
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import json
 import logging
 import multiprocessing
+import multiprocessing.process
 import os
+import signal
 import socket
+import threading
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
-from fastapi.middleware.gzip import GZipMiddleware
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 import clustermap
 from api import coverage, exports, extras, features, maps, writes
+from api.auth import WriteGuard
 from api.config import ApiConfig
-from api.http import install_error_handlers
+from api.http import PageCache, install_error_handlers
 from api.jobs import Builder, JobStore
+from api.middleware import HeadAsGet, NegotiatedGZip, SecurityHeaders, redact_access_log
 from api.openapi import openapi30
 from api.snapshot import SnapshotHolder
 from api.source import AtlasSource
+from clustermap import settings
 from layers.store import AtlasStore, is_database_url, open_store
+
+log = logging.getLogger(__name__)
 
 ATLAS_ENV = "CLUSTERMAP_ATLAS"
 """The atlas ``create_app()`` serves when given none (how ``serve`` tells its workers)."""
@@ -74,7 +83,12 @@ def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = No
     app.state.source = source
     app.state.jobs = jobs
     app.state.builder = builder
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.state.page_cache = PageCache(config.page_cache_bytes)
+    app.add_middleware(NegotiatedGZip, minimum_size=1024)
+    app.add_middleware(SecurityHeaders)
+    app.add_middleware(WriteGuard)  # before anything reads a body
+    app.add_middleware(HeadAsGet)  # outermost: every layer sees the GET it stands for
+    redact_access_log()
     install_error_handlers(app)
     for module in (features, extras, exports, maps, coverage, writes):
         app.include_router(module.router)
@@ -102,40 +116,94 @@ def serve(
     host: str = "127.0.0.1", port: int = 8000, atlas: str | Path | None = None, workers: int = 1
 ) -> None:
     """Serve ``atlas`` (as ``create_app`` takes it) on ``host:port`` with ``workers``
-    processes until interrupted (with a GeoPackage, each worker holds its own snapshot;
-    with PostGIS, they share the database)."""
+    processes until SIGTERM or SIGINT (with a GeoPackage, each worker holds its own
+    snapshot; with PostGIS, they share the database).
+
+    A stop is graceful and bounded: requests in progress are answered for up to
+    ``settings.GRACEFUL_TIMEOUT_S``, then cut. With several workers the parent stops
+    them all and kills any still there after that; a worker whose parent dies is sent
+    SIGTERM by the kernel, so no orphan keeps serving the port."""
     logging.basicConfig(level=logging.INFO)
     if atlas is not None:
         os.environ[ATLAS_ENV] = str(atlas) if is_database_url(atlas) else str(Path(atlas).resolve())
-    if workers <= 1 or not hasattr(socket, "SO_REUSEPORT"):
-        uvicorn.run(
-            "api.app:create_app", factory=True, host=host, port=port, workers=workers,
-            http=NoDelayH11Protocol, proxy_headers=True,
-        )  # fmt: skip
+    graceful_s = settings.GRACEFUL_TIMEOUT_S
+    if workers <= 1:
+        # In this process: uvicorn's own SIGTERM/SIGINT handlers work as PID 1 too.
+        uvicorn.Server(_uvicorn_config(host, port, graceful_s)).run()
         return
     # One listening socket per worker with SO_REUSEPORT: the kernel spreads connections
     # evenly. With uvicorn's one shared socket, a burst of keep-alive connections can all
     # land on the worker that wakes first, leaving the others idle.
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        # Handled, not left to the default: as PID 1 of a container a signal without a
+        # handler is ignored, and outside one the default kills this process alone.
+        stop.set()
+
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, on_signal)
     context = multiprocessing.get_context("spawn")
-    procs = [context.Process(target=_worker, args=(host, port)) for _ in range(workers)]
+    procs = [
+        context.Process(target=_worker, args=(host, port, os.getpid(), graceful_s))
+        for _ in range(workers)
+    ]
     for proc in procs:
         proc.start()
-    try:
-        for proc in procs:
+    while not stop.wait(0.2) and any(proc.is_alive() for proc in procs):
+        pass
+    _stop_workers(procs, graceful_s + STOP_MARGIN_S)
+
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+"""What stops the service (SIGHUP: the terminal that started it went away)."""
+STOP_MARGIN_S = 2.0
+"""Seconds a worker gets beyond the graceful timeout to exit before it is killed."""
+
+
+def _stop_workers(procs: list[multiprocessing.process.BaseProcess], timeout_s: float) -> None:
+    """SIGTERM every worker still running, wait up to ``timeout_s`` in all, kill the rest."""
+    for proc in procs:
+        if proc.is_alive() and proc.pid is not None:
+            os.kill(proc.pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout_s
+    for proc in procs:
+        proc.join(max(0.0, deadline - time.monotonic()))
+    for proc in procs:
+        if proc.is_alive():
+            log.warning("worker %s did not stop in %.0f s: killed", proc.pid, timeout_s)
+            proc.kill()
             proc.join()
-    except KeyboardInterrupt:
-        for proc in procs:
-            proc.terminate()
 
 
-def _worker(host: str, port: int) -> None:
-    """One server process on its own SO_REUSEPORT socket."""
+def _uvicorn_config(host: str, port: int, graceful_s: float) -> uvicorn.Config:
+    return uvicorn.Config(
+        "api.app:create_app", factory=True, host=host, port=port, http=NoDelayH11Protocol,
+        proxy_headers=True, timeout_graceful_shutdown=graceful_s,
+    )  # fmt: skip
+
+
+def _worker(host: str, port: int, parent: int, graceful_s: float) -> None:
+    """One server process on its own SO_REUSEPORT socket, stopped with its parent."""
+    _die_with_parent(parent)
     sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
     sock.bind((host, port))
     sock.listen(2048)
-    config = uvicorn.Config(
-        "api.app:create_app", factory=True, http=NoDelayH11Protocol, proxy_headers=True
-    )
-    uvicorn.Server(config).run(sockets=[sock])
+    uvicorn.Server(_uvicorn_config(host, port, graceful_s)).run(sockets=[sock])
+
+
+PR_SET_PDEATHSIG = 1
+"""``prctl`` option: the signal this process gets when its parent dies (linux/prctl.h)."""
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel send this process SIGTERM (a graceful stop) when ``parent`` dies,
+    whatever kills it; stop now if it is already gone."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0) != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"prctl(PR_SET_PDEATHSIG): {os.strerror(err)}")
+    if os.getppid() != parent:  # the parent died before prctl: nobody would signal us
+        raise SystemExit(f"worker {os.getpid()}: the server process {parent} is gone")

@@ -22,6 +22,11 @@ MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 """Largest policy document ``POST /documents`` accepts (10 MB)."""
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
 """File types ``POST /documents`` accepts."""
+MULTIPART_OVERHEAD = 64 * 1024
+"""Bytes of form framing allowed on top of an uploaded document itself."""
+UPLOAD_PATH = "/documents"
+"""The write whose body is a document (``max_upload_bytes``); every other write's body is
+JSON (``max_body_bytes``)."""
 
 
 def parse_api_keys(spec: str) -> dict[str, str]:
@@ -59,6 +64,10 @@ class ApiConfig:
     max_upload_bytes: int = field(
         default_factory=lambda: int(os.environ.get("CLUSTERMAP_MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES))
     )
+    max_body_bytes: int = field(default_factory=lambda: settings.MAX_BODY_BYTES)
+    """Largest body of a write other than an upload (a correction is ~200 bytes)."""
+    page_cache_bytes: int = field(default_factory=lambda: settings.PAGE_CACHE_BYTES)
+    """Bytes of answers (map pages, HTML, coverage) each worker keeps by ETag."""
     reload_check_s: float = 1.0
     """How often (seconds) a request checks whether the atlas file was replaced."""
 
@@ -73,6 +82,12 @@ class ApiConfig:
         path = Path(atlas)
         gpkg = path / ATLAS_FILE if path.is_dir() or not path.suffix else path
         return cls(atlas_path=gpkg, database_url="")
+
+    def body_limit(self, path: str) -> int:
+        """The most bytes a write to ``path`` may send."""
+        if path.rstrip("/").endswith(UPLOAD_PATH):
+            return self.max_upload_bytes + MULTIPART_OVERHEAD
+        return self.max_body_bytes
 
     @property
     def staging(self) -> Path:

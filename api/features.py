@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from starlette.responses import Response
 
+import clustermap
 from api import html
 from api.http import (
     GEOJSON,
@@ -26,6 +29,7 @@ from api.http import (
     OPENAPI,
     ApiError,
     Format,
+    Versioned,
     absolute,
     conditional,
     describe_errors,
@@ -47,8 +51,8 @@ from api.models import Feature as FeatureModel
 from api.snapshot import COLLECTIONS, FilterError, Snapshot
 from api.snapshot import Query as Filters
 from api.source import AtlasSource, AtlasView, CollectionView, Page
-from extract.places import load_districts
 from extract.taxonomy import Taxonomy
+from geo import admin
 from layers.atlas import LAYER_OF_KIND
 
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
@@ -84,13 +88,37 @@ HTML_ALTERNATIVE = {"content": {HTML: {"schema": {"type": "string"}}}, "descript
 
 async def current_snapshot(request: Request) -> Snapshot:
     """The whole atlas in memory, for answers that need all of it; taken once when the
-    request starts."""
-    return request.app.state.source.current()
+    request starts (in the threadpool when that asks a database)."""
+    atlas = source(request)
+    if atlas.blocking:
+        return await run_in_threadpool(atlas.current)
+    return atlas.current()
 
 
 def source(request: Request) -> AtlasSource:
     """Where the atlas is read from; ``reading()`` holds one version for a request."""
     return request.app.state.source
+
+
+async def on_atlas(request: Request, answer: Callable[[AtlasView], Response]) -> Response:
+    """``answer`` given the atlas version the request holds: on the event loop for a
+    snapshot in memory, in the threadpool for a database, whose calls block (on the loop,
+    a database that stopped answering froze every request, ``/api`` too, for 30 s)."""
+    atlas_source = source(request)
+
+    def run() -> Response:
+        with atlas_source.reading() as atlas:
+            return answer(atlas)
+
+    if atlas_source.blocking:
+        return await run_in_threadpool(run)
+    return run()
+
+
+SERVICE_VERSION = Versioned(
+    f"service-{clustermap.__version__}", datetime.now(UTC).replace(microsecond=0)
+)
+"""The ETag seed and date of answers that depend on the service alone (conformance)."""
 
 
 SnapshotDep = Annotated[Snapshot, Depends(current_snapshot)]
@@ -124,8 +152,7 @@ def _layer(atlas: AtlasView, collection_id: str) -> CollectionView:
     responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
 async def landing(request: Request, f: FormatParam = None) -> Response:
-    with source(request).reading() as atlas:
-        return _landing(request, atlas, wants_html(request, f))
+    return await on_atlas(request, lambda atlas: _landing(request, atlas, wants_html(request, f)))
 
 
 def _landing(request: Request, atlas: AtlasView, as_html: bool) -> Response:
@@ -178,11 +205,8 @@ def _landing(request: Request, atlas: AtlasView, as_html: bool) -> Response:
     responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
 async def conformance(request: Request, f: FormatParam = None) -> Response:
-    with source(request).reading() as atlas:
-        return _conformance(request, atlas, f)
+    """Needs no atlas: answered while the database is away too."""
 
-
-def _conformance(request: Request, atlas: AtlasView, f: Format | None) -> Response:
     def render() -> Response:
         if not wants_html(request, f):
             return Response(json_bytes({"conformsTo": CONFORMANCE}), media_type=JSON)
@@ -192,7 +216,7 @@ def _conformance(request: Request, atlas: AtlasView, f: Format | None) -> Respon
             html.page("Conformance", f"<ul>{items}</ul>", crumbs, url_with(request, f="json"))
         )
 
-    return conditional(request, atlas, render)
+    return conditional(request, SERVICE_VERSION, render)
 
 
 @router.get(
@@ -271,8 +295,8 @@ def collection_body(request: Request, layer: CollectionView, as_html: bool = Fal
     responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
 async def collections(request: Request, f: FormatParam = None) -> Response:
-    with source(request).reading() as atlas:
-        return _collections(request, atlas, wants_html(request, f))
+    as_html = wants_html(request, f)
+    return await on_atlas(request, lambda atlas: _collections(request, atlas, as_html))
 
 
 def _collections(request: Request, atlas: AtlasView, as_html: bool) -> Response:
@@ -312,8 +336,8 @@ async def collection(
     collectionId: CollectionId,
     f: FormatParam = None,
 ) -> Response:
-    with source(request).reading() as atlas:
-        return _collection(request, atlas, collectionId, wants_html(request, f))
+    as_html = wants_html(request, f)
+    return await on_atlas(request, lambda atlas: _collection(request, atlas, collectionId, as_html))
 
 
 def _collection(request: Request, atlas: AtlasView, collection_id: str, as_html: bool) -> Response:
@@ -399,11 +423,14 @@ def resolve_sector(text: str) -> str:
     return sector.id
 
 
-def resolve_district(text: str) -> str:
-    """The full name of a district given in full or short (渝中 → 渝中区)."""
-    name = text.strip().removeprefix("重庆市") or text.strip()
-    divisions = load_districts()
-    return divisions.short.get(name, name)
+def resolve_district(text: str) -> admin.Area:
+    """The area ``text`` names: any province, city, county or town of China by full or
+    short name, chain or code, or a Chongqing functional area (``geo.admin.area``); 400
+    with the candidates or the closest names otherwise."""
+    try:
+        return admin.area(text)
+    except admin.UnitError as exc:
+        raise ApiError(400, f"unknown district: {exc}") from None
 
 
 def item_filters(
@@ -502,8 +529,7 @@ async def items(request: Request, collectionId: CollectionId) -> Response:
         params = ItemsQuery.model_validate(dict(request.query_params))
     except ValidationError as exc:
         raise ApiError(400, describe_errors(exc.errors())) from None
-    with source(request).reading() as atlas:
-        return _items(request, atlas, collectionId, params)
+    return await on_atlas(request, lambda atlas: _items(request, atlas, collectionId, params))
 
 
 def _items(request: Request, atlas: AtlasView, collection_id: str, params: ItemsQuery) -> Response:
@@ -627,8 +653,10 @@ async def item(
     featureId: Annotated[str, Path(description="The feature's id")],
     f: FormatParam = None,
 ) -> Response:
-    with source(request).reading() as atlas:
-        return _item(request, atlas, collectionId, featureId, wants_html(request, f))
+    as_html = wants_html(request, f)
+    return await on_atlas(
+        request, lambda atlas: _item(request, atlas, collectionId, featureId, as_html)
+    )
 
 
 def _item(

@@ -3,21 +3,27 @@ or ``Accept``), conditional answers (ETag, Last-Modified, 304) and links."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 from urllib.parse import quote, unquote_plus
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 
 from api.source import AtlasView
+from clustermap.failures import failure_text
 from layers.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -39,6 +45,7 @@ ERROR_CODES = {
     409: "Conflict",
     413: "PayloadTooLarge",
     415: "UnsupportedMediaType",
+    507: "InsufficientStorage",
     422: "InvalidParameterValue",
     500: "ServerError",
     501: "NotImplemented",
@@ -89,6 +96,13 @@ def install_error_handlers(app: FastAPI) -> None:
         message = "the atlas database cannot be reached; try again shortly"
         return error_response(503, message, {"Retry-After": "5"})
 
+    @app.exception_handler(OSError)
+    async def os_error(request: Request, exc: OSError) -> Response:
+        reason = failure_text(exc, request.app.state.config.atlas_path.parent)
+        log.error("%s %s: %s", request.method, request.url.path, reason, exc_info=exc)
+        full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
+        return error_response(507 if full else 500, reason)
+
     @app.exception_handler(Exception)
     async def crash(request: Request, exc: Exception) -> Response:
         return error_response(500, f"internal error ({type(exc).__name__}); see the server log")
@@ -112,17 +126,7 @@ def wants_html(request: Request, f: str | None) -> bool:
     if f is not None:
         return f == "html"
     best_html = best_json = 0.0
-    for part in request.headers.get("accept", "").split(","):
-        media, _, params = part.strip().partition(";")
-        q = 1.0
-        for param in params.split(";"):
-            key, _, value = param.strip().partition("=")
-            if key == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        media = media.strip().lower()
+    for media, q in weighted(request.headers.get("accept", "")):
         if media in ("text/html", "application/xhtml+xml"):
             best_html = max(best_html, q)
         elif media.endswith("json") or media in ("*/*", "application/*"):
@@ -130,22 +134,57 @@ def wants_html(request: Request, f: str | None) -> bool:
     return best_html > 0 and best_html > best_json
 
 
+def weighted(header: str) -> list[tuple[str, float]]:
+    """The values of an ``Accept`` or ``Accept-Encoding`` header, lower-cased, each with
+    its q-value (1 when not given, 0 when unreadable)."""
+    found = []
+    for part in header.split(","):
+        value, _, params = part.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            key, _, number = param.strip().partition("=")
+            if key == "q":
+                try:
+                    q = float(number)
+                except ValueError:
+                    q = 0.0
+        if value.strip():
+            found.append((value.strip().lower(), q))
+    return found
+
+
+class Versioned(NamedTuple):
+    """What an answer is derived from, for its ETag and Last-Modified: an atlas version
+    (every ``AtlasView`` is one) or the service itself."""
+
+    version: str
+    modified: datetime
+
+
 def conditional(
     request: Request,
-    snapshot: AtlasView,
+    snapshot: AtlasView | Versioned,
     render: Callable[[], Response],
     *,
-    vary: str = "Accept",
+    vary: str = "Accept, Accept-Encoding",
+    cache: bool = False,
 ) -> Response:
-    """``render()``'s answer with a weak ETag (the atlas version, path, query and
-    negotiated format) and Last-Modified (the atlas file's time); a 304 without
-    rendering anything when the client's copy is current."""
+    """``render()``'s answer with a weak ETag and Last-Modified (the atlas file's time); a
+    304 without rendering anything when the client's copy is current.
+
+    The ETag is made of all an answer depends on: the atlas version, path, query, the
+    format asked for (``Accept``), the server's URL as the client reached it (bodies
+    carry absolute links) and whether it is gzipped. HTML answers, and others asked with
+    ``cache``, are kept in the app's ``PageCache`` under it: a map page takes 0.7 s to
+    draw, an anonymous client once made it draw every time."""
     key = "|".join(
         (
             snapshot.version,
             request.url.path,
             str(request.query_params),
             request.headers.get("accept", ""),
+            str(request.base_url),
+            "gzip" if accepts_gzip(request.headers) else "identity",
         )
     )
     etag = 'W/"' + hashlib.blake2b(key.encode(), digest_size=12).hexdigest() + '"'
@@ -157,13 +196,60 @@ def conditional(
     }
     if _not_modified(request, etag, snapshot):
         return Response(status_code=304, headers=headers)
-    response = render()
-    if response.status_code == 200:
-        response.headers.update(headers)
+    pages: PageCache = request.app.state.page_cache
+    response = pages.get(etag)
+    if response is None:
+        response = render()
+        if response.status_code == 200:
+            response.headers.update(headers)
+            if cache or (response.media_type or "").startswith(HTML):
+                pages.put(etag, response)
     return response
 
 
-def _not_modified(request: Request, etag: str, snapshot: AtlasView) -> bool:
+class PageCache:
+    """Answers kept whole by ETag (which names the atlas version), least recently used
+    dropped first past ``max_bytes`` in all. One per worker process."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self._answers: OrderedDict[str, tuple[bytes, list[tuple[bytes, bytes]]]] = OrderedDict()
+        self._size = 0
+        self._lock = threading.Lock()
+
+    def get(self, etag: str) -> Response | None:
+        with self._lock:
+            found = self._answers.get(etag)
+            if found is None:
+                return None
+            self._answers.move_to_end(etag)
+        response = Response(found[0])
+        response.raw_headers = list(found[1])
+        return response
+
+    def put(self, etag: str, response: Response) -> None:
+        body = bytes(response.body)
+        if len(body) > self.max_bytes // 4:  # one answer never takes the cache whole
+            return
+        with self._lock:
+            if etag in self._answers:
+                return
+            self._answers[etag] = (body, list(response.raw_headers))
+            self._size += len(body)
+            while self._size > self.max_bytes:
+                _, (dropped, _) = self._answers.popitem(last=False)
+                self._size -= len(dropped)
+
+
+def accepts_gzip(headers: Headers) -> bool:
+    """Whether ``Accept-Encoding`` lets gzip in (RFC 9110 §12.5.3): listed, or ``*``, with
+    a q-value above 0 (``gzip;q=0`` refuses it)."""
+    weights = dict(weighted(headers.get("accept-encoding", "")))
+    q = weights.get("gzip", weights.get("x-gzip", weights.get("*", 0.0)))
+    return q > 0
+
+
+def _not_modified(request: Request, etag: str, snapshot: AtlasView | Versioned) -> bool:
     if_none_match = request.headers.get("if-none-match")
     if if_none_match is not None:
         tags = {t.strip().removeprefix("W/") for t in if_none_match.split(",")}

@@ -137,6 +137,8 @@ class PostGISSource(SnapshotKeeper):
     """The atlas in a PostGIS database, as the service reads it (``AtlasSource``). The
     whole atlas (``current()``) is loaded on first use, not at start."""
 
+    blocking = True
+
     def __init__(self, store: PostGISStore, check_every_s: float = 1.0) -> None:
         super().__init__(check_every_s, store.path)
         self.store = store

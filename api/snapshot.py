@@ -28,8 +28,10 @@ import shapely
 
 from api.source import Feature, Outline, Page, district_outlines, feature_json
 from extract.taxonomy import Taxonomy
+from geo import admin
 from geo.names import normalize
 from layers.atlas import CRS, PLACE_LAYERS
+from layers.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +111,8 @@ class Query:
     """``(start, end)`` as ``YYYY-MM-DD``; ``""`` is an open end."""
     sector: str | None = None
     """A sector id; places tagged with any id ``Taxonomy.covers`` gives match."""
-    district: str | None = None
+    district: admin.Area | None = None
+    """Places named so or in a unit inside it; districts named so."""
     kind: str | None = None
     text: str | None = None
     """Matched as a substring of the normalised name or an alias."""
@@ -179,7 +182,7 @@ class Layer:
         if query.sector is not None:
             rows = rows[self._sector_mask(query.sector)[rows]]
         if query.district is not None:
-            rows = rows[self._mask(self.by_district.get(query.district))[rows]]
+            rows = rows[self._area_mask(query.district)[rows]]
         if query.kind is not None:
             rows = rows[self._mask(self.by_kind.get(query.kind))[rows]]
         if query.dates is not None:
@@ -188,6 +191,14 @@ class Layer:
             key = text_key(query.text)
             rows = np.array([i for i in rows if key in self.text[i]], dtype=np.int64)
         return np.sort(rows) if query.bbox is not None else rows
+
+    def _area_mask(self, area: admin.Area) -> np.ndarray:
+        """Which rows lie in ``area``: places named so or in a unit inside it (by the
+        code prefix of ``unit_code``), districts named so."""
+        if not self.is_places:
+            return self._mask(self.by_district.get(area.name))
+        empty = [""] * len(self)
+        return area.matches(self.values.get("district", empty), self.values.get("unit_code", empty))
 
     def _in_bbox(self, minx: float, miny: float, maxx: float, maxy: float) -> np.ndarray:
         """Rows whose geometry intersects the box, in no order. The tree's envelope test
@@ -408,6 +419,7 @@ class SnapshotKeeper:
         self.what = what
         """The store, as log messages name it."""
         self._lock = threading.Lock()
+        self._refreshing = threading.Lock()
         self._loading = False
         self._snapshot: Snapshot | None = None
         self._checked = 0.0
@@ -427,8 +439,7 @@ class SnapshotKeeper:
         now = time.monotonic()
         if now - self._checked >= self.check_every_s:
             self._checked = now
-            if self.signature() != snapshot.signature:
-                self._reload_in_background()
+            self._refresh_in_background()
         return snapshot
 
     def reload(self) -> Snapshot:
@@ -443,15 +454,21 @@ class SnapshotKeeper:
                 log.info("serving %s (version %s)", self.what, self._snapshot.version)
             return self._snapshot
 
-    def _reload_in_background(self) -> None:
-        with self._lock:
+    def _refresh_in_background(self) -> None:
+        """Check for another version, and load it, in a background thread: no request
+        waits on the check (a database that stopped answering held each for the pool's
+        timeout) and the version held stays served if the store cannot be reached."""
+        with self._refreshing:  # not _lock: a load holds that for seconds
             if self._loading:
                 return
             self._loading = True
 
         def run() -> None:
             try:
-                self.reload()
+                if self.signature() != self._snapshot.signature:
+                    self.reload()
+            except StoreUnavailable as exc:
+                log.warning("%s; serving the atlas held in memory", exc)
             except Exception:  # the old atlas stays served; the next check tries again
                 log.exception("reloading %s failed", self.what)
             finally:
@@ -462,6 +479,8 @@ class SnapshotKeeper:
 
 class SnapshotHolder(SnapshotKeeper):
     """The current snapshot of one GeoPackage, replaced when the file is (``AtlasSource``)."""
+
+    blocking = False  # a stat() a second; loads run in a background thread
 
     def __init__(self, path: Path, check_every_s: float = 1.0) -> None:
         super().__init__(check_every_s, str(path))

@@ -81,6 +81,10 @@ class AtlasView(Protocol):
 class AtlasSource(Protocol):
     """The atlas a service serves."""
 
+    blocking: bool
+    """Whether ``reading()`` and ``current()`` may wait on I/O (a database): the service
+    then calls them off its event loop."""
+
     def reading(self) -> AbstractContextManager[AtlasView]:
         """The current version, held for the ``with`` block."""
         ...

@@ -47,13 +47,11 @@ from extract import extract
 from extract.ingest import IngestError, read_file
 from geo import admin
 from geo.model import Location
-from geo.resolve import Resolver, resolve_all
+from geo.resolve import Resolver, region_of, resolve_all
 from layers.corpus import Corpus, CorpusDocument, content_key
 
 router = APIRouter(tags=["Writes (API key)"])
 
-MULTIPART_OVERHEAD = 64 * 1024
-"""Bytes of form framing allowed on top of the document itself."""
 STAGING_TTL_S = 24 * 3600
 """Unconfirmed uploads older than this are removed."""
 UPLOAD_ID = r"^[0-9a-f]{32}$"
@@ -82,25 +80,11 @@ def _config(request: Request) -> ApiConfig:
 # --- upload and preview ---------------------------------------------------------------
 
 
-async def _bounded_body(request: Request, limit: int) -> bytes:
-    """The request body, refused with 413 as soon as it passes ``limit`` bytes."""
-    declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > limit:
-        raise ApiError(413, f"the upload is {int(declared):,} bytes, over the {limit:,}-byte limit")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise ApiError(413, f"the upload is over the {limit:,}-byte limit")
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
 async def _uploaded_file(request: Request, limit: int) -> tuple[str, bytes]:
     """The name and bytes of the form field ``file`` of a multipart request."""
     if not request.headers.get("content-type", "").startswith("multipart/form-data"):
         raise ApiError(415, "send the document as multipart/form-data, in the field 'file'")
-    body = await _bounded_body(request, limit + MULTIPART_OVERHEAD)
+    body = await request.body()  # bounded as it streamed in (api.middleware.WriteGuard)
 
     async def replay() -> dict:
         return {"type": "http.request", "body": body, "more_body": False}
@@ -124,7 +108,8 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
     document of the atlas's corpus with the same text, if any."""
     documents = read_file(staged)
     extraction = extract(documents)
-    resolved = {r.place_id: r for r in resolve_all(extraction.places, Resolver.default())}
+    resolver = Resolver.default(region=region_of(d.jurisdiction for d in documents))
+    resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver)}
     known_docs = set()
     if "documents" in snapshot.tables:
         known_docs = set(snapshot.tables["documents"]["id"])

@@ -11,7 +11,8 @@ They go through the resolver with the offline tables only (overrides, gazetteer;
 network), in a fresh process so that loading the geography counts. Printed: the time to
 load and to resolve, per place, the peak resident memory, how many landed where they were
 meant to (the town named, or inside the county or city given), and the install size of
-the geography data.
+the geography data. A town that shares its county's name (永福镇 in 永福县) counts as a
+miss: 「永福工业园」 is read as named after the county and gets the county's seat.
 
 Run: ``.venv/bin/python bench/geography.py [--places 10000] [--seed 7]``.
 """
@@ -61,9 +62,11 @@ def sample(n: int, seed: int) -> list[tuple[Place, str]]:
 
 
 def _written(county: admin.Unit) -> str:
-    """A county as a text writes it: with its city, so that namesakes are told apart."""
-    above = [u.name for u in admin.chain(county.code)[:-1] if u.level == "city"]
-    return (above[0] if above else "") + county.name
+    """A county as a text writes it: after its city (or its municipality), so that
+    namesakes are told apart (北京市通州区, 南通市通州区)."""
+    above = admin.chain(county.code)[:-1]
+    cities = [u.name for u in above if u.level == "city"]
+    return (cities[0] if cities else above[0].name if above else "") + county.name
 
 
 def landed(resolved, target: str) -> bool:

@@ -75,7 +75,7 @@ def _geocode(args: argparse.Namespace) -> int:
     """``clustermap geocode NAME [--district D] [--provider P] [--json]`` and
     ``clustermap geocode --all [PATH...]``."""
     from geo.model import GeocodeError
-    from geo.resolve import Resolver, district_location
+    from geo.resolve import Resolver, district_location, known_units
 
     resolver = Resolver.default(sources=args.provider or None)
     if args.paths is not None:
@@ -94,7 +94,9 @@ def _geocode(args: argparse.Namespace) -> int:
         location = district_location(args.name, args.district)
     if location is None:
         where = f" in {args.district}" if args.district else ""
-        print(f"clustermap: no match for {args.name!r}{where}", file=sys.stderr)
+        problem = known_units(args.district).problem if args.district else ""
+        why = f" ({problem})" if problem else ""
+        print(f"clustermap: no match for {args.name!r}{where}{why}", file=sys.stderr)
         return 1
     answer = {
         "name": args.name, "lon": location.lon, "lat": location.lat, "crs": "EPSG:4326",
@@ -370,7 +372,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser("build", help="build the atlas (GeoPackage or PostGIS) from documents")
     build.add_argument(
-        "--docs", action="append", type=Path, metavar="PATH",
+        "--docs", action="extend", nargs="+", type=Path, metavar="PATH",
         help="documents or folders to add to the atlas's documents (repeatable); the atlas "
         "is built from all of them (a new atlas with none: the built-in corpus)",
     )  # fmt: skip

@@ -71,6 +71,16 @@ ATLAS_DIR = Path(os.environ.get("CLUSTERMAP_ATLAS_DIR", DATA_DIR / "atlas"))
 ATLAS_DATABASE_URL = os.environ.get("ATLAS_DATABASE_URL", "")
 """``postgresql://…`` to keep the atlas in PostGIS instead of the GeoPackage in ATLAS_DIR."""
 
+DATABASE_CONNECT_TIMEOUT_S = int(os.environ.get("CLUSTERMAP_DATABASE_CONNECT_TIMEOUT_S", 3))
+"""Seconds to wait for the atlas database to accept a new connection (libpq counts 2 at
+least); a server that is down refuses at once."""
+
+DATABASE_POOL_TIMEOUT_S = float(os.environ.get("CLUSTERMAP_DATABASE_POOL_TIMEOUT_S", 1.0))
+"""Seconds a reader waits for a pooled connection to the atlas database before the
+service answers 503 with Retry-After (psycopg_pool waits 30 by default: a stopped database
+froze the service). A healthy pool hands one over in under a millisecond; a wait this long
+means the database is away or overloaded."""
+
 ATLAS_DATABASE_SCHEMA = os.environ.get("ATLAS_DATABASE_SCHEMA", "atlas")
 """The control schema of the atlas in that database (its versions are ``<schema>_v…``):
 several atlases can share one database under different names."""
@@ -95,3 +105,20 @@ TRADITIONAL_CONVERSION = os.environ.get("CLUSTERMAP_TRADITIONAL_CONVERSION", "t2
 """The OpenCC configuration that turns traditional paragraphs into simplified ones for
 extraction (``t2s``: OpenCC's standard; ``tw2sp``/``hk2s`` also convert Taiwan or Hong
 Kong usage). Quotes stay verbatim whatever the configuration."""
+
+# --- the service (``clustermap serve``) ---------------------------------------------------
+
+MAX_BODY_BYTES = int(os.environ.get("CLUSTERMAP_MAX_BODY_BYTES", 64 * 1024))
+"""Largest body of a write that is not a document upload (a location correction is about
+200 bytes); a larger one is refused with 413 as it streams in, never held whole. Uploads
+have their own limit, ``CLUSTERMAP_MAX_UPLOAD_BYTES`` (``api.config``)."""
+
+GRACEFUL_TIMEOUT_S = float(os.environ.get("CLUSTERMAP_GRACEFUL_TIMEOUT_S", 10))
+"""Seconds a stopping server (SIGTERM, SIGINT) keeps answering the requests it accepted
+before it cuts the rest (a stalled upload once kept it alive for minutes); with several
+workers, any worker still there 2 s later is killed."""
+
+PAGE_CACHE_BYTES = int(os.environ.get("CLUSTERMAP_PAGE_CACHE_BYTES", 64 * 1024 * 1024))
+"""Bytes of drawn answers each server worker keeps per atlas version (map pages take
+0.7 s to draw, the coverage report 0.3 s; HTML pages and coverage files are kept), least
+recently used dropped first."""

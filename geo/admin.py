@@ -29,6 +29,7 @@ import csv
 import functools
 import unicodedata
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -104,6 +105,9 @@ class Unit:
     """WGS-84 (lon, lat) of the seat of government; None for a town without a point."""
     seat_source: str
     """Where the seat comes from, a source a user can open (see ``data/ADMIN.md``)."""
+    seat_crs: str = "GCJ-02"
+    """The CRS the seat's source gave it in (Amap's points: GCJ-02; a point computed
+    inside the converted boundary: WGS-84); ``seat`` itself is always WGS-84."""
 
     @property
     def label(self) -> str:
@@ -147,7 +151,7 @@ def _units() -> dict[str, Unit]:
             seat = (float(row["seat_lon"]), float(row["seat_lat"]))
             units[row["code"]] = Unit(
                 row["code"], row["name"], row["short_name"], row["level"],
-                row["parent_code"], seat, source,
+                row["parent_code"], seat, source, "WGS-84" if key == "inside" else "GCJ-02",
             )  # fmt: skip
     with open(TOWNS_FILE, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
@@ -246,7 +250,7 @@ def _parents(parent: str | Unit | None) -> set[str] | None:
         return {by_code(parent).code}
     found = find(parent)
     if not found:
-        raise UnitError(_unknown_message(parent), tuple(suggest(parent)))
+        raise UnitError(unknown_message(parent), tuple(suggest(parent)))
     return {u.code for u in found}
 
 
@@ -315,7 +319,7 @@ def unit(name: str, parent: str | Unit | None = None, level: str | None = None) 
         return found[0]
     if not found:
         within = f" in {parent}" if parent else ""
-        raise UnitError(_unknown_message(name) + within, tuple(suggest(name)))
+        raise UnitError(unknown_message(name) + within, tuple(suggest(name)))
     labels = "; ".join(u.label for u in found[:8])
     more = f" and {len(found) - 8} more" if len(found) > 8 else ""
     raise UnitError(
@@ -323,7 +327,8 @@ def unit(name: str, parent: str | Unit | None = None, level: str | None = None) 
     )
 
 
-def _unknown_message(name: str) -> str:
+def unknown_message(name: str) -> str:
+    """That no unit is called ``name``, with the closest names (``suggest``)."""
     close = suggest(name)
     hint = f"; did you mean {', '.join(u.label for u in close)}?" if close else ""
     return f"no administrative unit is called {name!r}{hint}"
@@ -394,11 +399,12 @@ def _finest_at(lon: float, lat: float) -> str | None:
 def unit_of_point(lon: float, lat: float, level: str = "county") -> Unit | None:
     """The unit of ``level`` containing the WGS-84 point, None outside China's land.
 
-    Where the hierarchy skips a level the unit that stands for it answers: a municipality
-    or SAR (no prefecture cities: 重庆市, 香港) for ``city``, a city without counties
-    (东莞市) for ``county``. A 省直辖县级 unit (仙桃市) has no city: None. For ``town`` the
-    answer is approximate, since no source has town boundaries: the town of the point's
-    county whose seat is nearest, None when none of its towns has a seat.
+    Where the hierarchy skips a level the unit that stands for it answers: a
+    province-level unit without prefecture cities (重庆市, 香港, 台湾省) for ``city``, a
+    city without counties (东莞市) for ``county``. A 省直辖县级 unit (仙桃市) has no city:
+    None. For ``town`` the answer is approximate, since no source has town boundaries:
+    the town of the point's county whose seat is nearest, None when none of its towns
+    has a seat.
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; expected one of {LEVELS}")
@@ -411,10 +417,13 @@ def unit_of_point(lon: float, lat: float, level: str = "county") -> Unit | None:
     for unit_ in units_:
         if unit_.level == level:
             return unit_
-    if level == "county" or (level == "city" and units_[0].level == "province" and not any(
-        level_of(c) == "city" for c in _children().get(units_[0].code, ())
-    )):  # fmt: skip
-        return units_[-1] if level == "county" else units_[0]
+    province = units_[0]
+    if level == "county" and units_[-1].level == "city":
+        return units_[-1]  # 东莞市
+    if level == "city" and not any(
+        level_of(c) == "city" for c in _children().get(province.code, ())
+    ):
+        return province  # 重庆市, 香港特别行政区, 台湾省
     return None
 
 
@@ -479,3 +488,41 @@ def overlay(name: str) -> Overlay | None:
         if key == area.name or key in area.short_names:
             return area
     return None
+
+
+# --- places of a unit -------------------------------------------------------------------
+
+CODE_PREFIX = {"province": 2, "city": 4, "county": 6, "town": 9}
+"""Digits of a GB/T 2260 (or town) code every unit inside shares: 33 浙江省, 3301
+杭州市, 330108 滨江区."""
+
+
+@dataclass(frozen=True)
+class Area:
+    """What a user means by a district filter (``--district``, ``district=``): one
+    administrative unit with everything inside it, or a Chongqing functional area."""
+
+    name: str
+    """Its full name, as places' ``district`` and maps show it."""
+    prefix: str
+    """The code prefix of the unit (``""`` for a functional area, matched by name)."""
+
+    def matches(self, district: Sequence[str], unit_code: Sequence[str]) -> np.ndarray:
+        """Which places (their ``district`` and ``unit_code`` columns) lie in the area:
+        named as it, or in a unit whose code starts with its prefix."""
+        named = np.asarray(district, dtype=object) == self.name
+        if not self.prefix:
+            return named
+        codes = np.asarray([c or "" for c in unit_code], dtype=object)
+        return named | np.char.startswith(codes.astype(str), self.prefix)
+
+
+def area(text: str) -> Area:
+    """The area ``text`` names: a functional area (两江新区), or a province, city, county
+    or town by full or short name, chain (南京市鼓楼区) or code. ``UnitError`` with the
+    candidates or suggestions otherwise."""
+    found = overlay(text)
+    if found is not None:
+        return Area(found.name, "")
+    chosen = unit(text.strip())
+    return Area(chosen.name, chosen.code[: CODE_PREFIX[chosen.level]])

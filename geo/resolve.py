@@ -35,7 +35,7 @@ from clustermap import settings
 from extract.model import Place
 from geo import admin, boundaries
 from geo.crs import distance_m
-from geo.gazetteer import Gazetteer, load
+from geo.gazetteer import Entry, Gazetteer, load
 from geo.model import GeocodeError, Location
 from geo.online import Within, geocode_online
 
@@ -85,12 +85,18 @@ class Units:
 def known_units(
     district: str, region: Sequence[str] = (), near: tuple[float, float] | None = None
 ) -> Units:
-    """The units ``district`` names: a functional area with its member units, else the one
-    administrative unit of that name within ``region`` (codes), else nationally, else the
-    namesake containing ``near`` (a located point of the place)."""
+    """The units ``district`` names (a name, full or short, or a code): a functional area
+    with its member units, else the one administrative unit of that name within
+    ``region`` (codes), else nationally, else the namesake containing ``near`` (a located
+    point of the place). An unknown name's ``problem`` suggests close names."""
     district = district.strip()
     if not district:
         return Units()
+    if district.isdigit():
+        try:
+            return Units(admin.by_code(district))
+        except admin.UnitError as exc:
+            return Units(problem=f"district: {exc}")
     overlay = admin.overlay(district)
     if overlay is not None:
         members = [admin.by_code(c) for c in overlay.members]
@@ -99,14 +105,14 @@ def known_units(
         return Units(admin.by_code(finest), overlay)
     found = admin.find(district)
     if len(found) > 1 and region:
-        inside = tuple(u for u in found if any(admin.contains(r, *u.seat) for r in region))
+        inside = tuple(u for u in found if {c.code for c in admin.chain(u.code)} & set(region))
         found = inside or found
     if len(found) > 1 and near is not None:
         found = tuple(u for u in found if admin.contains(u.code, *near)) or found
     if len(found) == 1:
         return Units(found[0])
     if not found:
-        return Units(problem=f"district {district!r} names no administrative unit")
+        return Units(problem=f"district: {admin.unknown_message(district)}")
     labels = "; ".join(u.label for u in found)
     return Units(problem=f"district {district!r} is ambiguous ({labels})")
 
@@ -121,6 +127,9 @@ class Resolved:
     location: Location | None
     """None when nothing is known of where the place lies: not located at all."""
     flags: list[str] = field(default_factory=list)
+    unit: admin.Unit | None = None
+    """The finest administrative unit the place lies in: the one its district (or its
+    location's) names, else the county its point lies in; None when neither is known."""
 
     @property
     def flagged(self) -> bool:
@@ -169,16 +178,12 @@ class Resolver:
         self, names: list[str], *, district: str = "", kind: str = "", near: Location | None = None
     ) -> Location | None:
         """The first location the tables or online providers find for a place spelled
-        ``names``, or None. A row must lie in the city (or municipality) of the place's
-        unit when that is known, else in the resolver's ``region`` when that is given: a
-        「跨境电商产业园」 of 杭州 is not the one of 渝中区 the gazetteer knows. (A row in
-        a neighbouring county of the same city is taken, and ``check`` flags it.)"""
+        ``names``, or None. A table row must be about this place, not a namesake: see
+        ``_answers_for``."""
         units = known_units(district, self.region)
-        city = _city_of(units)
-        inside = (lambda x, y: admin.contains(city, x, y)) if city else self._in_region
         for provider, table in self.tables.items():
             found = table.lookup(names, district=district, kind=kind)
-            rows = [(e, s) for e, s in found if s >= MIN_MATCH and inside(e.lon, e.lat)]
+            rows = [(e, s) for e, s in found if s >= MIN_MATCH and self._answers_for(e, units)]
             if rows:
                 entry, match = _nearest(rows, near)
                 return entry.location(provider, names[0], match)
@@ -186,8 +191,26 @@ class Resolver:
             return self._online(names[0], units)
         return None
 
-    def _in_region(self, lon: float, lat: float) -> bool:
-        return not self.region or any(admin.contains(r, lon, lat) for r in self.region)
+    def _answers_for(self, entry: Entry, units: Units) -> bool:
+        """Whether a table row may answer for a place of ``units``: for a place in a
+        county (or town), a row lying in that county or declared for it (a row placed
+        just across the border is taken, and ``check`` flags it); for a functional area, a
+        row in one of its member counties; for a city, a row inside the city; with no
+        unit known, a row inside the resolver's ``region`` (anywhere when none). So the
+        「跨境电商产业园」 of 巴南区 or of 杭州 is not the one of 渝中区 the gazetteer knows."""
+        lon, lat = entry.lon, entry.lat
+        if units.overlay is not None:
+            return any(admin.contains(m, lon, lat) for m in units.overlay.members)
+        unit = units.unit
+        if unit is None:
+            return not self.region or any(admin.contains(r, lon, lat) for r in self.region)
+        if unit.level in ("county", "town"):
+            county = unit if unit.level == "county" else admin.by_code(unit.parent_code)
+            declared = known_units(entry.district, self.region).unit if entry.district else None
+            return admin.contains(county.code, lon, lat) or (
+                declared is not None and declared.code == county.code
+            )
+        return admin.contains(unit.code, lon, lat)
 
     def _online(self, query: str, units: Units) -> Location | None:
         """The first acceptable online answer within the place's units; none is asked for
@@ -225,6 +248,9 @@ class Resolver:
         district = place.district or (location.district if location is not None else "")
         resolved = Resolved(place.id, place.name, district, location)
         resolved.flags = check(resolved, units)
+        resolved.unit = units.unit or known_units(district, self.region).unit
+        if resolved.unit is None and location is not None:
+            resolved.unit = admin.unit_of_point(location.lon, location.lat, "county")
         return resolved
 
 
@@ -325,12 +351,9 @@ def _towns_named_at_the_start_of(name: str, within: str) -> list[admin.Unit]:
     for town in _towns_in(within):
         for spelling in (town.name, town.short_name):
             rest = name[len(spelling) :]
-            if (
-                len(spelling) >= 2
-                and rest
-                and not rest.startswith(_UNIT_ENDINGS)
-                and (name.startswith(spelling))
-            ):
+            if name.startswith(spelling) and len(spelling) >= 2 and rest:
+                if rest.startswith(_UNIT_ENDINGS):
+                    continue
                 if len(spelling) > length:
                     best, length = [town], len(spelling)
                 elif len(spelling) == length and town not in best:
@@ -367,25 +390,32 @@ def _town_location(query: str, town: admin.Unit, how: str) -> Location:
     )
     return Location(
         lon=town.seat[0], lat=town.seat[1], precision="town", provider="admin",
-        source_crs="GCJ-02", confidence=FALLBACK_CONFIDENCE[how], query=query,
+        source_crs=town.seat_crs, confidence=FALLBACK_CONFIDENCE[how], query=query,
         matched_name=town.name, district=_county_name(town), radius_m=_town_radius(town),
         source=town.seat_source, note=note,
     )  # fmt: skip
 
 
 def _unit_location(query: str, unit: admin.Unit, how: str) -> Location:
+    """The seat of ``unit``, or a point inside it when the seat lies outside (4 counties
+    are governed from their city: 余杭区, 抚顺县, 安阳县, 长安区)."""
     assert unit.seat is not None
-    source_crs = "WGS-84" if unit.seat_source.startswith("a point inside") else "GCJ-02"
+    (lon, lat), source, source_crs = unit.seat, unit.seat_source, unit.seat_crs
+    what = f"seat of {unit.name}"
+    if not admin.contains(unit.code, lon, lat):
+        point = admin.polygon(unit.code).point_on_surface()
+        lon, lat, source, source_crs = point.x, point.y, admin.BOUNDARY_SOURCE, "WGS-84"
+        what = f"a point inside {unit.name} (its seat lies outside it)"
     note = (
-        f"seat of {unit.name}: the place is the unit itself"
+        f"{what}: the place is the unit itself"
         if how == "itself"
-        else f"seat of {unit.name}: only the {unit.level} is known, not located"
+        else f"{what}: only the {unit.level} is known, not located"
     )
     return Location(
-        lon=unit.seat[0], lat=unit.seat[1], precision=unit.level, provider="admin",
+        lon=lon, lat=lat, precision=unit.level, provider="admin",
         source_crs=source_crs, confidence=FALLBACK_CONFIDENCE[unit.level], query=query,
         matched_name=unit.name, district=_county_name(unit), radius_m=_radius(unit.code),
-        source=unit.seat_source, note=note,
+        source=source, note=note,
     )  # fmt: skip
 
 
@@ -423,16 +453,6 @@ def _town_radius(town: admin.Unit) -> float:
 
 
 # --- checks ------------------------------------------------------------------------------
-
-
-def _city_of(units: Units) -> str:
-    """The code of the city (or municipality, or province above a 省直辖县) the place's
-    unit lies in, or ``""`` when no unit is known."""
-    if units.unit is None:
-        return ""
-    chain = admin.chain(units.unit.code)
-    cities = [u.code for u in chain if u.level == "city"]
-    return cities[0] if cities else chain[0].code
 
 
 def _city_and_county(units: Units) -> tuple[str, str]:
@@ -492,6 +512,18 @@ def with_corrections(overrides: Gazetteer, corrections: Gazetteer | None) -> Gaz
     corrected = {(e.name, e.district) for e in corrections.entries}
     kept = [e for e in overrides.entries if (e.name, e.district) not in corrected]
     return Gazetteer([*corrections.entries, *kept])
+
+
+def region_of(jurisdictions: Iterable[str]) -> tuple[str, ...]:
+    """Codes of the units documents are about, from their jurisdictions (重庆市, 渝中区,
+    杭州市): the ``Resolver.region`` that tells namesakes apart. A name with no unit or
+    with namesakes of its own adds nothing."""
+    codes = []
+    for name in jurisdictions:
+        found = admin.find(name) if name else ()
+        if len(found) == 1:
+            codes.append(found[0].code)
+    return tuple(dict.fromkeys(codes))
 
 
 def resolve_all(

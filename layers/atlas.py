@@ -17,7 +17,7 @@ import pandas as pd
 
 from extract.model import Document, Place
 from extract.taxonomy import Taxonomy
-from geo import boundaries
+from geo import admin, boundaries
 from geo.crs import PROJECTED_CRS
 from geo.model import Location
 from geo.resolve import Resolved
@@ -63,7 +63,8 @@ def place_rows(
         first = p.mentions[0]
         rows.append({
             "id": p.id, "name": p.name, "aliases": "|".join(p.aliases), "kind": p.kind,
-            "district": resolved[p.id].district, "parent_id": ids.get(p.parent, ""),
+            "district": resolved[p.id].district, **unit_columns(resolved[p.id].unit),
+            "parent_id": ids.get(p.parent, ""),
             "parent": p.parent, "unnamed": p.unnamed,
             "sector_ids": "|".join(sector_ids),
             "sectors_zh": "、".join(taxonomy.get(s).name_zh for s in sector_ids),
@@ -79,7 +80,8 @@ def place_rows(
 
 
 PLACE_COLUMNS = [
-    "id", "name", "aliases", "kind", "district", "parent_id", "parent", "unnamed",
+    "id", "name", "aliases", "kind", "district", "province", "city", "county", "unit_code",
+    "parent_id", "parent", "unnamed",
     "sector_ids", "sectors_zh", "sectors_en", "raw_sectors", "lon", "lat", "radius_m",
     "precision", "provider", "source_crs", "confidence", "location_source", "location_note",
     "review", "review_reasons", "first_date", "latest_date", "mentions", "documents",
@@ -88,6 +90,27 @@ PLACE_COLUMNS = [
 """The columns of every place layer, in order: an empty layer keeps them."""
 NOT_LOCATED = "未定位 / not located"
 """What a place with no location shows instead of a point."""
+
+
+def unit_columns(unit: admin.Unit | None) -> dict[str, str]:
+    """The administrative units a place lies in, by level (a municipality is its own
+    city), and the GB/T 2260 code of the finest: ``unit_code`` starts with the code
+    prefix of every unit above it (33 浙江省, 3301 杭州市, 330108 滨江区)."""
+    if unit is None:
+        return {"province": "", "city": "", "county": "", "unit_code": ""}
+    levels = {u.level: u.name for u in admin.chain(unit.code)}
+    municipality = unit.code[:2] in MUNICIPALITIES
+    return {
+        "province": levels.get("province", ""),
+        "city": levels.get("province", "") if municipality else levels.get("city", ""),
+        "county": levels.get("county", ""),
+        "unit_code": unit.code,
+    }
+
+
+MUNICIPALITIES = ("11", "12", "31", "50")
+"""Province codes of the municipalities (北京, 天津, 上海, 重庆): each is its own city,
+with no prefecture between it and its counties."""
 
 
 def _location_columns(loc: Location | None) -> dict:

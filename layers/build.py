@@ -25,7 +25,7 @@ from extract.ingest import IngestError, Skipped, read_paths
 from extract.model import Document
 from extract.taxonomy import Taxonomy
 from geo.gazetteer import Gazetteer
-from geo.resolve import Resolver, resolve_all
+from geo.resolve import Resolver, region_of, resolve_all
 from layers.atlas import assemble, place_rows
 from layers.corpus import Added, CorpusDocument, add_paths, materialise
 from layers.report import build_report
@@ -106,7 +106,8 @@ def build(
     documents = corpus_read.documents
     taxonomy = Taxonomy.load()
     extraction = extract(documents, taxonomy)
-    resolver = Resolver.default(corrections=corrections)
+    region = region_of(d.jurisdiction for d in documents)
+    resolver = Resolver.default(corrections=corrections, region=region)
     step = (lambda i, n: progress("geocoding", i, n)) if progress else None
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver, step)}
 

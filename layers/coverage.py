@@ -16,8 +16,9 @@ import pandas as pd
 import shapely
 
 from extract.taxonomy import Taxonomy
-from geo import boundaries
+from geo import admin, boundaries
 from geo.crs import PROJECTED_CRS
+from geo.resolve import ADMINISTRATIVE
 from layers.atlas import read_places
 from layers.store import AtlasStore
 
@@ -61,7 +62,8 @@ def analyse(
     store: AtlasStore, *, sector: str | None = None, district: str | None = None
 ) -> Coverage:
     """The whole analysis of ``store``, optionally narrowed to a sector (with its
-    sub-sectors) and a district."""
+    sub-sectors) and an area (``geo.admin.area``: any unit of China, everything inside
+    it, or a functional area)."""
     taxonomy = Taxonomy.load()
     places = places_of(store)
     links = store.layer("place_sectors")
@@ -73,7 +75,11 @@ def analyse(
         places = places[places["sector_ids"].map(lambda ids: bool(set(ids.split("|")) & keep))]
         targets = targets[targets["sector_id"].isin(keep)]
     if district:
-        places = places[places["district"] == district]
+        try:
+            area = admin.area(district)
+        except admin.UnitError as exc:
+            raise ValueError(f"unknown district: {exc}") from None
+        places = places[area.matches(places["district"], places["unit_code"])]
     places = places.reset_index(drop=True)
     # Only located places take part in what is measured on the ground; the others are
     # counted in the matrix and the targets, and listed as not located.
@@ -215,7 +221,7 @@ def zones_without_buildings(places: gpd.GeoDataFrame) -> pd.DataFrame:
     """Zones and parks with no building named inside them: none has it as parent and no
     located building lies within its extent."""
     areas = places[places["kind"].isin(["zone", "park"])]
-    buildings = places[(places["kind"] == "building") & (places["precision"] != "county")]
+    buildings = places[(places["kind"] == "building") & ~places["precision"].isin(ADMINISTRATIVE)]
     inside = gpd.sjoin(buildings[["geometry"]], areas[["id", "geometry"]], predicate="within")
     hosts = set(places["parent_id"]) | set(inside["id"])
     lonely = areas[~areas["id"].isin(hosts)]
@@ -282,7 +288,9 @@ def plan_overlaps(
 
 def neighbouring_zones(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Pairs of zones or parks planned for one top-level sector within ``NEIGHBOUR_M``."""
-    areas = places[places["kind"].isin(["zone", "park"]) & (places["precision"] != "county")]
+    areas = places[
+        places["kind"].isin(["zone", "park"]) & ~places["precision"].isin(ADMINISTRATIVE)
+    ]
     projected = areas.to_crs(PROJECTED_CRS).reset_index(drop=True)
     tree = shapely.STRtree(projected.geometry.values)
     left, right = tree.query(projected.geometry.values, predicate="dwithin", distance=NEIGHBOUR_M)
@@ -309,7 +317,7 @@ def neighbouring_zones(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataF
 def spatial_coverage(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Per top-level sector and district: the area within ``SERVICE_RADIUS_M`` of the
     sector's located carriers, and its share of the district."""
-    located = places[places["precision"] != "county"].to_crs(PROJECTED_CRS)
+    located = places[~places["precision"].isin(ADMINISTRATIVE)].to_crs(PROJECTED_CRS)
     districts = boundaries.load_boundaries()
     districts = districts[~districts["approximate"]].to_crs(PROJECTED_CRS).set_index("name")
     rows = []
@@ -338,7 +346,11 @@ def spatial_coverage(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFra
 def isolated_carriers(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """For each located carrier, the distance to the nearest other carrier of a sector it
     shares; those farther than ``ISOLATION_M`` (or alone in their sector) are listed."""
-    located = places[places["precision"] != "county"].to_crs(PROJECTED_CRS).reset_index(drop=True)
+    located = (
+        places[~places["precision"].isin(ADMINISTRATIVE)]
+        .to_crs(PROJECTED_CRS)
+        .reset_index(drop=True)
+    )
     tops = [_tops(taxonomy, ids) for ids in located["sector_ids"]]
     points = located.geometry.centroid.values
     rows = []

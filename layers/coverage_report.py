@@ -14,6 +14,7 @@ import pandas as pd
 
 from geo import boundaries
 from layers.coverage import SERVICE_RADIUS_M, Coverage
+from layers.formats import csv_safe, xlsx_safe
 
 FORMATS = ("json", "csv", "xlsx", "html")
 SVG_NS = "http://www.w3.org/2000/svg"
@@ -49,11 +50,13 @@ def write(coverage: Coverage, fmt: str, out: Path, *, title: str = "") -> Path:
             }
             Path(tmp).write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
         elif fmt == "csv":
-            coverage.matrix.to_csv(tmp, index=False, encoding="utf-8-sig")
+            csv_safe(coverage.matrix).to_csv(tmp, index=False, encoding="utf-8-sig")
         elif fmt == "xlsx":
             with pd.ExcelWriter(tmp, engine="openpyxl") as writer:
                 for name, frame in tables(coverage).items():
                     frame.to_excel(writer, sheet_name=name[:31], index=False)
+                for sheet in writer.book.worksheets:
+                    xlsx_safe(sheet)
         else:
             Path(tmp).write_text(render_html(coverage, title), encoding="utf-8")
         os.chmod(tmp, 0o644)

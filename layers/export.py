@@ -31,8 +31,8 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
-from extract.places import load_districts
 from extract.taxonomy import Taxonomy
+from geo import admin
 from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS, read_places
 from layers.formats import (
     ALL_PLACES,
@@ -85,7 +85,8 @@ def export(
     crs = _crs(crs, fmt)
     frame = _load(store, layer)
     filters = _filters(layer, frame, sector, district, kind)
-    chosen = _select(frame, filters).reset_index(drop=True)
+    area = resolve_district(district) if district else None
+    chosen = _select(frame, filters, area).reset_index(drop=True)
     if chosen.empty:
         asked = ", ".join(f"{k}={v}" for k, v in filters.items())
         log.warning("%s: no feature of %s matches %s; the file is empty", out, layer, asked)
@@ -165,7 +166,7 @@ def _filters(
     if sector:
         filters["sector"] = resolve_sector(sector)
     if district:
-        filters["district"] = resolve_district(district, frame)
+        filters["district"] = resolve_district(district).name
     if kind:
         if kind not in LAYER_OF_KIND:
             raise ExportError(f"unknown kind {kind!r}; choose one of {', '.join(LAYER_OF_KIND)}")
@@ -187,30 +188,28 @@ def resolve_sector(text: str) -> str:
     raise ExportError(f"unknown sector {text!r}{hint} (the sectors are in data/sectors.csv)")
 
 
-def resolve_district(text: str, frame: gpd.GeoDataFrame) -> str:
-    """The full name of district ``text`` (渝中 → 渝中区), or a district the layer names
-    as it stands (重庆市 for a city-wide place)."""
-    divisions = load_districts()
-    name = text.strip()
-    known = {*frame.get("district", frame.get("name", [])), *divisions.names}
-    if name in known:
-        return name
-    short = name.removeprefix("重庆市")
-    if short in divisions.names or short in divisions.short:
-        return divisions.short.get(short, short)
-    close = difflib.get_close_matches(name, [*divisions.names, *divisions.short], n=3, cutoff=0.3)
-    hint = f"; did you mean {' or '.join(close)}?" if close else ""
-    raise ExportError(f"unknown district {text!r}{hint}")
+def resolve_district(text: str) -> admin.Area:
+    """The area ``text`` names (``geo.admin.area``: any unit of China or a Chongqing
+    functional area, by name or code); ExportError with suggestions otherwise."""
+    try:
+        return admin.area(text)
+    except admin.UnitError as exc:
+        raise ExportError(f"unknown district: {exc}") from None
 
 
-def _select(frame: gpd.GeoDataFrame, filters: dict[str, str]) -> gpd.GeoDataFrame:
-    """The rows of ``frame`` every filter accepts."""
+def _select(
+    frame: gpd.GeoDataFrame, filters: dict[str, str], area: admin.Area | None = None
+) -> gpd.GeoDataFrame:
+    """The rows of ``frame`` every filter accepts: places of ``area`` (named as it or in
+    a unit inside it), district boundaries by name."""
     keep = pd.Series(True, index=frame.index)
     if "sector" in filters:
         covered = Taxonomy.load().covers(filters["sector"])
         keep &= frame["sector_ids"].map(lambda ids: bool(covered.intersection(ids.split("|"))))
-    if "district" in filters:
-        keep &= frame["district" if "district" in frame else "name"] == filters["district"]
+    if area is not None and "unit_code" in frame:
+        keep &= area.matches(frame["district"], frame["unit_code"])
+    elif area is not None:
+        keep &= frame["name"] == area.name
     if "kind" in filters:
         keep &= frame["kind"] == filters["kind"]
     return frame[keep]

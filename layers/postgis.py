@@ -45,6 +45,8 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool, PoolTimeout
 
+from clustermap import settings
+from geo import admin
 from geo.gazetteer import Gazetteer
 from layers import pg_corpus, pg_overrides, pg_write
 from layers.atlas import Atlas
@@ -57,8 +59,6 @@ log = logging.getLogger(__name__)
 
 SCHEMA_NAME = re.compile(r"[a-z][a-z0-9_]{0,39}")
 """A control schema name: plain, so version schemas (``<name>_v<time>``) stay plain too."""
-CONNECT_TIMEOUT_S = 10
-"""Seconds to wait for the database server to answer a new connection."""
 MAX_CATALOGS = 8
 """Catalogs of versions kept in memory: the current one and a few a reader may hold."""
 
@@ -317,12 +317,16 @@ class PostGISStore:
             if self._pool is None:
                 # One direct connection first: a wrong URL or a server that is down fails
                 # at once with the reason, where the pool would retry for its timeout.
-                psycopg.connect(self.url, connect_timeout=CONNECT_TIMEOUT_S).close()
+                connect_s = settings.DATABASE_CONNECT_TIMEOUT_S
+                psycopg.connect(self.url, connect_timeout=connect_s).close()
                 # Autocommit: readers open their transaction themselves (see reading()).
+                # A short wait for a connection: with the database down, a reader answers
+                # "unavailable" in about a second instead of psycopg_pool's 30.
                 self._pool = ConnectionPool(
                     self.url, min_size=1, max_size=self.pool_size, open=True,
-                    kwargs={"autocommit": True}, check=ConnectionPool.check_connection,
-                    name=f"atlas-{self.schema}",
+                    kwargs={"autocommit": True, "connect_timeout": connect_s},
+                    check=ConnectionPool.check_connection, name=f"atlas-{self.schema}",
+                    timeout=settings.DATABASE_POOL_TIMEOUT_S,
                 )  # fmt: skip
                 # Closed at exit even when the owner never calls close().
                 weakref.finalize(self, self._pool.close)
@@ -403,7 +407,7 @@ class AtlasVersion:
         *,
         bbox: Sequence[float] | None = None,
         sector_ids: Sequence[str] | None = None,
-        district: str | None = None,
+        district: admin.Area | str | None = None,
         kind: str | None = None,
         q: str | None = None,
         dates: tuple[str, str] | None = None,
@@ -416,12 +420,15 @@ class AtlasVersion:
 
         ``bbox``: (minx, miny, maxx, maxy) in WGS-84, features intersecting it;
         ``sector_ids``: tagged with any of these ids (pass a sector with its sub-sectors);
-        ``district``: in this district (on ``districts``: named so); ``kind``;
+        ``district``: in this area (``geo.admin.area``, or a name it reads: places named
+        so or in a unit inside it; on ``districts``: named so); ``kind``;
         ``q``: a substring of the normalised name or an alias; ``dates``: (start, end) as
         ``YYYY-MM-DD``, ``""`` an open end, meeting the place's first to latest mention;
         ``ids``: with one of these feature ids (a district's is its name).
         ``KeyError`` for an unknown layer, ``ValueError`` for a filter it cannot apply.
         """
+        if isinstance(district, str):
+            district = admin.area(district)
         page, matched = self.rows(
             layer, bbox=bbox, sector_ids=sector_ids, district=district, kind=kind, q=q,
             dates=dates, ids=ids, limit=limit, offset=offset,

@@ -7,7 +7,7 @@ from collections import Counter
 import geopandas as gpd
 
 from extract.ingest import IngestError
-from geo.resolve import Resolved
+from geo.resolve import ADMINISTRATIVE, Resolved
 from layers.atlas import LAYER_OF_KIND
 
 
@@ -41,7 +41,7 @@ def build_report(
         "low_precision": [
             {"id": r["id"], "name": r["name"], "precision": r["precision"]}
             for _, r in places.iterrows()
-            if r["precision"] == "county"
+            if r["precision"] in ADMINISTRATIVE
         ],
         "not_located": [
             {"id": r.place_id, "name": r.name, "district": r.district}

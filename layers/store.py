@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import tempfile
 import time
 from pathlib import Path
 from typing import Protocol
@@ -62,10 +64,18 @@ class GeoPackageStore:
         return self.path.exists()
 
     def write(self, atlas: Atlas, meta: dict[str, str]) -> None:
-        """Write every layer and table to a temporary file, then swap it in atomically."""
+        """Write every layer and table to a new file in a folder of this build's own,
+        then swap it in atomically.
+
+        The folder is made by ``mkdtemp`` (unique and created exclusively), so the file
+        starts empty whatever an earlier build left behind: a killed build's leftovers
+        (named by PID, and PID 1 in every container) were once appended to and published
+        with every feature twice.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
         _remove_stale_temporaries(self.path.parent)
-        tmp = self.path.parent / f"{TMP_PREFIX}{os.getpid()}-{self.path.name}"
+        folder = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=self.path.parent))
+        tmp = folder / self.path.name
         try:
             for name, frame in atlas.layers.items():
                 write_layer(tmp, name, frame)
@@ -83,7 +93,7 @@ class GeoPackageStore:
             )
             os.replace(tmp, self.path)
         finally:
-            tmp.unlink(missing_ok=True)
+            shutil.rmtree(folder, ignore_errors=True)
 
     def names(self) -> list[str]:
         return [name for name, _ in pyogrio.list_layers(self.path)]
@@ -149,8 +159,17 @@ def write_layer(path: Path, name: str, frame: pd.DataFrame) -> None:
 
 
 def _remove_stale_temporaries(folder: Path, older_than_s: float = 3600) -> None:
-    """A killed build leaves its temporary file behind; the next one sweeps old ones."""
+    """A killed build leaves its temporary folder (or, from older versions, file) behind;
+    the next one sweeps those older than ``older_than_s``. Younger ones may belong to a
+    build still running; they are never read, only left for a later sweep."""
     now = time.time()
     for stale in folder.glob(f"{TMP_PREFIX}*"):
-        if now - stale.stat().st_mtime > older_than_s:
+        try:
+            if now - stale.stat().st_mtime <= older_than_s:
+                continue
+        except FileNotFoundError:  # another build swept it
+            continue
+        if stale.is_dir():
+            shutil.rmtree(stale, ignore_errors=True)
+        else:
             stale.unlink(missing_ok=True)

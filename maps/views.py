@@ -25,6 +25,7 @@ from shapely.geometry.base import BaseGeometry
 from extract.taxonomy import Sector, Taxonomy
 from geo import admin, boundaries
 from geo.crs import PROJECTED_CRS, WGS84, transformer
+from geo.resolve import ADMINISTRATIVE
 from maps.data import AtlasData
 from maps.errors import MapError
 from maps.i18n import text
@@ -328,7 +329,7 @@ def service_areas(places: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame, float]:
     and zones), merged, in WGS-84, and its area in km², both computed in the projected
     CRS. Places located only to their district are left out: their point is the
     district's centre, not a site."""
-    sited = places[places["precision"] != "county"]
+    sited = places[~places["precision"].isin(ADMINISTRATIVE)]
     if sited.empty:
         return gpd.GeoDataFrame(geometry=gpd.GeoSeries([], crs=WGS84)), 0.0
     area = sited.geometry.to_crs(PROJECTED_CRS).buffer(SERVICE_RADIUS_M, quad_segs=16).union_all()

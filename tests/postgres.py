@@ -73,6 +73,7 @@ class PostgresServer:
         # tests, and the server may run as another one.
         self.root = Path(tempfile.mkdtemp(prefix="atlas-pg-"))
         self.data = self.root / "data"
+        self._options = ""
         self._as_user: list[str] = []
         if os.geteuid() == 0:
             try:
@@ -119,10 +120,11 @@ class PostgresServer:
         }  # fmt: skip
         for attempt in range(3):  # another process may take the free port first
             self.port = free_port()
-            opts = " ".join(f"-c {k}={v}" for k, v in {**options, "port": self.port}.items())
+            self._options = " ".join(
+                f"-c {k}={v}" for k, v in {**options, "port": self.port}.items()
+            )
             try:
-                self._run("pg_ctl", "start", "-w", "-t", "60", "-D", self.data,
-                          "-l", self.root / "server.log", "-o", opts)  # fmt: skip
+                self._pg_start()
                 break
             except subprocess.CalledProcessError:
                 if attempt == 2:
@@ -136,6 +138,18 @@ class PostgresServer:
                     f"PostGIS is not installed for this PostgreSQL ({exc.stderr.strip()}); "
                     "Debian: apt-get install postgresql-15-postgis-3"
                 ) from None
+
+    def _pg_start(self) -> None:
+        self._run("pg_ctl", "start", "-w", "-t", "60", "-D", self.data,
+                  "-l", self.root / "server.log", "-o", self._options)  # fmt: skip
+
+    def pause(self) -> None:
+        """Stop the server as an outage would, keeping its data (``resume`` brings it back
+        on the same port)."""
+        self._run("pg_ctl", "stop", "-w", "-m", "fast", "-D", self.data)
+
+    def resume(self) -> None:
+        self._pg_start()
 
     def stop(self) -> None:
         if (self.data / "postmaster.pid").exists():

@@ -147,16 +147,16 @@ def strict_score(documents: list[tuple[dict, list[dict]]], taxonomy: Taxonomy) -
     for label, extracted in documents:
         prefixes = unit_prefixes(label.get("province"), label.get("city"), *CITY_PREFIXES)
         places = label["places"]
-        keys = [_spellings(p["name"], p.get("aliases"), prefixes) for p in places]
+        keys = [spellings_within(p["name"], p.get("aliases"), prefixes) for p in places]
         negatives = {
             k: n.get("why", "not a place")
             for n in label.get("not_places", [])
-            for k in _spellings(n["name"], None, prefixes)
+            for k in spellings_within(n["name"], None, prefixes)
         }
         claimed: dict[int, dict] = {}
         for p in extracted:
             totals["extracted"] += 1
-            mine = _spellings(p["name"], p.get("aliases"), prefixes)
+            mine = spellings_within(p["name"], p.get("aliases"), prefixes)
             hit = next((i for i, k in enumerate(keys) if k & mine), None)
             tag = f"{label['file']}: {p['name']}"
             if hit is None:
@@ -205,7 +205,7 @@ def strict_score(documents: list[tuple[dict, list[dict]]], taxonomy: Taxonomy) -
     )  # fmt: skip
 
 
-def _spellings(name: str, aliases: list[str] | None, prefixes: tuple[str, ...]) -> set[str]:
+def spellings_within(name: str, aliases: list[str] | None, prefixes: tuple[str, ...]) -> set[str]:
     """The normalised spellings of a place, with and without a leading unit name of the
     document's province or city (杭州市滨江区物联网小镇 = 滨江区物联网小镇)."""
     out = set()

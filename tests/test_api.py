@@ -257,6 +257,15 @@ def test_district_kind_text_and_date_filters(client, frames):
     assert body["numberMatched"] == (parks["district"] == district).sum()
     short = client.get("/collections/parks/items?district=渝中&limit=1").json()
     assert short["numberMatched"] == body["numberMatched"] > 0
+    code = client.get("/collections/parks/items?district=500103&limit=1").json()
+    assert code["numberMatched"] == body["numberMatched"]
+    # A unit holds everything inside it: 重庆市 is every park of a Chongqing unit.
+    city = client.get("/collections/parks/items?district=重庆市&limit=1").json()
+    inside = (parks["district"] == "重庆市") | parks["unit_code"].str.startswith("50")
+    assert city["numberMatched"] == inside.sum() > body["numberMatched"]
+    for name, says in (("火星区", "did you mean"), ("鼓楼区", "give the parent unit")):
+        unknown = client.get(f"/collections/parks/items?district={name}")
+        assert unknown.status_code == 400 and says in unknown.json()["description"]
     assert client.get("/collections/parks/items?kind=building").json()["numberMatched"] == 0
     assert client.get("/collections/parks/items?kind=castle").status_code == 400
     places = pd.concat([frames[n] for n in PLACE_LAYERS])
@@ -452,3 +461,101 @@ def test_coverage_is_served_as_the_cli_computes_it(client, atlas):
     assert client.get("/coverage", params={"format": "html"}).text.startswith("<!doctype html>")
     bad = client.get("/coverage", params={"sector": "不存在的行业"})
     assert bad.status_code == 400 and "unknown sector" in bad.json()["description"]
+
+
+# --- headers, HEAD, negotiation, the page cache ---------------------------------------
+
+HTML_PAGES = (
+    "/?f=html",
+    "/collections/buildings/items?f=html&limit=5",
+    "/maps/overview?basemap=blank",
+    "/coverage?format=html",
+)
+
+
+def test_html_pages_carry_security_headers(client):
+    for path in HTML_PAGES:
+        page = client.get(path)
+        assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+        policy = page.headers["content-security-policy"]
+        assert "frame-ancestors 'none'" in policy and "default-src 'self'" in policy, path
+        assert page.headers["x-frame-options"] == "DENY"
+        assert page.headers["x-content-type-options"] == "nosniff"
+    answer = client.get("/collections?f=json")
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    assert "content-security-policy" not in answer.headers
+
+
+def test_map_pages_load_nothing_their_policy_forbids(client):
+    """Every script and style sheet a served map names is on this server ('self'), where
+    its Content-Security-Policy lets it load from."""
+    page = client.get("/maps/sector?target=software-info&basemap=osm").text
+    sources = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', page)
+    assert sources and all(s.startswith("/maps/static/") for s in sources), sources
+
+
+def test_head_is_answered_wherever_get_is(client):
+    asset = re.search(r'src="(/maps/static/[^"]+)"', client.get(HTML_PAGES[2]).text)[1]
+    for path in (*HTML_PAGES, "/conformance", "/api", "/collections/parks/items", asset):
+        got, head = client.get(path), client.head(path)
+        assert head.status_code == 200, (path, head.status_code)
+        assert head.content == b""
+        assert head.headers["content-type"] == got.headers["content-type"]
+        assert head.headers.get("etag") == got.headers.get("etag")
+    assert client.head("/no/such/page").status_code == 404
+
+
+def test_gzip_is_given_only_to_clients_that_accept_it_and_changes_the_etag(client):
+    gzipped = client.get("/api", headers={"Accept-Encoding": "gzip"})
+    refused = client.get("/api", headers={"Accept-Encoding": "gzip;q=0, identity"})
+    plain = client.get("/api", headers={"Accept-Encoding": "identity"})
+    assert gzipped.headers["content-encoding"] == "gzip"
+    assert "content-encoding" not in refused.headers and "content-encoding" not in plain.headers
+    assert refused.content == gzipped.content  # httpx undid the gzip
+    page = "/collections/buildings/items?limit=100"
+    tags = {
+        encoding: client.get(page, headers={"Accept-Encoding": encoding}).headers["etag"]
+        for encoding in ("gzip", "gzip;q=0", "br;q=1, *;q=0.5")
+    }
+    assert tags["gzip"] != tags["gzip;q=0"] and tags["gzip"] == tags["br;q=1, *;q=0.5"]
+    assert "Accept-Encoding" in client.get(page).headers["vary"]
+
+
+def test_the_etag_changes_with_the_host_whose_links_the_body_carries(client):
+    page = "/collections/buildings/items?limit=1"
+    here = client.get(page, headers={"Host": "atlas.example"})
+    there = client.get(page, headers={"Host": "mirror.example"})
+    assert "http://atlas.example/" in here.text and "http://mirror.example/" in there.text
+    assert here.headers["etag"] != there.headers["etag"]
+    again = client.get(
+        page, headers={"Host": "mirror.example", "If-None-Match": here.headers["etag"]}
+    )
+    assert again.status_code == 200  # the other host's copy is not current here
+
+
+def test_expensive_pages_are_drawn_once_per_atlas_version(client, monkeypatch):
+    """A map page takes 0.7 s, the coverage report 0.3 s: an anonymous client asking again
+    (without a conditional request) once made them draw every time."""
+    from api import coverage, maps
+
+    drawn = {"coverage": 0, "map": 0}
+    real_analyse, real_render = coverage.analyse, maps.render_html
+
+    def analyse(*args, **kwargs):
+        drawn["coverage"] += 1
+        return real_analyse(*args, **kwargs)
+
+    def render_html(*args, **kwargs):
+        drawn["map"] += 1
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(coverage, "analyse", analyse)
+    monkeypatch.setattr(maps, "render_html", render_html)
+    districts = ("渝中区", "江北区", "渝北区", "南岸区", "九龙坡区", "沙坪坝区", "大渡口区",
+                 "巴南区", "北碚区")  # fmt: skip
+    for _ in range(2):
+        for district in districts:  # more maps than the 8 once kept
+            page = client.get(f"/maps/district?target={district}&basemap=blank&lang=en")
+            assert page.status_code == 200
+        assert client.get("/coverage?format=html&district=渝中区").status_code == 200
+    assert drawn == {"coverage": 1, "map": len(districts)}

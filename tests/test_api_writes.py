@@ -5,8 +5,12 @@ the GeoPackage and on PostGIS (where corrections and uploads land in the databas
 
 from __future__ import annotations
 
+import contextlib
 import os
+import shutil
+import subprocess
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -15,8 +19,10 @@ from backends import BACKENDS, make_backend
 from fastapi.testclient import TestClient
 
 from api.app import create_app
+from api.config import ApiConfig
 from api.jobs import JOB_TTL_S, JobStore
 from clustermap import settings
+from layers.build import build
 
 KEYS = {"officer-li": "s3cret-li", "officer-wang": "s3cret-wang"}
 DOCUMENT = """重庆市九龙坡区人民政府办公室
@@ -265,7 +271,8 @@ def test_bad_corrections_are_refused(service):
         "/places/pl-none/location", headers=key(), json={"lon": 106.5, "lat": 29.5}
     )
     assert missing.status_code == 404
-    assert not service.backend.corrections()
+    kept = service.backend.corrections()  # the refused ones left nothing behind
+    assert [(c["lon"], c["lat"]) for c in kept] == [("116.397500", "39.908700")]
     assert service.get("/jobs/" + "f" * 32).status_code == 404
 
 
@@ -296,3 +303,50 @@ def test_jobs_queued_during_a_build_share_the_next_build(service):
     ids = [job["id"] for job in queued]
     assert first["id"] not in done[1]["result"]["built_with"]
     assert done[1]["result"]["built_with"].split() == ids == done[2]["result"]["built_with"].split()
+
+
+@pytest.fixture
+def full_disk(tmp_path) -> Iterator[Path]:
+    """A real full disk: a 6 MB tmpfs holding a built atlas, then filled to the last byte.
+    Needs root (mount); skipped elsewhere."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(folder)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        build(out=folder, force=True)
+        with open(folder / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 4096)
+        assert shutil.disk_usage(folder).free < 4096
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_on_a_full_disk_a_written_correction_succeeds_and_its_job_fails_in_words(
+    full_disk, tmp_path, monkeypatch, caplog
+):
+    """On a full disk the correction once answered 500 although it was written, its job
+    stayed queued for ever without a log line, and 0-byte ``.tmp-*.json`` were left in
+    ``jobs/``. The overrides file is on another disk here, as in a deployment that keeps
+    ``data/`` apart from the atlas."""
+    monkeypatch.setattr(settings, "OVERRIDES_FILE", tmp_path / "data" / "overrides.csv")
+    config = ApiConfig(atlas_path=full_disk / "atlas.gpkg", database_url="", api_keys=KEYS)
+    before = (full_disk / "atlas.gpkg").read_bytes()
+    with TestClient(create_app(config=config)) as client:
+        place = client.get("/collections/buildings/items?limit=1").json()["features"][0]
+        correction = {"lon": 106.57, "lat": 29.56, "precision": "block"}
+        answer = client.patch(f"/places/{place['id']}/location", json=correction, headers=key())
+        assert answer.status_code == 202, answer.text
+        assert place["properties"]["name"] in settings.OVERRIDES_FILE.read_text("utf-8")
+        job = wait_for(client, answer.json()["job"]["links"][0]["href"])
+    assert job["state"] == "failed"
+    assert f"no space left on device at {full_disk}" in job["message"], job["message"]
+    assert any("no space left on device" in r.getMessage() for r in caplog.records)
+    assert not [p for p in config.jobs_dir.glob(".tmp-*")], "temporaries left in jobs/"
+    assert (full_disk / "atlas.gpkg").read_bytes() == before

@@ -125,6 +125,26 @@ def test_failed_build_leaves_the_previous_atlas_untouched(tmp_path, monkeypatch)
     assert sorted(p.name for p in tmp_path.iterdir()) == kept
 
 
+def test_a_build_beside_a_stale_temporary_of_its_own_pid_publishes_each_place_once(
+    atlas_dir, tmp_path
+):
+    """A build killed half-way leaves ``.building-<pid>-atlas.gpkg``; in a container every
+    build is PID 1, so the next one once appended to that file and published 54 parks
+    as 108. The planted file is a whole atlas, as fresh as can be (not swept by age)."""
+    out = tmp_path / "out"
+    out.mkdir()
+    stale = out / f"{store_module.TMP_PREFIX}{os.getpid()}-{ATLAS_FILE}"
+    shutil.copy(atlas_dir / ATLAS_FILE, stale)
+    build(out=out, force=True)
+    built = GeoPackageStore(out / ATLAS_FILE)
+    for layer in PLACE_LAYERS:
+        ids = built.layer(layer)["id"]
+        expected = GeoPackageStore(atlas_dir / ATLAS_FILE).layer(layer)["id"]
+        assert not ids.duplicated().any(), f"{layer}: duplicate ids"
+        assert sorted(ids) == sorted(expected)
+    assert stale.exists()  # young: maybe another build's; left, never read
+
+
 def test_report_counts_add_up(atlas_dir):
     report = json.loads((atlas_dir / REPORT_FILE).read_text(encoding="utf-8"))
     assert sum(report["by_layer"].values()) == report["places"]

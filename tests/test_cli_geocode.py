@@ -138,3 +138,13 @@ def test_an_online_answer_from_the_wrong_city_is_rejected_anywhere_in_china(stub
     assert admin.contains("330108", answer["lon"], answer["lat"])
     asked = stub.hits("/v3/geocode/geo")
     assert asked and asked[0].params["city"] == "杭州市"  # searched within the place's city
+
+
+@pytest.mark.parametrize(
+    ("district", "said"),
+    [("杭洲市滨江区", "did you mean 滨江区 (浙江省 杭州市)"), ("江北区", "宁波市")],
+)
+def test_an_unknown_or_ambiguous_district_exits_1_saying_why(district, said):
+    proc = run("某某不存在大厦", "--district", district, "--json")
+    assert proc.returncode == 1 and not proc.stdout
+    assert said in proc.stderr

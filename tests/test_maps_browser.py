@@ -300,3 +300,23 @@ def test_places_not_located_are_listed_beside_the_overview_and_never_drawn(brows
     drawn = set(page.evaluate("clusterAtlas.entries.map(e => e.f.properties.n)"))
     assert not drawn & set(unlocated["name"])
     page.assert_clean()
+
+
+def test_a_map_served_by_the_service_runs_under_its_content_security_policy(browser, store):
+    """The service's CSP (inline scripts and styles, assets from itself, https tiles) fits
+    its map pages: the browser refuses nothing (a refusal is a console error)."""
+    from test_api_clients import live_server
+
+    from api.app import create_app
+    from api.config import ApiConfig
+
+    app = create_app(config=ApiConfig(atlas_path=store.path, database_url="", api_keys={}))
+    with live_server(app) as url:
+        page = Page(browser, f"{url}/maps/overview?basemap=osm")
+        assert "frame-ancestors 'none'" in page.evaluate(
+            "async () => (await fetch(location.href)).headers.get('content-security-policy')"
+        )
+        assert page.locator(".ca-marker, .ca-cluster").count() > 5
+        page.hover(".ca-layers")
+        page.assert_clean()
+        page.close()

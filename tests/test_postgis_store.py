@@ -20,6 +20,7 @@ from postgres import create_database
 from psycopg import sql
 
 from clustermap import settings
+from geo.admin import Area
 from geo.gazetteer import load
 from geo.names import normalize
 from geo.resolve import Resolver
@@ -141,11 +142,12 @@ def test_nulls_empty_strings_and_empty_layers_read_back_as_from_the_geopackage(d
             assert_frame_equal(store.layer(name), geopackage.layer(name))
 
 
-def test_ports_and_landmarks_are_multipolygons_as_in_the_geopackage(store):
-    for name in ("ports", "landmarks", "districts"):
-        assert set(store.layer(name).geom_type) == {"MultiPolygon"}
-    parks = store.layer("parks")  # and parks not located have no geometry
-    assert set(parks.geom_type.dropna()) == {"Point", "Polygon"}
+def test_geometry_types_are_those_of_the_geopackage(store, geopackage):
+    for name in (*PLACE_LAYERS, "districts"):
+        types = set(geopackage.layer(name).geom_type.dropna())  # null: not located
+        assert set(store.layer(name).geom_type.dropna()) == types, name
+    assert set(store.layer("districts").geom_type) == {"MultiPolygon"}
+    assert set(store.layer("parks").geom_type.dropna()) == {"Point", "Polygon"}
 
 
 def test_open_store_picks_the_backend(database, tmp_path, monkeypatch):
@@ -427,7 +429,7 @@ def test_a_bad_override_is_refused_and_not_stored(database, row, who, message):
 
 @pytest.mark.parametrize(
     "query",
-    [{"sector_ids": [INJECTION]}, {"district": INJECTION}, {"kind": INJECTION},
+    [{"sector_ids": [INJECTION]}, {"district": Area(INJECTION, INJECTION)}, {"kind": INJECTION},
      {"q": INJECTION}, {"dates": (INJECTION, INJECTION)}],
 )  # fmt: skip
 def test_filter_values_are_values(store, query):

@@ -60,17 +60,27 @@ def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
     assert heldout_score.sector_recall >= 0.65, heldout_score.missed_phrases
 
 
-@pytest.fixture(scope="module")
-def tuning_score():
-    """The tuning part of the blind-labelled corpus (tests/eval/tuning), scored strictly:
-    titles, companies, generic phrases, duplicates and unlabelled names are errors."""
-    part = TESTS / "eval" / "tuning"
+def strictly(name: str):
+    """A part of the blind-labelled corpus (tests/eval/<name>), each document extracted on
+    its own and scored strictly: titles, companies, generic phrases, duplicates and
+    unlabelled names are errors."""
+    part = TESTS / "eval" / name
     pairs = []
     for path in sorted((part / "labels").glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
         places = extract(read_file(part / "docs" / label["file"])).places
         pairs.append((label, [p.to_dict() for p in places]))
     return strict_score(pairs, Taxonomy.load())
+
+
+@pytest.fixture(scope="module")
+def tuning_score():
+    return strictly("tuning")
+
+
+@pytest.fixture(scope="module")
+def blind_heldout_score():
+    return strictly("heldout")
 
 
 @pytest.mark.parametrize(
@@ -88,3 +98,20 @@ def tuning_score():
 )
 def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, floor, detail):
     assert getattr(tuning_score, measure) >= floor, getattr(tuning_score, detail)
+
+
+@pytest.mark.parametrize(
+    ("measure", "floor"),
+    [
+        # Floors against regression, not the goal: issue 14 asks 0.92 recall, 0.90
+        # precision, 0.90 district and 0.80 sector phrases here. Measured at the merge of
+        # session 3: 0.730, 0.637, 0.803, 0.588 (0.532, 0.500, 0.000, 0.104 before it).
+        ("recall", 0.70),
+        ("precision", 0.60),
+        ("district", 0.75),
+        ("sector_recall", 0.55),
+    ],
+)
+def test_blind_heldout_corpus_keeps_its_floor(blind_heldout_score, measure, floor):
+    # Only the totals are read here; no rule may be tuned on this part's details.
+    assert getattr(blind_heldout_score, measure) >= floor

@@ -37,6 +37,7 @@ COUNTY_PLACES = [  # name, district as a text gives it, the county's code
     ("洪山区光谷创新园", "武汉市洪山区", "420111"),  # 湖北
     ("浦东新区生物医药产业园", "浦东新区", "310115"),  # 上海
     ("某某产业园", "重庆市江北区", "500105"),  # 重庆 (宁波 has a 江北区 too)
+    ("未来科技城", "杭州市余杭区", "330110"),  # its seat lies outside it: a point inside
 ]
 
 
@@ -97,4 +98,10 @@ def test_a_place_with_nothing_known_is_not_located():
 def test_a_phrase_for_a_district_names_no_unit_and_locates_nothing():
     resolved = locate("某产业园", "杭州两个老城区")
     assert resolved.location is None
-    assert "names no administrative unit" in resolved.flags[0]
+    assert "no administrative unit is called '杭州两个老城区'" in resolved.flags[0]
+
+
+def test_a_district_given_as_a_code_is_that_unit():
+    loc = locate("物联网产业园", "330108").location
+    assert (loc.precision, loc.matched_name) == ("county", "滨江区")
+    assert admin.contains("330108", loc.lon, loc.lat)
