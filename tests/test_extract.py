@@ -426,3 +426,17 @@ def test_a_city_plan_places_its_places_in_the_city_and_says_it_inferred_that():
     assert places["江北嘴中央商务区"].district == "江北区"
     assert not places["江北嘴中央商务区"].district_inferred
     assert places["礼嘉智慧公园"].to_dict()["district_inferred"] is True
+
+
+def test_a_bare_area_given_titles_is_the_place_and_the_titles_its_designations():
+    # Issue 14's 江北嘴: three titles, not three more places.
+    text = "江北嘴是中国（重庆）自由贸易试验区、金融服务集聚示范区和夜间文化旅游消费集聚区。"
+    places = places_of(text, jurisdiction="重庆市")
+    assert set(places) == {"江北嘴"}
+    assert places["江北嘴"].kind == "zone" and places["江北嘴"].district == "江北区"
+    assert [d.title for d in places["江北嘴"].designations] == [
+        "中国（重庆）自由贸易试验区",
+        "金融服务集聚示范区",
+        "夜间文化旅游消费集聚区",
+    ]
+    assert places_of("园区是省级特色产业园区。", jurisdiction="重庆市") == {}
