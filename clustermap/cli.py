@@ -154,6 +154,7 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     """``clustermap build [--docs DIR] [--out DIR] [--atlas URL|PATH] [--force]``."""
+    from clustermap.failures import failure_text
     from layers.build import BuildError, build
     from layers.report import summary
 
@@ -165,6 +166,13 @@ def _build(args: argparse.Namespace) -> int:
         )
     except BuildError as exc:
         print(f"clustermap: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a full disk or a read-only folder, said in words
+        folder = Path(args.out or settings.ATLAS_DIR)
+        reason = failure_text(exc, folder)
+        if not isinstance(exc, OSError) and reason == (str(exc) or type(exc).__name__):
+            raise  # not a failure to write: a bug, whose traceback is wanted
+        print(f"clustermap: the atlas could not be written: {reason}", file=sys.stderr)
         return 1
     _say_added(result.added)
     for error in result.errors:

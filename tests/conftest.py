@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from clustermap import settings
 from extract.ingest import read_paths
+from layers.build import build
 
 pytest_plugins = ["postgres"]  # postgis_url: a throwaway PostgreSQL + PostGIS server
 
@@ -18,3 +25,26 @@ def corpus_docs():
         ("Skipped", str(settings.CORPUS_DIR / "SOURCES.md"))
     ]
     return documents
+
+
+@pytest.fixture
+def full_disk(tmp_path) -> Iterator[Path]:
+    """A real full disk: a 6 MB tmpfs holding a built atlas, then filled to the last byte.
+    Needs root (mount); skipped elsewhere."""
+    folder = tmp_path / "full"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(folder)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        build(out=folder, force=True)
+        with open(folder / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:
+                filler.write(b"\0" * 4096)
+        assert shutil.disk_usage(folder).free < 4096
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)

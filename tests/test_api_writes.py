@@ -5,12 +5,8 @@ the GeoPackage and on PostGIS (where corrections and uploads land in the databas
 
 from __future__ import annotations
 
-import contextlib
 import os
-import shutil
-import subprocess
 import time
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -164,7 +160,6 @@ def test_every_document_stays_in_the_atlas_through_uploads_and_a_removal_drops_i
     # through the service: the rebuild reads all of them.
     own = tmp_path / "观音桥方案.txt"
     own.write_text("支持建设观音桥数字经济产业园，重点发展软件信息服务。", encoding="utf-8")
-    from layers.build import build
 
     build([own], service.backend.folder, store=service.backend.store)
     service.get("/conformance")  # the service swaps the new atlas in
@@ -303,29 +298,6 @@ def test_jobs_queued_during_a_build_share_the_next_build(service):
     ids = [job["id"] for job in queued]
     assert first["id"] not in done[1]["result"]["built_with"]
     assert done[1]["result"]["built_with"].split() == ids == done[2]["result"]["built_with"].split()
-
-
-@pytest.fixture
-def full_disk(tmp_path) -> Iterator[Path]:
-    """A real full disk: a 6 MB tmpfs holding a built atlas, then filled to the last byte.
-    Needs root (mount); skipped elsewhere."""
-    folder = tmp_path / "full"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(folder)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
-    try:
-        build(out=folder, force=True)
-        with open(folder / "filler", "wb", buffering=0) as filler, contextlib.suppress(OSError):
-            while True:
-                filler.write(b"\0" * 4096)
-        assert shutil.disk_usage(folder).free < 4096
-        yield folder
-    finally:
-        subprocess.run(["umount", "-l", str(folder)], check=False)
 
 
 def test_on_a_full_disk_a_written_correction_succeeds_and_its_job_fails_in_words(

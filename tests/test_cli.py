@@ -147,3 +147,10 @@ def test_a_folder_build_reports_what_it_skips_and_keeps_one_copy_of_a_text(tmp_p
     assert "skipped" in proc.stderr and "old.doc" in proc.stderr
     assert "same text as 'plan.html'" in proc.stderr
     assert "1 places from 1 documents" in proc.stdout
+
+
+def test_a_build_on_a_full_disk_says_so_in_words(full_disk):
+    # Once a 10-frame pyogrio traceback that never said "no space".
+    proc = run("build", "--out", str(full_disk), "--force")
+    assert proc.returncode == 1
+    assert "no space left on device" in proc.stderr and "Traceback" not in proc.stderr

@@ -281,9 +281,7 @@ def test_csv_is_excel_ready_and_round_trips(store, places, tmp_path, crs):
     table = pd.DataFrame(rows).set_index("id").loc[places.index]
     assert (table["name"] == places["name"]).all(), "Chinese intact"
     assert (table["crs"] == crs).all()
-    unlocated = places.geometry.isna()
-    assert unlocated.any(), "the seeds name places nothing locates"
-    assert (table.loc[unlocated, ["lon", "lat", "x", "y", "wkt"]] == "").all().all()
+    unlocated = places.geometry.isna()  # test_places_not_located_… checks those rows
     table, located = table[~unlocated], places[~unlocated]
     lon, lat = table["lon"].astype(float), table["lat"].astype(float)
     assert gap_m(lon, lat, located["lon"], located["lat"]) < 0.01
@@ -570,3 +568,22 @@ def test_exports_of_hostile_text_hold_no_formula(hostile_store, tmp_path):
     sheet = book["buildings"]
     lon = [c.value for c in sheet[1]].index("经度 Lon (WGS-84)")
     assert all(isinstance(row[lon], float) for row in sheet.iter_rows(min_row=2, values_only=True))
+
+
+def test_places_not_located_are_exported_without_coordinates(tmp_path):
+    # One sentence naming a park of no known unit (龙兴 is a town in several provinces).
+    source = Path(__file__).parent / "corpora" / "edge" / "one_sentence.txt"
+    build([source], tmp_path / "atlas")
+    store = GeoPackageStore(tmp_path / "atlas" / "atlas.gpkg")
+    path = export(store, "places", "csv", tmp_path / "p.csv", crs="EPSG:4544")
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["name"] for r in rows] == ["龙兴工业园区"]
+    assert all(rows[0][c] == "" for c in ("lon", "lat", "x", "y", "wkt"))
+    data = json.loads(export(store, "places", "geojson", tmp_path / "p.geojson").read_text())
+    assert [f["geometry"] for f in data["features"]] == [None]
+    gpkg = pyogrio.read_dataframe(export(store, "places", "gpkg", tmp_path / "p.gpkg"))
+    assert gpkg.geometry.isna().all() and list(gpkg["name"]) == ["龙兴工业园区"]
+    book = openpyxl.load_workbook(export(store, "places", "xlsx", tmp_path / "p.xlsx"))
+    header, row = list(book["parks"].iter_rows(values_only=True))[:2]
+    assert row[header.index("x (EPSG:4326)")] is None

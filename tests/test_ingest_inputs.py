@@ -446,4 +446,4 @@ def test_a_build_refuses_a_zip_bomb_in_its_folder_and_builds_the_rest(
     assert [(Path(e.path).name, "zip bomb" in e.message) for e in result.errors] == [
         ("bomb.docx", True)
     ]
-    assert [d["filename"] for d in result.report["corpus"]["documents"]] == ["parks.txt"]
+    assert result.report["corpus"]["files"] == ["parks.txt"]
