@@ -204,6 +204,9 @@ class Place:
     """True for a carrier named only generically (``跨境电商产业园``)."""
     designations: list[Designation] = field(default_factory=list)
     """Titles the documents give the place: attributes, never places of their own."""
+    district_inferred: bool = False
+    """True when ``district`` is only the unit of the document that names the place (the
+    city a city's plan governs), not said of the place itself."""
 
     @property
     def raw_sectors(self) -> list[str]:
@@ -223,6 +226,7 @@ class Place:
             "aliases": self.aliases,
             "kind": self.kind,
             "district": self.district,
+            "district_inferred": self.district_inferred,
             "parent": self.parent,
             "unnamed": self.unnamed,
             "raw_sectors": self.raw_sectors,

@@ -116,6 +116,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
+    cands = sorted(cands + _hosts_of_titles(text, cands, rules), key=lambda c: c.start)
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
     given = _designations(doc, text, cands, titles)
@@ -161,6 +162,43 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             )
         )
     return found
+
+
+HOST_IS_RE = re.compile(
+    rf"\s*(?P<host>[{lx.CJK}]{{2,6}}?)(?:是|为|被认定为|被评为|获评|入选|获批)[^。；！？]*$"
+)
+"""A sentence opening 「江北嘴是…」: what follows it are the host's titles."""
+
+
+def _hosts_of_titles(
+    text: str, cands: list[cr.Candidate], rules: cr.NameRules
+) -> list[cr.Candidate]:
+    """Turn the title-like names a sentence gives a host into titles (「江北嘴是中国（重庆）
+    自由贸易试验区、金融服务集聚示范区和夜间文化旅游消费集聚区」), and return the hosts
+    the text names without a suffix (江北嘴, a zone) as new candidates. A unit (渝中区是…),
+    a generic or clause word is no such host."""
+    hosts: dict[int, cr.Candidate] = {}
+    named = {c.start for c in cands}
+    for c in cands:
+        if not lx.TITLE_RE.search(c.name):
+            continue
+        left = sentence_bounds(text, c.start)[0]
+        m = HOST_IS_RE.match(text[left : c.start])
+        if not m:
+            continue
+        host = m.group("host")
+        if (
+            units.district_unit(host)
+            or cr.is_generic(host, rules)
+            or lx.NAME_BREAK_RE.search(host)
+            or lx.LEAD_RE.match(host)
+        ):
+            continue
+        c.title = True
+        start = left + m.start("host")
+        if start not in named and left not in hosts:
+            hosts[left] = cr.Candidate(host, "zone", start, start + len(host))
+    return list(hosts.values())
 
 
 def _granted(text: str, c: cr.Candidate) -> bool:
@@ -440,7 +478,9 @@ def _place(group: list[Found]) -> Place:
     district = Counter(f.district for f in stated or valid).most_common(1)
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
     # With no unit said, the name's own head (a table's 广东省 row of 深圳市高新技术产业园区).
-    dist = district[0][0] if district else units.leading_unit(name)
+    dist = district[0][0] if district else units.headed_unit(name)
+    inferred = bool(dist) and not any(f.district == dist and f.district_stated for f in group)
+    inferred = inferred and dist != units.headed_unit(name)
     mentions = list(dict.fromkeys(f.mention for f in group))
     designations = list(dict.fromkeys(d for f in group for d in f.designations))
     links = list(dict.fromkeys(link for f in group for link in f.links))
@@ -455,4 +495,5 @@ def _place(group: list[Found]) -> Place:
         mentions=mentions,
         unnamed=all(f.unnamed for f in group),
         designations=designations,
+        district_inferred=inferred,
     )

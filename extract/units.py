@@ -40,11 +40,12 @@ def is_unit(name: str, level: re.Pattern[str] | None = None) -> bool:
     return not (lx.NAME_BREAK_RE.search(name) or lx.GENERIC_RE.search(name))
 
 
-def _table_levels(name: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _table_levels(name: str) -> frozenset[str]:
     """The levels at which the national table knows ``name`` as a full name."""
     from geo import admin  # the table of units: loaded on first use (~1 s)
 
-    return {u.level for u in admin.find(name) if u.name == name}
+    return frozenset(u.level for u in admin.find(name) if u.name == name)
 
 
 @lru_cache(maxsize=4096)
@@ -57,6 +58,11 @@ def district_unit(name: str) -> str:
     if name in MUNICIPALITIES or _table_levels(name) & {"city", "county"}:
         return name  # the table decides (永城市 ends like 武汉城市 and is a city)
     return ""
+
+
+def is_county(name: str) -> bool:
+    """True when the national table knows ``name`` as a county-level unit only."""
+    return bool(name) and _table_levels(name) == {"county"}
 
 
 HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERIC_WORDS})$")
@@ -74,7 +80,9 @@ def leading_unit(text: str, within: str = "") -> str:
         # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
         # row of 包头市: a chain through the unit itself.
         free, _, head = _chain(text, "")
-        if head in ("province", "city") or (free and within in _ancestors(free)):
+        if free and free in _ancestors(within):
+            found = within  # 武汉数创大厦 in a 武昌区 text: in 武昌区, which is in 武汉市
+        elif head in ("province", "city") or (free and within in _ancestors(free)):
             found = free  # (上海张江…, 珠海高新… in a text that names 广州市 once)
     return found
 
@@ -92,6 +100,14 @@ def refine(name: str, unit: str) -> str:
     of 杭州市 naming 建德经济开发区 → 建德市; 乌海市 with …开发区乌达产业园 → 乌达区."""
     finer = leading_unit(name, unit)
     return inner_unit(name, finer or unit) or finer or unit
+
+
+def headed_unit(text: str) -> str:
+    """``leading_unit`` of a chain that starts at a province or city (深圳市高新…, 内蒙古
+    包头…), for a name read with no unit around it: a county's short name alone (仙桃数据谷
+    in a 重庆 plan) says nothing."""
+    finest, _, head = _chain(text, "")
+    return finest if head in ("province", "city") else ""
 
 
 def province_head(text: str) -> str:

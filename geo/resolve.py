@@ -239,7 +239,12 @@ class Resolver:
         point = (location.lon, location.lat) if location is not None else None
         units = known_units(place.district, self.region, point)
         if location is None:
-            location = administrative_location(names, units)
+            # A city only inferred from the document (a city's plan) puts nothing at its
+            # seat: a place nothing locates is not drawn at the city's centre.
+            coarse = units.unit is not None and units.unit.level in ("province", "city")
+            location = administrative_location(
+                names, units, seat=not (place.district_inferred and coarse)
+            )
         district = place.district or (location.district if location is not None else "")
         resolved = Resolved(place.id, place.name, district, location)
         resolved.flags = check(resolved, units)
@@ -279,10 +284,13 @@ def district_location(query: str, district: str, region: Sequence[str] = ()) -> 
     return administrative_location([query], known_units(district, region))
 
 
-def administrative_location(names: Sequence[str], units: Units) -> Location | None:
+def administrative_location(
+    names: Sequence[str], units: Units, *, seat: bool = True
+) -> Location | None:
     """Where a place spelled ``names`` lies by the administrative units alone, first hit
     wins: the town it is, or is named after, within its known unit; the unit it is
-    itself; its functional area; the seat of its unit. None when nothing is known."""
+    itself; its functional area; the seat of its unit (unless ``seat`` is False). None
+    when nothing is known."""
     query = names[0]
     within = units.unit
     scopes = [admin.by_code(c) for c in units.overlay.members] if units.overlay else [within]
@@ -294,7 +302,7 @@ def administrative_location(names: Sequence[str], units: Units) -> Location | No
         return _unit_location(query, itself, "itself")
     if units.overlay is not None:
         return _overlay_location(query, units.overlay)
-    if within is not None:
+    if within is not None and seat:
         return _unit_location(query, within, "seat")
     return None
 

@@ -323,6 +323,7 @@ def test_a_short_county_name_that_is_a_word_needs_its_city():
     # 余姚's 城西工业园 is no park of 西宁's 城西区.
     assert units.leading_unit("城西工业园") == ""
     assert units.leading_unit("四川隆昌经济技术开发区", "重庆市") == "隆昌市"
+    assert units.leading_unit("武汉数创大厦", "武昌区") == "武昌区"  # 武汉市 holds 武昌区
     assert units.inner_unit("乌海高新技术产业开发区乌达产业园", "乌海市") == "乌达区"
 
 
@@ -416,3 +417,26 @@ def test_a_list_by_city_gives_each_item_its_city():
     assert places["珠海南屏科技工业园"].district == "珠海市"
     assert places["珠海高新技术产业开发区"].district == "珠海市"
     assert places["广州南沙经济技术开发区"].district == "南沙区"
+
+
+def test_a_city_plan_places_its_places_in_the_city_and_says_it_inferred_that():
+    places = places_of("加快建设礼嘉智慧公园、江北嘴中央商务区。", jurisdiction="重庆市")
+    assert places["礼嘉智慧公园"].district == "重庆市"
+    assert places["礼嘉智慧公园"].district_inferred
+    assert places["江北嘴中央商务区"].district == "江北区"
+    assert not places["江北嘴中央商务区"].district_inferred
+    assert places["礼嘉智慧公园"].to_dict()["district_inferred"] is True
+
+
+def test_a_bare_area_given_titles_is_the_place_and_the_titles_its_designations():
+    # Issue 14's 江北嘴: three titles, not three more places.
+    text = "江北嘴是中国（重庆）自由贸易试验区、金融服务集聚示范区和夜间文化旅游消费集聚区。"
+    places = places_of(text, jurisdiction="重庆市")
+    assert set(places) == {"江北嘴"}
+    assert places["江北嘴"].kind == "zone" and places["江北嘴"].district == "江北区"
+    assert [d.title for d in places["江北嘴"].designations] == [
+        "中国（重庆）自由贸易试验区",
+        "金融服务集聚示范区",
+        "夜间文化旅游消费集聚区",
+    ]
+    assert places_of("园区是省级特色产业园区。", jurisdiction="重庆市") == {}
