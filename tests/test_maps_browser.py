@@ -292,12 +292,12 @@ def test_places_not_located_are_listed_beside_the_overview_and_never_drawn(
     browser, store, tmp_path
 ):
     # The seeds plus one sentence naming a park of no known unit (龙兴 is a town in
-    # several provinces): located places drawn, that one listed.
+    # several provinces): located places drawn, that one listed with any others.
     shutil.copytree(store.path.parent, tmp_path / "atlas")
     build([Path(__file__).parent / "corpora" / "edge" / "one_sentence.txt"], tmp_path / "atlas")
     both = GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE)
     unlocated = maps.data.load(both).unlocated
-    assert list(unlocated["name"]) == ["龙兴工业园区"]
+    assert "龙兴工业园区" in set(unlocated["name"])
     page = Page(browser, maps.render("overview", both, tmp_path / "overview.html"))
     summary = page.locator(".ca-unlocated summary")
     assert "未定位" in summary.inner_text() and str(len(unlocated)) in summary.inner_text()
