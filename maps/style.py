@@ -9,11 +9,12 @@ one at a glance.
 
 from __future__ import annotations
 
+import colorsys
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from extract.taxonomy import Taxonomy
+from extract.taxonomy import NATIONAL_ROOTS, Taxonomy
 from maps.i18n import text
 
 TOP_LEVEL_COLOURS = {
@@ -44,9 +45,6 @@ TOP_LEVEL_COLOURS = {
     "agri-services": "#9e9d24",
 }
 """The colour of each top-level sector of ``data/sectors.csv``, the same on every map."""
-
-EXTRA_COLOURS = ("#6d4c41", "#00897b", "#ad1457", "#3949ab", "#7cb342", "#f4511e")
-"""Colours for top-level sectors added to the taxonomy after this table was made."""
 
 SUB_SECTOR_COLOURS = (
     "#4e79a7", "#f28e2b", "#e15759", "#59a14f", "#b07aa1", "#edc948",
@@ -110,23 +108,51 @@ def _common_groups(lang: str) -> list[Group]:
     ]
 
 
+def map_group(taxonomy: Taxonomy, sector_id: str) -> str:
+    """The sector a map colours ``sector_id`` by: its top-level sector; under a national
+    classification, whose root holds tens of sections, the section below the root
+    (GB/T 4754 门类 C 制造业, 战略性新兴产业 1 新一代信息技术), so a map of parks does
+    not paint most of them one colour."""
+    chain = [sector_id, *taxonomy.ancestors(sector_id)]
+    if chain[-1] in NATIONAL_ROOTS and len(chain) >= 2:
+        return chain[-2]
+    return chain[-1]
+
+
 def top_level_colour(taxonomy: Taxonomy, sector_id: str) -> str:
-    """The colour of the top-level sector ``sector_id`` sits under."""
-    top = taxonomy.top_level(sector_id)
+    """The colour of the group (``map_group``) ``sector_id`` is coloured by."""
+    top = map_group(taxonomy, sector_id)
     if top in TOP_LEVEL_COLOURS:
         return TOP_LEVEL_COLOURS[top]
-    unknown = [s for s in taxonomy.sectors if taxonomy.get(s).parent is None]
-    return EXTRA_COLOURS[unknown.index(top) % len(EXTRA_COLOURS)]
+    others = [g.id for g in _map_groups(taxonomy) if g.id not in TOP_LEVEL_COLOURS]
+    return _spread_colour(others.index(top) if top in others else 0)
+
+
+def _spread_colour(index: int) -> str:
+    """The ``index``-th of an endless run of distinct colours: hues a golden angle
+    (137.5°) apart at one saturation and lightness, so neighbours differ most."""
+    red, green, blue = colorsys.hls_to_rgb((index * 137.508 % 360) / 360, 0.45, 0.6)
+    return f"#{round(red * 255):02x}{round(green * 255):02x}{round(blue * 255):02x}"
+
+
+def _map_groups(taxonomy: Taxonomy) -> list:
+    """The sectors maps colour by: the top-level sectors, and the sections of each
+    national classification (its root only for a place tagged with the root itself)."""
+    return [
+        s for s in taxonomy.sectors.values()
+        if not s.is_umbrella and (s.parent is None or s.parent in NATIONAL_ROOTS)
+    ]  # fmt: skip
 
 
 def top_level_grouping(taxonomy: Taxonomy, lang: str) -> Grouping:
-    """One group per top-level sector (umbrella terms share one group)."""
-    tops = [s for s in taxonomy.sectors.values() if s.parent is None and not s.is_umbrella]
+    """One group per top-level sector, and per section of a national classification
+    (umbrella terms share one group)."""
     groups = [
-        Group(s.id, _name(taxonomy, s.id, lang), top_level_colour(taxonomy, s.id)) for s in tops
+        Group(s.id, _name(taxonomy, s.id, lang), top_level_colour(taxonomy, s.id))
+        for s in _map_groups(taxonomy)
     ]
     of_sector = {
-        s.id: UMBRELLA if s.is_umbrella else taxonomy.top_level(s.id)
+        s.id: UMBRELLA if s.is_umbrella else map_group(taxonomy, s.id)
         for s in taxonomy.sectors.values()
     }
     return Grouping(groups + _common_groups(lang), of_sector)
