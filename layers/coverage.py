@@ -51,6 +51,9 @@ class Coverage:
     """Carriers whose nearest carrier of the same sector is far."""
     places: pd.DataFrame = field(repr=False)
     """The places analysed, with the clause that names each (for links)."""
+    districts: gpd.GeoDataFrame | None = field(default=None, repr=False)
+    """The atlas's district boundaries (Chongqing's and every unit elsewhere that places
+    lie in), for the report's map."""
 
 
 def places_of(store: AtlasStore) -> gpd.GeoDataFrame:
@@ -99,6 +102,7 @@ def analyse(
         spatial=spatial_coverage(located, taxonomy),
         isolated=isolated_carriers(located, taxonomy),
         places=places.drop(columns="geometry"),
+        districts=store.layer("districts"),
     )
 
 

@@ -11,6 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import shapely
 
 from geo import boundaries
 from layers.coverage import SERVICE_RADIUS_M, Coverage
@@ -243,12 +244,16 @@ def _matrix_chart(matrix: pd.DataFrame) -> str:
 
 def _district_map(coverage: Coverage) -> str:
     """Districts shaded by their number of carriers, as inline SVG (no tiles, no script)."""
-    frame = boundaries.load_boundaries()
-    frame = frame[~frame["approximate"]].copy()
+    frame = coverage.districts if coverage.districts is not None else boundaries.load_boundaries()
+    frame = frame[~frame["approximate"].astype(bool)].copy()
     # Drawn 760 px wide, the city needs no detail finer than ~300 m.
     frame["geometry"] = frame.geometry.simplify(0.003)
+    # Located places counted where their points lie (a unit elsewhere is named with its
+    # city in the layer, 武汉市武昌区, where a place's district says 武昌区).
     located = coverage.places[coverage.places["lon"].notna()]
-    counts = located.groupby("district")["id"].count()
+    x, y = located["lon"].to_numpy(float), located["lat"].to_numpy(float)
+    inside = [int(shapely.contains_xy(g, x, y).sum()) for g in frame.geometry]
+    counts = pd.Series(inside, index=frame["name"].to_numpy())
     minx, miny, maxx, maxy = frame.total_bounds
     width, height = 760, int(760 * (maxy - miny) / (maxx - minx))
     top = max(counts.max() if len(counts) else 1, 1)
