@@ -317,6 +317,16 @@ class Taxonomy:
         chain = self.ancestors(sector_id)
         return chain[-1] if chain else sector_id
 
+    def section(self, sector_id: str) -> str:
+        """The sector a summary groups ``sector_id`` under: its top-level sector, except
+        under a national classification, whose root holds tens of sections: there the
+        section below the root (GB/T 4754 门类 C 制造业, 战略性新兴产业 1 新一代信息技术),
+        so that maps and tables do not put most places in one group."""
+        chain = [sector_id, *self.ancestors(sector_id)]
+        if chain[-1] in NATIONAL_ROOTS and len(chain) >= 2:
+            return chain[-2]
+        return chain[-1]
+
     def covers(self, sector_id: str) -> set[str]:
         """Ids a filter on ``sector_id`` should accept.
 

@@ -121,11 +121,12 @@ def _tops(taxonomy: Taxonomy, ids: str) -> set[str]:
 
 def sector_matrix(places: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
     """Carriers per sector (top level and the sub-sectors places carry), district and kind.
-    A place counts under each sector it serves and under that sector's top level."""
+    A place counts under each sector it serves and under that sector's top level (for a
+    national classification, its section: ``Taxonomy.section``)."""
     cells: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for _, p in places.iterrows():
         sectors = {s for s in p["sector_ids"].split("|") if s}
-        sectors |= {taxonomy.top_level(s) for s in sectors}
+        sectors |= {taxonomy.section(s) for s in sectors}
         for s in sectors:
             cells[(s, p["district"] or "(unknown)", p["kind"])].append(p["id"])
     rows = [
@@ -133,7 +134,7 @@ def sector_matrix(places: pd.DataFrame, taxonomy: Taxonomy) -> pd.DataFrame:
             "sector_id": s,
             "sector_zh": taxonomy.get(s).name_zh,
             "sector_en": taxonomy.get(s).name_en,
-            "level": "top" if taxonomy.get(s).parent is None else "sub",
+            "level": "top" if taxonomy.section(s) == s else "sub",
             "district": d,
             "kind": k,
             "carriers": len(ids),

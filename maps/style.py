@@ -108,20 +108,9 @@ def _common_groups(lang: str) -> list[Group]:
     ]
 
 
-def map_group(taxonomy: Taxonomy, sector_id: str) -> str:
-    """The sector a map colours ``sector_id`` by: its top-level sector; under a national
-    classification, whose root holds tens of sections, the section below the root
-    (GB/T 4754 门类 C 制造业, 战略性新兴产业 1 新一代信息技术), so a map of parks does
-    not paint most of them one colour."""
-    chain = [sector_id, *taxonomy.ancestors(sector_id)]
-    if chain[-1] in NATIONAL_ROOTS and len(chain) >= 2:
-        return chain[-2]
-    return chain[-1]
-
-
 def top_level_colour(taxonomy: Taxonomy, sector_id: str) -> str:
-    """The colour of the group (``map_group``) ``sector_id`` is coloured by."""
-    top = map_group(taxonomy, sector_id)
+    """The colour of the group (``Taxonomy.section``) ``sector_id`` is coloured by."""
+    top = taxonomy.section(sector_id)
     if top in TOP_LEVEL_COLOURS:
         return TOP_LEVEL_COLOURS[top]
     others = [g.id for g in _map_groups(taxonomy) if g.id not in TOP_LEVEL_COLOURS]
@@ -152,7 +141,7 @@ def top_level_grouping(taxonomy: Taxonomy, lang: str) -> Grouping:
         for s in _map_groups(taxonomy)
     ]
     of_sector = {
-        s.id: UMBRELLA if s.is_umbrella else map_group(taxonomy, s.id)
+        s.id: UMBRELLA if s.is_umbrella else taxonomy.section(s.id)
         for s in taxonomy.sectors.values()
     }
     return Grouping(groups + _common_groups(lang), of_sector)

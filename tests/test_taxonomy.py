@@ -500,3 +500,15 @@ def test_generic_class_names_are_matched_whole_but_not_found_in_running_text(
         "manufacturing"
     ]
     assert ids(tax, "上海临港新片区、拥有自主知识产权、市交通运输委") == []
+
+
+def test_a_national_class_is_summarised_by_its_section_not_its_classification():
+    taxonomy = Taxonomy.load()
+    assert taxonomy.section("gbt4754.c.39") == "gbt4754.c"  # 计算机…电子设备 → 制造业
+    assert taxonomy.section("gbt4754.c") == "gbt4754.c"
+    assert taxonomy.section("gbt4754") == "gbt4754"
+    assert (
+        taxonomy.section("software-info.ai")
+        == "software-info"
+        == taxonomy.top_level("software-info.ai")
+    )
