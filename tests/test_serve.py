@@ -335,14 +335,18 @@ def test_a_database_outage_gives_prompt_503s_and_the_rest_keeps_answering(tmp_pa
         server.stop()
 
 
+RESETS = ("RemoteProtocolError", "ReadError")
+"""httpx's two words for a connection closed before its answer (by where the client was)."""
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_requests_accepted_before_a_stop_are_answered_not_reset(atlas, workers):
     """168 clients connect at once and SIGTERM follows 50 ms later: the requests the
     server took are answered, the rest find the port closed (refused, which a client or
     balancer retries). Once 27 of 168 were reset. A connection the kernel completed but
     the server had not yet taken from its listen queue when the socket closed is still
-    reset, which no server can prevent: seen 0 on an idle machine, up to 3 at load 5 on
-    2 cores; more than 5 % would mean requests cut half-way again."""
+    reset, which no server can prevent: 0 to 6 of 168 in 14 runs at load 2–5 on 2 cores;
+    more than 5 % would mean requests cut half-way again."""
     with serving(atlas, "--workers", str(workers)) as (proc, url, _):
         outcomes: list[object] = []
 
@@ -360,8 +364,9 @@ def test_requests_accepted_before_a_stop_are_answered_not_reset(atlas, workers):
             os.kill(proc.pid, signal.SIGTERM)
         proc.wait(20)
     answered = outcomes.count(200)
-    assert answered and set(outcomes) <= {200, "ConnectError", "RemoteProtocolError"}
-    assert outcomes.count("RemoteProtocolError") <= 168 * 0.05, Counter(outcomes)
+    resets = sum(outcomes.count(reset) for reset in RESETS)
+    assert answered and set(outcomes) <= {200, "ConnectError", *RESETS}, Counter(outcomes)
+    assert resets <= 168 * 0.05, Counter(outcomes)
 
 
 @pytest.mark.parametrize("as_pid_1", [False, True], ids=["process", "pid-1"])
