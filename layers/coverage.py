@@ -51,7 +51,7 @@ class Coverage:
     """Carriers whose nearest carrier of the same sector is far."""
     places: pd.DataFrame = field(repr=False)
     """The places analysed, with the clause that names each (for links)."""
-    districts: gpd.GeoDataFrame | None = field(default=None, repr=False)
+    districts: gpd.GeoDataFrame = field(repr=False)
     """The atlas's district boundaries (Chongqing's and every unit elsewhere that places
     lie in), for the report's map."""
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import pandas as pd
 import shapely
 
-from geo import boundaries
 from layers.coverage import SERVICE_RADIUS_M, Coverage
 from layers.formats import csv_safe, xlsx_safe
 
@@ -244,8 +243,7 @@ def _matrix_chart(matrix: pd.DataFrame) -> str:
 
 def _district_map(coverage: Coverage) -> str:
     """Districts shaded by their number of carriers, as inline SVG (no tiles, no script)."""
-    frame = coverage.districts if coverage.districts is not None else boundaries.load_boundaries()
-    frame = frame[~frame["approximate"].astype(bool)].copy()
+    frame = coverage.districts[~coverage.districts["approximate"].astype(bool)].copy()
     # Drawn 760 px wide, the city needs no detail finer than ~300 m.
     frame["geometry"] = frame.geometry.simplify(0.003)
     # Located places counted where their points lie (a unit elsewhere is named with its

@@ -84,8 +84,8 @@ def export(
     out = _target(Path(out), fmt)
     crs = _crs(crs, fmt)
     frame = _load(store, layer)
-    filters = _filters(layer, frame, sector, district, kind)
     area = resolve_district(district) if district else None
+    filters = _filters(layer, sector, area, kind)
     chosen = _select(frame, filters, area).reset_index(drop=True)
     if chosen.empty:
         asked = ", ".join(f"{k}={v}" for k, v in filters.items())
@@ -152,11 +152,10 @@ def _load(store: AtlasStore, layer: str) -> gpd.GeoDataFrame:
 
 
 def _filters(
-    layer: str, frame: gpd.GeoDataFrame, sector: str | None, district: str | None,
-    kind: str | None,
-) -> dict[str, str]:  # fmt: skip
-    """The filters asked for, resolved to what the atlas stores: a sector id, a full
-    district name, a kind."""
+    layer: str, sector: str | None, area: admin.Area | None, kind: str | None
+) -> dict[str, str]:
+    """The filters asked for, as the export's provenance names them: a sector id, the
+    area's full name, a kind."""
     if layer == DISTRICTS and (sector or kind):
         raise ExportError(
             "the districts layer has per-sector counts (n_<sector> columns), not places; "
@@ -165,8 +164,8 @@ def _filters(
     filters = {}
     if sector:
         filters["sector"] = resolve_sector(sector)
-    if district:
-        filters["district"] = resolve_district(district).name
+    if area is not None:
+        filters["district"] = area.name
     if kind:
         if kind not in LAYER_OF_KIND:
             raise ExportError(f"unknown kind {kind!r}; choose one of {', '.join(LAYER_OF_KIND)}")
