@@ -14,10 +14,11 @@ import re
 from functools import lru_cache
 
 from extract import lexicon as lx
+from geo import admin
 
 _C = f"[{lx.CJK}]"
-MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
-"""Province-level cities: a province and a city at once."""
+MUNICIPALITIES = tuple(admin.MUNICIPALITIES.values())
+"""Province-level cities: a province and a city at once (``geo.admin.MUNICIPALITIES``)."""
 PROVINCE_RE = re.compile(rf"{_C}{{2,3}}省|{_C}{{2,8}}?自治区|{'|'.join(MUNICIPALITIES)}")
 CITY_RE = re.compile(rf"{_C}{{2,4}}?市|{_C}{{2,8}}?自治州|{_C}{{2,4}}?地区|{_C}{{2,4}}?盟")
 COUNTY_RE = re.compile(rf"{_C}{{2,8}}?自治[县旗]|{_C}{{2,4}}?(?:新区|区|旗|市)|{_C}{{1,4}}?县")
@@ -43,7 +44,6 @@ def is_unit(name: str, level: re.Pattern[str] | None = None) -> bool:
 @lru_cache(maxsize=4096)
 def _table_levels(name: str) -> frozenset[str]:
     """The levels at which the national table knows ``name`` as a full name."""
-    from geo import admin  # the table of units: loaded on first use (~1 s)
 
     return frozenset(u.level for u in admin.find(name) if u.name == name)
 
@@ -90,7 +90,6 @@ def leading_unit(text: str, within: str = "") -> str:
 @lru_cache(maxsize=4096)
 def _ancestors(name: str) -> frozenset[str]:
     """The names of the units above every unit called ``name``."""
-    from geo import admin
 
     return frozenset(a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1])
 
@@ -131,7 +130,6 @@ def inner_unit(name: str, within: str) -> str:
 def _chain(text: str, within: str) -> tuple[str, str, str]:
     """(finest city or county, province text, level of the first unit) of the unit chain
     that begins ``text``."""
-    from geo import admin
 
     parent: str | None = within or None
     finest, province, head, i = "", "", "", 0
@@ -176,7 +174,6 @@ def finest_unit(phrase: str) -> str:
 
 @lru_cache(maxsize=1)
 def _province_re() -> tuple[re.Pattern[str], dict[str, str]]:
-    from geo import admin
 
     names = {}
     for u in admin.units("province"):

