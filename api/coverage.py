@@ -16,8 +16,8 @@ from api.exports import content_disposition
 from api.features import ERRORS, SnapshotDep
 from api.http import ApiError, conditional
 from api.snapshot import SnapshotStore
-from layers import coverage_report
 from layers.coverage import analyse
+from layers.coverage import write as write_report
 
 router = APIRouter(tags=["Coverage"])
 
@@ -61,7 +61,7 @@ def coverage(
             raise ApiError(400, str(exc)) from None
         folder = Path(tempfile.mkdtemp(prefix="clustermap-coverage-"))
         try:
-            written = coverage_report.write(analysis, fmt, folder / f"coverage.{fmt}")
+            written = write_report(analysis, fmt, folder / f"coverage.{fmt}")
             data = written.read_bytes()
         finally:
             shutil.rmtree(folder, ignore_errors=True)

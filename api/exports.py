@@ -1,5 +1,5 @@
 """``/export/{layer}``: a layer of the served atlas as a file to download (GeoJSON,
-GeoPackage, CSV, XLSX, KML, or a zipped Shapefile), written by ``layers.export`` from the
+GeoPackage, CSV, XLSX, KML, or a zipped Shapefile), written by ``layers.exports`` from the
 request's own snapshot, with a Chinese file name (RFC 6266 / RFC 5987)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from api.http import ApiError, conditional
 from api.snapshot import COLLECTIONS, SnapshotStore
 from extract.taxonomy import Taxonomy
 from layers.atlas import LAYER_OF_KIND
-from layers.export import ALL_PLACES, CRS_CHOICES, FORMATS, LAYERS, ExportError, export
+from layers.exports import ALL_PLACES, CRS_CHOICES, FORMATS, LAYERS, ExportError, export
 
 router = APIRouter(tags=["Exports"])
 

@@ -249,15 +249,14 @@ def _step_progress(step: str, done: int, total: int) -> None:
 
 def _coverage(args: argparse.Namespace) -> int:
     """``clustermap coverage [--sector S] [--district D] --format F -o FILE``."""
-    from layers import coverage_report
-    from layers.coverage import analyse
+    from layers.coverage import analyse, write
 
     store = _built_store(args.atlas)
     if store is None:
         return 1
     try:
         coverage = analyse(store, sector=args.sector, district=args.district)
-        out = coverage_report.write(coverage, args.format, args.output)
+        out = write(coverage, args.format, args.output)
     except ValueError as exc:
         print(f"clustermap: {exc}", file=sys.stderr)
         return 2
@@ -270,10 +269,10 @@ def _export(args: argparse.Namespace) -> int:
     -o FILE``."""
     import logging
 
-    from layers.export import ExportError, export
+    from layers.exports import ExportError, export
 
     # The empty-result warning and the list of files written go to stderr.
-    log = logging.getLogger("layers.export")
+    log = logging.getLogger("layers.exports")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("clustermap: %(message)s"))
     log.addHandler(handler)

@@ -22,12 +22,11 @@ from api.config import ApiConfig
 from clustermap import settings
 from extract import extract
 from extract.ingest import read_file
-from layers import coverage_report
 from layers.atlas import NOT_LOCATED, PLACE_LAYERS
 from layers.build import ATLAS_FILE, TABLE_COLUMNS, build
 from layers.coverage import analyse
-from layers.export import export
-from layers.formats import FORMATS
+from layers.coverage import write as write_report
+from layers.exports import FORMATS, export
 from layers.store import GeoPackageStore
 from maps.errors import MapError
 
@@ -71,7 +70,7 @@ def check_atlas(store: GeoPackageStore, tmp: Path) -> dict:
 
     coverage = analyse(store)
     for fmt in ("json", "csv", "xlsx", "html"):
-        assert coverage_report.write(coverage, fmt, tmp / f"coverage.{fmt}").exists()
+        assert write_report(coverage, fmt, tmp / f"coverage.{fmt}").exists()
     if total == 0:
         assert "nothing here" in (tmp / "coverage.html").read_text(encoding="utf-8").lower()
 

@@ -17,9 +17,9 @@ from clustermap import settings
 from extract import extract
 from extract.ingest import read_paths
 from extract.taxonomy import Taxonomy
-from layers import coverage_report
 from layers.build import ATLAS_FILE, build
 from layers.coverage import analyse
+from layers.coverage import write as write_report
 from layers.store import GeoPackageStore
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
@@ -112,7 +112,7 @@ def test_html_report_opens_in_headless_chromium(atlas, tmp_path):
         if os.environ.get("CI"):
             pytest.fail("chromium is missing: `make test` installs it")
         pytest.skip("chromium not installed")
-    report = coverage_report.write(analyse(atlas), "html", tmp_path / "coverage.html")
+    report = write_report(analyse(atlas), "html", tmp_path / "coverage.html")
     text = report.read_text(encoding="utf-8")
     assert "<script" not in text and "http" not in text.replace("http://www.w3.org/2000/svg", "")
     dom = subprocess.run(

@@ -1,4 +1,4 @@
-"""``layers.export``: every format written, then read back with GDAL (pyogrio, and the
+"""``layers.exports``: every format written, then read back with GDAL (pyogrio, and the
 ``ogrinfo`` of Debian's gdal-bin), coordinates checked to 1 m in every CRS, filters,
 refusals, and no half-written file after a failure."""
 
@@ -24,11 +24,10 @@ from pyproj import CRS, Geod
 
 from extract.taxonomy import Taxonomy
 from geo.crs import WGS84, gcj02_to_wgs84, transformer
-from layers import formats
 from layers.atlas import PLACE_LAYERS
 from layers.build import build
-from layers.export import CRS_CHOICES, FORMATS, ExportError, export
-from layers.formats import shapefile_fields
+from layers.exports import CRS_CHOICES, FORMATS, ExportError, export, shapefile_fields
+from layers.exports import _formats as formats
 from layers.store import GeoPackageStore
 
 GEOD = Geod(ellps="WGS84")
@@ -434,7 +433,7 @@ def test_district_and_kind_filters(store, places, tmp_path):
 
 
 def test_empty_result_is_a_valid_file_with_a_warning(store, tmp_path, caplog):
-    with caplog.at_level(logging.WARNING, logger="layers.export"):
+    with caplog.at_level(logging.WARNING, logger="layers.exports"):
         path = export(store, "parks", "gpkg", tmp_path / "none.gpkg", district="城口县")
     assert "empty" in caplog.text
     assert pyogrio.read_info(path, layer="parks")["features"] == 0
@@ -540,14 +539,14 @@ def _is_number(text: str) -> bool:
 
 
 def test_exports_of_hostile_text_hold_no_formula(hostile_store, tmp_path):
-    from layers import coverage_report
     from layers.coverage import analyse
+    from layers.coverage import write as write_report
 
     csv_path = export(hostile_store, "places", "csv", tmp_path / "places.csv")
     xlsx_path = export(hostile_store, "places", "xlsx", tmp_path / "places.xlsx")
     analysis = analyse(hostile_store)
-    coverage_csv = coverage_report.write(analysis, "csv", tmp_path / "coverage.csv")
-    coverage_xlsx = coverage_report.write(analysis, "xlsx", tmp_path / "coverage.xlsx")
+    coverage_csv = write_report(analysis, "csv", tmp_path / "coverage.csv")
+    coverage_xlsx = write_report(analysis, "xlsx", tmp_path / "coverage.xlsx")
 
     cells = _csv_cells(csv_path)
     quoted = [c for c in cells if c.startswith("'=HYPERLINK(")]

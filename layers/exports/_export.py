@@ -4,7 +4,7 @@ promoters open without help.
 ``export(store, layer, fmt, out, crs=…, sector=…, district=…, kind=…)`` writes a place
 layer (``parks`` …), ``districts``, or ``places`` (every place layer together) as GeoJSON,
 GeoPackage, CSV, XLSX, KML or Shapefile (``FORMATS``), in one of ``CRS_CHOICES``.
-``layers/formats.py`` holds each format's writer and the decisions behind it.
+``layers/exports/_formats.py`` holds each format's writer and the decisions behind it.
 
 Filters: ``sector`` (an id such as ``software-info`` or a name or synonym such as 软件信息
 or 软信) keeps the places tagged with it, its sub-sectors, or an umbrella that includes
@@ -34,7 +34,7 @@ import pandas as pd
 from extract.taxonomy import Taxonomy
 from geo import admin
 from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS, read_places
-from layers.formats import (
+from layers.exports._formats import (
     ALL_PLACES,
     CRS_LABELS,
     FORMATS,
@@ -44,15 +44,14 @@ from layers.formats import (
 )
 from layers.store import AtlasStore
 
-__all__ = ["ALL_PLACES", "CRS_CHOICES", "FORMATS", "LAYERS", "ExportError", "export"]
-
 CRS_CHOICES = tuple(CRS_LABELS)
 """``EPSG:4326``, ``EPSG:4490``, ``EPSG:4544``, ``EPSG:32648`` and ``GCJ-02``."""
 DISTRICTS = "districts"
 LAYERS = (*PLACE_LAYERS, DISTRICTS, ALL_PLACES)
 """What ``export`` accepts as ``layer``."""
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("layers.exports")
+"""The package's logger (the CLI shows it on stderr), whichever module logs."""
 
 
 class ExportError(ValueError):

@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 import shapely
 
-from layers.coverage import SERVICE_RADIUS_M, Coverage
-from layers.formats import csv_safe, xlsx_safe
+from layers.coverage._analysis import SERVICE_RADIUS_M, Coverage
+from layers.exports import csv_safe, xlsx_safe
 
 FORMATS = ("json", "csv", "xlsx", "html")
 SVG_NS = "http://www.w3.org/2000/svg"

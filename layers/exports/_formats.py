@@ -1,5 +1,5 @@
 """The export formats: one writer per format, each writing one ``Job`` into a staging
-folder (``layers/export.py`` validates, filters and moves the files into place).
+folder (``layers/exports/_export.py`` validates, filters and moves the files into place).
 
 Decisions, format by format:
 
