@@ -19,6 +19,7 @@ from api.features import ERRORS, NOT_FOUND, SnapshotDep
 from api.http import ApiError, conditional
 from api.snapshot import COLLECTIONS, SnapshotStore
 from extract.taxonomy import Taxonomy
+from geo import admin
 from layers.atlas import LAYER_OF_KIND
 from layers.exports import ALL_PLACES, CRS_CHOICES, FORMATS, LAYERS, ExportError, export
 
@@ -141,10 +142,9 @@ def _names(layer: str, sector: str | None, district: str | None, suffix: str) ->
     chinese = [FILE_PREFIX[0], layer_title(layer)]
     ascii_parts = [FILE_PREFIX[1], layer]
     if sector:
-        taxonomy = Taxonomy.load()
-        found = taxonomy.sectors.get(sector) or taxonomy.match(sector)
-        chinese.append(found.name_zh if found else sector)
-        ascii_parts.append(found.id if found else "sector")
+        found = Taxonomy.load().resolve(sector)
+        chinese.append(found.name_zh)
+        ascii_parts.append(found.id)
     if district:
-        chinese.append(district)
+        chinese.append(admin.area(district).name)
     return "_".join(chinese) + suffix, "_".join(ascii_parts) + suffix

@@ -15,14 +15,13 @@ from api.features import (
     HTML_ALTERNATIVE,
     FormatParam,
     SnapshotDep,
-    resolve_district,
-    resolve_sector,
 )
 from api.http import JSON, absolute, conditional, json_bytes, self_links, url_with, wants_html
 from api.models import SearchResult, SectorTree
 from api.snapshot import Query as Filters
 from api.snapshot import Snapshot, text_key
 from extract.taxonomy import Taxonomy
+from geo import admin
 
 router = APIRouter(tags=["Sectors and search"])
 
@@ -129,8 +128,8 @@ async def search(
     f: FormatParam = None,
 ) -> Response:
     filters = Filters(
-        sector=resolve_sector(sector) if sector else None,
-        district=resolve_district(district) if district else None,
+        sector=Taxonomy.load().resolve(sector).id if sector else None,
+        district=admin.area(district) if district else None,
         text=q.strip() or None,
     )
     as_html = wants_html(request, f)

@@ -7,7 +7,6 @@ atlas version the request holds (``AtlasSource.reading()``).
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -409,30 +408,6 @@ def parse_datetime(text: str) -> tuple[str, str]:
     return start, end
 
 
-def resolve_sector(text: str) -> str:
-    """The sector id ``text`` names (an id, a Chinese name or a synonym)."""
-    taxonomy = Taxonomy.load()
-    if text in taxonomy.sectors:
-        return text
-    sector = taxonomy.match(text)
-    if sector is None:
-        names = [*taxonomy.sectors, *(s.name_zh for s in taxonomy.sectors.values())]
-        close = difflib.get_close_matches(text, names, n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(close)}?" if close else ""
-        raise ApiError(400, f"unknown sector {text!r}{hint} (see /sectors)")
-    return sector.id
-
-
-def resolve_district(text: str) -> admin.Area:
-    """The area ``text`` names: any province, city, county or town of China by full or
-    short name, chain or code, or a Chongqing functional area (``geo.admin.area``); 400
-    with the candidates or the closest names otherwise."""
-    try:
-        return admin.area(text)
-    except admin.UnitError as exc:
-        raise ApiError(400, f"unknown district: {exc}") from None
-
-
 def item_filters(
     bbox: str | None,
     datetime_: str | None,
@@ -444,8 +419,8 @@ def item_filters(
     return Filters(
         bbox=parse_bbox(bbox) if bbox else None,
         dates=parse_datetime(datetime_) if datetime_ else None,
-        sector=resolve_sector(sector) if sector else None,
-        district=resolve_district(district) if district else None,
+        sector=Taxonomy.load().resolve(sector).id if sector else None,
+        district=admin.area(district) if district else None,
         kind=kind or None,
         text=q.strip() or None if q else None,
     )

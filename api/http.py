@@ -24,6 +24,7 @@ from starlette.responses import Response
 
 from api.source import AtlasView
 from clustermap.failures import failure_text
+from geo.unknown import UnknownName
 from layers.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -76,6 +77,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
         return error_response(exc.status, exc.description, exc.headers)
+
+    @app.exception_handler(UnknownName)
+    async def unknown_name(request: Request, exc: UnknownName) -> Response:
+        body = {"code": ERROR_CODES[400], "description": str(exc), **exc.to_dict()}
+        return JSONResponse(body, status_code=400)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:

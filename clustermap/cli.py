@@ -460,6 +460,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``clustermap``; returns the exit status."""
     args = build_parser().parse_args(argv)
+    from geo.unknown import UnknownName
     from layers.store import StoreUnavailable
 
     try:
@@ -467,6 +468,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreUnavailable as exc:
         print(f"clustermap: {exc}", file=sys.stderr)
         return 1
+    except UnknownName as exc:  # a sector, district or kind typed on any command
+        print(f"clustermap: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

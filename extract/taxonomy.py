@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import ahocorasick_rs
+from rapidfuzz import fuzz, process
 
 from clustermap import settings
+from geo.unknown import UnknownName
 
 COLUMNS = ("id", "parent", "name_zh", "name_en", "synonyms", "national_class", "note", "links")
 """The header of ``sectors.csv``, in order."""
@@ -255,6 +257,57 @@ class Taxonomy:
                     )
                 )
         return None
+
+    def resolve(self, text: str) -> Sector:
+        """The sector a user means by ``text``: an id (``software-info``, any case), a
+        Chinese name or synonym as ``match`` reads it (软件信息, 软信, 软件信息服务业), or an
+        English name (any case: ``Software & information services``; a name two sectors
+        share goes to the first in file order, a sector of the plans). The CLI, the API,
+        maps, exports and coverage all resolve sectors here. ``UnknownName`` (a
+        ``sector``) with the closest names otherwise."""
+        key = text.strip()
+        found = self.sectors.get(key) or self._typed.get(key.casefold()) or self.match(key)
+        if found is not None:
+            return found
+        close = self.suggest(key)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        message = f"unknown sector {key!r}{hint} (every sector: data/sectors.csv, /sectors)"
+        raise UnknownName(key, "sector", close, message=message)
+
+    def suggest(self, text: str, limit: int = 5) -> list[str]:
+        """The sectors whose id or names come closest to ``text`` (for a name that names
+        none), best first, each as ``软件信息 (software-info)``."""
+        spellings, sectors = self._spellings
+        hits = process.extract(
+            text.casefold(), spellings, scorer=fuzz.ratio, limit=limit * 4, score_cutoff=60
+        )
+        out: list[str] = []
+        for _, _, index in sorted(hits, key=lambda h: (-h[1], h[2])):
+            sector = sectors[index]
+            label = f"{sector.name_zh} ({sector.id})"
+            if label not in out:
+                out.append(label)
+        return out[:limit]
+
+    @functools.cached_property
+    def _typed(self) -> dict[str, Sector]:
+        """Ids and English names, case-folded: what ``resolve`` takes besides ``match``."""
+        typed: dict[str, Sector] = {}
+        for sector in self.sectors.values():
+            typed.setdefault(sector.id.casefold(), sector)
+            typed.setdefault(sector.name_en.casefold(), sector)
+        return typed
+
+    @functools.cached_property
+    def _spellings(self) -> tuple[list[str], list[Sector]]:
+        """Every spelling ``suggest`` compares with (id, names, synonyms), case-folded,
+        and the sector each stands for."""
+        pairs = [
+            (spelling.casefold(), sector)
+            for sector in self.sectors.values()
+            for spelling in (sector.id, sector.name_en, *(p for p, _ in phrases(sector)))
+        ]
+        return [s for s, _ in pairs], [sector for _, sector in pairs]
 
     def find(self, text: str) -> list[SectorHit]:
         """Every sector phrase in ``text``, left to right, longest first, non-overlapping.

@@ -39,6 +39,7 @@ from rapidfuzz import fuzz, process
 from shapely.geometry.base import BaseGeometry
 
 from clustermap import settings
+from geo.unknown import UnknownName
 
 ADMIN_DIR = settings.DATA_DIR / "admin"
 UNITS_FILE = ADMIN_DIR / "units.csv"
@@ -78,16 +79,19 @@ TOWN_SOURCE = SEAT_SOURCES["adcode"]
 code."""
 
 
-class UnitError(LookupError):
-    """A name that names no unit, or more than one: ``str()`` is a message for the user
-    with the candidates or suggestions."""
+class UnitError(UnknownName):
+    """A name that names no unit, or more than one (``ambiguous``): ``str()`` is a
+    message for the user with the candidates or suggestions, ``units`` the units they
+    stand for."""
 
-    def __init__(self, message: str, candidates: tuple[Unit, ...] = ()) -> None:
-        super().__init__(message)
-        self.candidates = candidates
-
-    def __str__(self) -> str:
-        return str(self.args[0])
+    def __init__(
+        self, name: str, message: str, units: tuple[Unit, ...] = (), *, ambiguous: bool = False
+    ) -> None:
+        super().__init__(
+            name, "administrative unit", [u.label for u in units], ambiguous=ambiguous,
+            message=message,
+        )  # fmt: skip
+        self.units = units
 
 
 @dataclass(frozen=True)
@@ -213,7 +217,7 @@ def by_code(code: str) -> Unit:
     try:
         return _units()[code]
     except KeyError:
-        raise UnitError(f"no administrative unit has the code {code!r}") from None
+        raise UnitError(code, f"no administrative unit has the code {code!r}") from None
 
 
 def units(level: str | None = None) -> tuple[Unit, ...]:
@@ -254,7 +258,7 @@ def _parents(parent: str | Unit | None) -> set[str] | None:
         return {by_code(parent).code}
     found = find(parent)
     if not found:
-        raise UnitError(unknown_message(parent), tuple(suggest(parent)))
+        raise UnitError(parent, unknown_message(parent), tuple(suggest(parent)))
     return {u.code for u in found}
 
 
@@ -323,12 +327,13 @@ def unit(name: str, parent: str | Unit | None = None, level: str | None = None) 
         return found[0]
     if not found:
         within = f" in {parent}" if parent else ""
-        raise UnitError(unknown_message(name) + within, tuple(suggest(name)))
+        raise UnitError(name, unknown_message(name) + within, tuple(suggest(name)))
     labels = "; ".join(u.label for u in found[:8])
     more = f" and {len(found) - 8} more" if len(found) > 8 else ""
     raise UnitError(
-        f"{name!r} names {len(found)} units: {labels}{more}; give the parent unit", found
-    )
+        name, f"{name!r} names {len(found)} units: {labels}{more}; give the parent unit", found,
+        ambiguous=True,
+    )  # fmt: skip
 
 
 def unknown_message(name: str) -> str:
@@ -378,7 +383,7 @@ def polygon(code: str) -> BaseGeometry:
     boundaries) or an unknown code."""
     unit_ = by_code(code)
     if unit_.level == "town":
-        raise UnitError(f"{unit_.name} is a town: no source gives town boundaries")
+        raise UnitError(unit_.name, f"{unit_.name} is a town: no source gives town boundaries")
     codes, geometries, _ = _finest()
     position = {c: i for i, c in enumerate(codes)}
     if code in position:
@@ -510,6 +515,8 @@ class Area:
     """Its full name, as places' ``district`` and maps show it."""
     prefix: str
     """The code prefix of the unit (``""`` for a functional area, matched by name)."""
+    code: str = ""
+    """The unit's whole code (``""`` for a functional area)."""
 
     def matches(self, district: Sequence[str], unit_code: Sequence[str]) -> np.ndarray:
         """Which places (their ``district`` and ``unit_code`` columns) lie in the area:
@@ -520,13 +527,44 @@ class Area:
         codes = np.asarray([c or "" for c in unit_code], dtype=object)
         return named | np.char.startswith(codes.astype(str), self.prefix)
 
+    def polygon(self) -> BaseGeometry:
+        """The WGS-84 outline: for one of the atlas's own districts and functional areas
+        the outline its ``districts`` layer draws (``geo.boundaries``), for any other unit
+        ``polygon``'s (``UnitError`` for a town, which no source outlines)."""
+        from geo.boundaries import district_polygon, full_name
+
+        home = self.code.startswith(HOME_CODE[:2]) and full_name(self.name) == self.name
+        if not self.code or home:
+            return district_polygon(self.name)
+        return polygon(self.code)
+
+
+HOME_CODE = "500000"
+"""重庆市: the atlas's own districts (``geo.boundaries``) are its units."""
+
 
 def area(text: str) -> Area:
-    """The area ``text`` names: a functional area (两江新区), or a province, city, county
-    or town by full or short name, chain (南京市鼓楼区) or code. ``UnitError`` with the
-    candidates or suggestions otherwise."""
-    found = overlay(text)
-    if found is not None:
-        return Area(found.name, "")
-    chosen = unit(text.strip())
-    return Area(chosen.name, chosen.code[: CODE_PREFIX[chosen.level]])
+    """The area ``text`` names: one of the atlas's own districts (``geo.boundaries``:
+    Chongqing's districts, counties and functional areas, full or short: 江北, 两江新区,
+    重庆高新区), else a province, city, county or town of China by full or short name,
+    chain (南京市鼓楼区) or code. A name of the atlas's own districts means that one
+    although a namesake lies elsewhere (江北区 is Chongqing's; Ningbo's is 宁波市江北区
+    or 330205). ``UnknownName`` (a ``district``) with the candidates of an ambiguous
+    name (鼓楼区) or the closest names of an unknown one."""
+    from geo.boundaries import full_name
+
+    name = text.strip()
+    home = full_name(name) if name else None
+    try:
+        if home is not None:
+            if overlay(home) is not None:
+                return Area(home, "")
+            chosen = unit(home, parent=HOME_CODE)
+        else:
+            chosen = unit(name)
+    except UnitError as exc:
+        raise UnknownName(
+            name, "district", exc.candidates, ambiguous=exc.ambiguous,
+            message=f"unknown district: {exc}",
+        ) from None  # fmt: skip
+    return Area(chosen.name, chosen.code[: CODE_PREFIX[chosen.level]], chosen.code)

@@ -70,10 +70,16 @@ def _aliases() -> dict[str, str]:
 
 def _resolve(name: str) -> str:
     """The full name of ``name``; ``KeyError`` if no boundary answers to it."""
-    try:
-        return _aliases()[name.strip().removeprefix("重庆市")]
-    except KeyError:
-        raise KeyError(f"no boundary named {name!r}") from None
+    found = full_name(name)
+    if found is None:
+        raise KeyError(f"no boundary named {name!r}")
+    return found
+
+
+def full_name(name: str) -> str | None:
+    """The full name of the district, county or functional area ``name`` is (full or
+    short, with or without 重庆市), or None if no boundary answers to it."""
+    return _aliases().get(name.strip().removeprefix("重庆市"))
 
 
 @functools.cache

@@ -79,40 +79,25 @@ class View:
 
 
 def find_sector(taxonomy: Taxonomy, target: str | None) -> Sector:
-    """The sector ``target`` names: an id (``software-info``), a Chinese name or synonym
-    (``软件信息``), or an English name; ``MapError`` otherwise."""
+    """The sector ``target`` names (``Taxonomy.resolve``: an id, a Chinese or English
+    name, a synonym); ``MapError`` when there is none, ``UnknownName`` when it names
+    none."""
     if not target:
         raise MapError("this map needs a sector, e.g. software-info or 软件信息")
-    if target in taxonomy.sectors:
-        return taxonomy.get(target)
-    english = {s.name_en.casefold(): s for s in taxonomy.sectors.values()}
-    found = taxonomy.match(target) or english.get(target.strip().casefold())
-    if found is None:
-        known = "、".join(s.name_zh for s in taxonomy.directions)
-        raise MapError(f"unknown sector {target!r}; try an id or a name such as {known}")
-    return found
+    return taxonomy.resolve(target)
 
 
 def find_district(target: str | None) -> tuple[str, BaseGeometry]:
-    """The full name and WGS-84 polygon of the unit ``target`` names: a Chongqing
-    district, county or functional area (the atlas's ``districts`` layer), or any
-    province, city or county of China (``geo.admin``), by full or short name or code."""
+    """The full name and WGS-84 polygon of the area ``target`` names (``geo.admin.area``:
+    a Chongqing district, county or functional area, or any province, city or county of
+    China, by full or short name or code); ``MapError`` when there is none or it is a
+    town (no source outlines towns), ``UnknownName`` when it names none."""
     if not target:
         raise MapError("this map needs a district, e.g. 渝中区")
-    try:
-        polygon = boundaries.district_polygon(target)
-    except KeyError:
-        pass
-    else:
-        name = next(n for n in boundaries.names() if boundaries.district_polygon(n) is polygon)
-        return name, polygon
-    try:
-        unit = admin.unit(target)
-    except admin.UnitError as exc:
-        raise MapError(str(exc)) from None
-    if unit.level == "town":
-        raise MapError(f"{unit.name} is a town; a district map needs a county, city or province")
-    return unit.name, admin.polygon(unit.code)
+    area = admin.area(target)
+    if area.code and admin.level_of(area.code) == "town":
+        raise MapError(f"{area.name} is a town; a district map needs a county, city or province")
+    return area.name, area.polygon()
 
 
 def find_place(places: pd.DataFrame, target: str | None) -> int:

@@ -17,6 +17,7 @@ from clustermap import settings
 from extract import extract
 from extract.ingest import read_paths
 from extract.taxonomy import Taxonomy
+from geo.unknown import UnknownName
 from layers.build import ATLAS_FILE, build
 from layers.coverage import analyse
 from layers.coverage import write as write_report
@@ -102,7 +103,7 @@ def test_sector_filter_narrows_to_its_sub_sectors(atlas):
     covers = Taxonomy.load().covers("software-info")
     assert len(software.places) > 0
     assert all(set(ids.split("|")) & covers for ids in software.places["sector_ids"])
-    with pytest.raises(ValueError, match="unknown sector"):
+    with pytest.raises(UnknownName, match="unknown sector '不存在的行业'"):
         analyse(atlas, sector="不存在的行业")
 
 

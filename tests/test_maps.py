@@ -19,6 +19,7 @@ from clustermap import settings
 from extract.taxonomy import Taxonomy
 from geo import admin
 from geo.crs import wgs84_to_gcj02
+from geo.unknown import UnknownName
 from layers.atlas import with_geometry
 from layers.build import ATLAS_FILE, build
 from layers.store import GeoPackageStore
@@ -185,13 +186,23 @@ def test_district_map_of_any_county_draws_its_boundary_and_its_places(tmp_path):
 
 @pytest.mark.parametrize(
     ("kind", "target", "message"),
-    [("atlas", None, "unknown map"), ("sector", "不存在的产业", "unknown sector"),
-     ("sector", None, "needs a sector"), ("district", "火星区", "no administrative unit"),
-     ("district", "鼓楼区", "names 4 units"),
-     ("place", "pl-0000000000", "unknown place"), ("coverage", "nothing", "unknown sector")],
+    [("atlas", None, "unknown map"), ("sector", None, "needs a sector"),
+     ("place", "pl-0000000000", "unknown place")],
 )  # fmt: skip
 def test_unknown_targets_raise_map_error(store, kind, target, message):
     with pytest.raises(MapError, match=message):
+        maps.render_html(kind, store, target=target)
+
+
+@pytest.mark.parametrize(
+    ("kind", "target", "message"),
+    [("sector", "不存在的产业", "unknown sector"), ("district", "火星区", "no administrative unit"),
+     ("district", "鼓楼区", "names 4 units"), ("coverage", "nothing", "unknown sector")],
+)  # fmt: skip
+def test_an_unknown_sector_or_district_raises_the_one_unknown_name_error(
+    store, kind, target, message
+):
+    with pytest.raises(UnknownName, match=message):
         maps.render_html(kind, store, target=target)
 
 
@@ -208,7 +219,7 @@ def test_unknown_basemap_and_language_raise_map_error(store):
 def test_a_failed_render_leaves_the_previous_page(store, tmp_path):
     out = maps.render("overview", store, tmp_path / "map.html")
     before = out.read_bytes()
-    with pytest.raises(MapError):
+    with pytest.raises(UnknownName):
         maps.render("sector", store, out, target="不存在的产业")
     assert out.read_bytes() == before
     maps.render("overview", store, out, lang="en")

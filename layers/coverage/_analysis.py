@@ -65,23 +65,21 @@ def analyse(
     store: AtlasStore, *, sector: str | None = None, district: str | None = None
 ) -> Coverage:
     """The whole analysis of ``store``, optionally narrowed to a sector (with its
-    sub-sectors) and an area (``geo.admin.area``: any unit of China, everything inside
-    it, or a functional area)."""
+    sub-sectors; ``Taxonomy.resolve``) and an area (``geo.admin.area``: any unit of
+    China, everything inside it, or a functional area). ``UnknownName`` for a sector or
+    district nothing answers to, before the atlas is read."""
     taxonomy = Taxonomy.load()
+    keep = taxonomy.covers(taxonomy.resolve(sector).id) if sector else None
+    area = admin.area(district) if district else None
     places = places_of(store)
     links = store.layer("place_sectors")
     docs = store.layer("documents").set_index("id")
     mentions = store.layer("mentions")
     targets = store.layer("targets")
-    if sector:
-        keep = taxonomy.covers(_sector_id(taxonomy, sector))
+    if keep is not None:
         places = places[places["sector_ids"].map(lambda ids: bool(set(ids.split("|")) & keep))]
         targets = targets[targets["sector_id"].isin(keep)]
-    if district:
-        try:
-            area = admin.area(district)
-        except admin.UnitError as exc:
-            raise ValueError(f"unknown district: {exc}") from None
+    if area is not None:
         places = places[area.matches(places["district"], places["unit_code"])]
     places = places.reset_index(drop=True)
     # Only located places take part in what is measured on the ground; the others are
@@ -104,15 +102,6 @@ def analyse(
         places=places.drop(columns="geometry"),
         districts=store.layer("districts"),
     )
-
-
-def _sector_id(taxonomy: Taxonomy, sector: str) -> str:
-    if sector in taxonomy.sectors:
-        return sector
-    found = taxonomy.match(sector)
-    if found is None:
-        raise ValueError(f"unknown sector {sector!r}")
-    return found.id
 
 
 def _tops(taxonomy: Taxonomy, ids: str) -> set[str]:

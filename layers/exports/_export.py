@@ -6,11 +6,13 @@ layer (``parks`` …), ``districts``, or ``places`` (every place layer together)
 GeoPackage, CSV, XLSX, KML or Shapefile (``FORMATS``), in one of ``CRS_CHOICES``.
 ``layers/exports/_formats.py`` holds each format's writer and the decisions behind it.
 
-Filters: ``sector`` (an id such as ``software-info`` or a name or synonym such as 软件信息
-or 软信) keeps the places tagged with it, its sub-sectors, or an umbrella that includes
-it (``Taxonomy.covers``); ``district`` (渝中区 or 渝中) and ``kind`` (``park`` …) keep the
-places with that district or kind. An empty result is still a valid file; a warning is
-logged on this module's logger.
+Filters: ``sector`` (what ``Taxonomy.resolve`` reads: an id such as ``software-info``, a
+name or synonym such as 软件信息 or 软信, an English name) keeps the places tagged with it,
+its sub-sectors, or an umbrella that includes it (``Taxonomy.covers``); ``district``
+(what ``geo.admin.area`` reads: 渝中区, 渝中, 杭州市, 330108) the places in that area;
+``kind`` (``park`` …) the places of that kind. An unknown sector or district raises
+``UnknownName`` with the closest names, as everywhere else. An empty result is still a
+valid file; a warning is logged on the ``layers.exports`` logger.
 
 Nothing is ever half-written: every file of an export (a shapefile's parts and
 sidecars too) is written into a temporary folder beside the target and moved into place
@@ -74,8 +76,9 @@ def export(
     written (for a shapefile the ``.shp``; a layer of points and polygons is split into
     ``NAME_points.shp`` and ``NAME_polygons.shp`` and the points one is returned).
 
-    ``out`` without a suffix gets the format's own. Raises ``ExportError`` before writing
-    anything when an argument is wrong.
+    ``out`` without a suffix gets the format's own. Raises ``ExportError`` (or
+    ``UnknownName`` for a sector or district) before writing anything when an argument
+    is wrong.
     """
     if not store.exists():
         raise ExportError("there is no atlas yet; run `clustermap build` first")
@@ -83,7 +86,7 @@ def export(
     out = _target(Path(out), fmt)
     crs = _crs(crs, fmt)
     frame = _load(store, layer)
-    area = resolve_district(district) if district else None
+    area = admin.area(district) if district else None
     filters = _filters(layer, sector, area, kind)
     chosen = _select(frame, filters, area).reset_index(drop=True)
     if chosen.empty:
@@ -162,7 +165,7 @@ def _filters(
         )
     filters = {}
     if sector:
-        filters["sector"] = resolve_sector(sector)
+        filters["sector"] = Taxonomy.load().resolve(sector).id
     if area is not None:
         filters["district"] = area.name
     if kind:
@@ -170,29 +173,6 @@ def _filters(
             raise ExportError(f"unknown kind {kind!r}; choose one of {', '.join(LAYER_OF_KIND)}")
         filters["kind"] = kind
     return filters
-
-
-def resolve_sector(text: str) -> str:
-    """The sector id ``text`` names: an id, a Chinese name or a synonym (软信)."""
-    taxonomy = Taxonomy.load()
-    if text in taxonomy.sectors:
-        return text
-    sector = taxonomy.match(text)
-    if sector:
-        return sector.id
-    names = {p: s.id for s in taxonomy.sectors.values() for p in (s.id, s.name_zh, *s.synonyms)}
-    close = difflib.get_close_matches(text, names, n=5, cutoff=0.5)
-    hint = "; did you mean " + ", ".join(f"{c} ({names[c]})" for c in close) + "?" if close else ""
-    raise ExportError(f"unknown sector {text!r}{hint} (the sectors are in data/sectors.csv)")
-
-
-def resolve_district(text: str) -> admin.Area:
-    """The area ``text`` names (``geo.admin.area``: any unit of China or a Chongqing
-    functional area, by name or code); ExportError with suggestions otherwise."""
-    try:
-        return admin.area(text)
-    except admin.UnitError as exc:
-        raise ExportError(f"unknown district: {exc}") from None
 
 
 def _select(
