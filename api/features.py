@@ -50,6 +50,7 @@ from api.models import Feature as FeatureModel
 from api.snapshot import COLLECTIONS, FilterError, Snapshot
 from api.snapshot import Query as Filters
 from api.source import AtlasSource, AtlasView, CollectionView, Page
+from extract.model import kind as carrier_kind
 from extract.taxonomy import Taxonomy
 from geo import admin
 from layers.atlas import LAYER_OF_KIND
@@ -421,7 +422,7 @@ def item_filters(
         dates=parse_datetime(datetime_) if datetime_ else None,
         sector=Taxonomy.load().resolve(sector).id if sector else None,
         district=admin.area(district) if district else None,
-        kind=kind or None,
+        kind=carrier_kind(kind).id if kind else None,
         text=q.strip() or None if q else None,
     )
 
@@ -509,11 +510,9 @@ async def items(request: Request, collectionId: CollectionId) -> Response:
 
 def _items(request: Request, atlas: AtlasView, collection_id: str, params: ItemsQuery) -> Response:
     layer = _layer(atlas, collection_id)
-    kind, offset = params.kind, params.offset
-    if kind is not None and kind not in LAYER_OF_KIND:
-        raise ApiError(400, f"unknown kind {kind!r}; the kinds are {', '.join(LAYER_OF_KIND)}")
+    offset = params.offset
     filters = item_filters(
-        params.bbox, params.datetime, params.sector, params.district, kind, params.q
+        params.bbox, params.datetime, params.sector, params.district, params.kind, params.q
     )
     limit = min(params.limit, MAX_LIMIT)
     as_html = wants_html(request, params.f)

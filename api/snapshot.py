@@ -27,6 +27,7 @@ import pyogrio
 import shapely
 
 from api.source import Feature, Outline, Page, district_outlines, feature_json
+from extract.model import KINDS
 from extract.taxonomy import Taxonomy
 from geo import admin
 from geo.names import normalize
@@ -50,36 +51,7 @@ class CollectionInfo:
 COLLECTIONS: dict[str, CollectionInfo] = {
     info.id: info
     for info in (
-        CollectionInfo(
-            "parks",
-            "园区 Parks",
-            "Industrial parks, bases and science parks the plans name: a circle of "
-            "the park's extent where it is known, its site otherwise.",
-        ),
-        CollectionInfo(
-            "zones",
-            "集聚区 Zones",
-            "Clusters, business districts and functional zones (集聚区, 商务区, 片区).",
-        ),
-        CollectionInfo(
-            "buildings",
-            "楼宇 Buildings",
-            "Featured office towers and industrial buildings (特色产业楼宇): sites.",
-        ),
-        CollectionInfo("ports", "港口 Ports", "Ports, rail and logistics hubs."),
-        CollectionInfo(
-            "landmarks",
-            "地标 Landmarks",
-            "Historic streets, landmarks and cultural blocks hosting services.",
-        ),
-        CollectionInfo(
-            "facilities", "设施 Facilities", "Laboratories, institutes and service centres: sites."
-        ),
-        CollectionInfo(
-            "districts_as_carriers",
-            "区县载体 Districts as carriers",
-            "Whole districts a plan assigns sectors to, at their representative point.",
-        ),
+        *(CollectionInfo(k.layer, k.title, k.description) for k in KINDS.values()),
         CollectionInfo(
             DISTRICTS,
             "区县 Districts",

@@ -11,8 +11,86 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-PLACE_KINDS = ("park", "zone", "building", "port", "landmark", "facility", "district")
-"""Kinds of carrier a plan designates for industries."""
+from geo.unknown import UnknownName
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of carrier a plan designates for industries: one row of ``KINDS``, the one
+    table the extraction, the atlas's layers, the API's collections, the exports' labels
+    and the map's legend and markers (sent to its script as JSON) all read."""
+
+    id: str
+    """What places' ``kind`` holds: ``park``."""
+    layer: str
+    """The atlas layer and API collection of its places: ``parks``."""
+    zh: str
+    """Its label in Chinese, the same on the map, in the API and in the exports."""
+    en: str
+    """Its label in English."""
+    shape: str
+    """The map marker's shape (a ``ca-shape-*`` class of ``maps/static/atlas.css``)."""
+    marker_px: int
+    """The map marker's size in CSS pixels (a building's is smaller: towers stand close)."""
+    description: str
+    """What the places of its layer are, for the API's collection."""
+    extent: bool
+    """Whether it covers ground: a located area is drawn as a circle of its extent
+    (buildings and facilities are sites, drawn as points)."""
+    specificity: int
+    """When spellings of one place disagree on its kind, the lowest wins (a 大厦 named
+    as a 楼宇 and as part of a 园区 is a building)."""
+
+    @property
+    def title(self) -> str:
+        """Its layer's title, both languages: ``园区 Parks``."""
+        return f"{self.zh} {self.layer.replace('_', ' ').capitalize()}"
+
+    def label(self, lang: str) -> str:
+        """Its label in ``lang`` (``zh`` or ``en``)."""
+        return self.en if lang == "en" else self.zh
+
+
+KINDS: dict[str, Kind] = {
+    k.id: k
+    for k in (
+        Kind("park", "parks", "园区", "Park", "square", 19,
+             "Industrial parks, bases and science parks the plans name: a circle of the "
+             "park's extent where it is known, its site otherwise.", True, 4),
+        Kind("zone", "zones", "集聚区", "Zone", "diamond", 19,
+             "Clusters, business districts and functional zones (集聚区, 商务区, 片区).",
+             True, 5),
+        Kind("building", "buildings", "楼宇", "Building", "circle", 17,
+             "Featured office towers and industrial buildings (特色产业楼宇): sites.",
+             False, 0),
+        Kind("port", "ports", "港口", "Port", "hexagon", 19,
+             "Ports, rail and logistics hubs.", True, 2),
+        Kind("landmark", "landmarks", "地标", "Landmark", "star", 19,
+             "Historic streets, landmarks and cultural blocks hosting services.", True, 1),
+        Kind("facility", "facilities", "设施", "Facility", "triangle", 19,
+             "Laboratories, institutes and service centres: sites.", False, 3),
+        Kind("district", "districts_as_carriers", "区县整体", "Whole district", "octagon", 19,
+             "Whole districts a plan assigns sectors to, at their representative point.",
+             True, 6),
+    )
+}  # fmt: skip
+"""Every kind of carrier, in the order of the layers, the API's collections and the
+map's legend."""
+PLACE_KINDS = tuple(KINDS)
+"""Their ids."""
+
+
+def kind(text: str) -> Kind:
+    """The kind ``text`` names: its id, layer, or Chinese or English label, in any case
+    (``park``, ``parks``, ``园区``, ``Park``); ``UnknownName`` listing them otherwise."""
+    key = text.strip().casefold()
+    for k in KINDS.values():
+        if key in (k.id, k.layer, k.zh, k.en.casefold()):
+            return k
+    shown = ", ".join(KINDS)
+    raise UnknownName(
+        text, "carrier kind", KINDS, message=f"unknown kind {text!r}; choose one of {shown}"
+    )
 
 
 @dataclass(frozen=True)

@@ -18,12 +18,9 @@ from extract import carriers as cr
 from extract import lexicon as lx
 from extract import units
 from extract.clauses import clause_start, paragraph_bounds, quote, sentence_bounds
-from extract.model import Designation, Document, Mention, Place, SectorLink
+from extract.model import KINDS, Designation, Document, Mention, Place, SectorLink
 from extract.sectors import SectorReader
 from extract.taxonomy import Taxonomy
-
-KIND_PRIORITY = ("building", "landmark", "port", "facility", "park", "zone", "district")
-"""When spellings of one place disagree on its kind, the more specific kind wins."""
 
 
 @dataclass
@@ -469,7 +466,7 @@ def _place(group: list[Found]) -> Place:
     names = Counter(f.name for f in group)
     name = max(names, key=lambda n: (len(normalize(n)), names[n]))
     kinds = Counter(f.kind for f in group)
-    kind = min(kinds, key=lambda k: (-kinds[k], KIND_PRIORITY.index(k)))
+    kind = min(kinds, key=lambda k: (-kinds[k], KINDS[k].specificity))
     # A district said of the place wins over the document's own unit; only units count
     # (a table's 广东省 for 深圳市高新技术产业园区 says less than the name).
     known = load_districts().names

@@ -1,10 +1,10 @@
 """The atlas: extracted and geocoded places as GIS layers and tables, in memory.
 
-Layers (WGS-84, EPSG:4326): one per kind of carrier (``parks``, ``zones``, ``buildings``,
-``ports``, ``landmarks``, ``facilities``, ``districts_as_carriers``), each feature a
-polygon where an extent is known (a circle of the place's radius, drawn in a projected
-CRS) and otherwise a point; and ``districts``, the boundaries with per-sector carrier
-counts. Tables: ``sectors``, ``place_sectors``, ``documents``, ``mentions``, ``targets``.
+Layers (WGS-84, EPSG:4326): one per kind of carrier (``extract.model.KINDS``: ``parks``,
+``zones``, ``buildings`` …), each feature a polygon where an extent is known (a circle of
+the place's radius, drawn in a projected CRS) and otherwise a point; and ``districts``,
+the boundaries with per-sector carrier counts. Tables: ``sectors``, ``place_sectors``,
+``documents``, ``mentions``, ``targets``.
 """
 
 from __future__ import annotations
@@ -15,22 +15,20 @@ from dataclasses import dataclass, field
 import geopandas as gpd
 import pandas as pd
 
-from extract.model import Document, Place
+from extract.model import KINDS, Document, Place
 from extract.taxonomy import Taxonomy
 from geo import admin, boundaries
 from geo.crs import PROJECTED_CRS
 from geo.model import Location
 from geo.resolve import Resolved
 
-LAYER_OF_KIND = {
-    "park": "parks", "zone": "zones", "building": "buildings", "port": "ports",
-    "landmark": "landmarks", "facility": "facilities", "district": "districts_as_carriers",
-}  # fmt: skip
+LAYER_OF_KIND = {k.id: k.layer for k in KINDS.values()}
+"""The layer of each kind of carrier (``extract.model.KINDS``)."""
 PLACE_LAYERS = tuple(LAYER_OF_KIND.values())
 EXTENT_PRECISIONS = ("area", "block")
 """Precisions whose radius is an extent worth drawing; a building is a point, and a
 county-precision point says nothing of the place's shape."""
-EXTENT_KINDS = ("park", "zone", "port", "landmark", "district")
+EXTENT_KINDS = tuple(k.id for k in KINDS.values() if k.extent)
 """Kinds of carrier that cover ground; buildings and facilities are sites."""
 CRS = "EPSG:4326"
 

@@ -71,14 +71,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "carriers_in": ("{n} 处载体", "{n} carriers"),
     "metres": ("{n} 米", "{n} m"),
     "kilometres": ("{n} 公里", "{n} km"),
-    # kinds
-    "kind_park": ("园区", "Park"),
-    "kind_zone": ("功能区 / 片区", "Zone"),
-    "kind_building": ("楼宇", "Building"),
-    "kind_port": ("港口", "Port"),
-    "kind_landmark": ("街区 / 地标", "Landmark"),
-    "kind_facility": ("平台 / 设施", "Facility"),
-    "kind_district": ("区县整体", "Whole district"),
     # precisions
     "precision_building": ("精确到楼栋", "to the building"),
     "precision_block": ("精确到街区", "to the block"),

@@ -41,9 +41,6 @@ from maps.assets import OWN_ASSETS, Raw
 GZIP_ABOVE = 1_000_000
 """Bytes of JSON above which a map's data is sent gzipped."""
 
-KINDS = ("park", "zone", "building", "port", "landmark", "facility", "district")
-"""Kinds of carrier in the order of the layer control and legend."""
-
 
 class Table:
     """A table of repeated values (strings, documents), each sent once and referred to

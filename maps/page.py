@@ -16,11 +16,12 @@ import folium
 import numpy as np
 from folium import plugins
 
+from extract.model import KINDS
 from maps import assets
 from maps.basemaps import GCJ02, Basemap, choices
 from maps.data import in_crs, lonlat_in_crs
 from maps.i18n import text, texts
-from maps.layers import KINDS, PRECISIONS, AtlasLayer, collection, encode, place_collection
+from maps.layers import PRECISIONS, AtlasLayer, collection, encode, place_collection
 from maps.style import FOCUS_COLOUR, SERVICE_COLOUR
 from maps.views import View
 
@@ -104,7 +105,7 @@ def _unlocated(view: View, lang: str) -> dict | None:
     return {
         "title": text("not_located", lang, n=f"{len(frame):,}"),
         "places": [
-            {"n": name, "k": text(f"kind_{kind}", lang), "d": district or ""}
+            {"n": name, "k": KINDS[kind].label(lang), "d": district or ""}
             for name, kind, district in zip(
                 frame["name"], frame["kind"], frame["district"].fillna(""), strict=True
             )
@@ -134,7 +135,15 @@ def config(view: View, basemap: Basemap, lang: str, built: str, taxonomy, clause
             {"key": k, "label": groups[k].label, "colour": groups[k].colour}
             for k in present["groups"]
         ],
-        "kinds": [{"key": k, "label": text(f"kind_{k}", lang)} for k in present["kinds"]],
+        "kinds": [
+            {
+                "key": k,
+                "label": KINDS[k].label(lang),
+                "shape": KINDS[k].shape,
+                "size": KINDS[k].marker_px,
+            }
+            for k in present["kinds"]
+        ],
         "precisions": [{"key": p, "label": text(f"precision_{p}", lang)} for p in PRECISIONS],
         "legend": _legend(view, lang),
         "empty": text("nothing_here", lang) if view.places.empty else "",

@@ -267,7 +267,12 @@ def test_district_kind_text_and_date_filters(client, frames):
         unknown = client.get(f"/collections/parks/items?district={name}")
         assert unknown.status_code == 400 and says in unknown.json()["description"]
     assert client.get("/collections/parks/items?kind=building").json()["numberMatched"] == 0
-    assert client.get("/collections/parks/items?kind=castle").status_code == 400
+    castle = client.get("/collections/parks/items?kind=castle")
+    assert castle.status_code == 400 and castle.json()["kind"] == "carrier kind"
+    assert "park" in castle.json()["candidates"]
+    # A kind by its label, as the map and the exports show it: 园区 is park.
+    by_label = client.get("/collections/parks/items?kind=园区").json()["numberMatched"]
+    assert by_label == client.get("/collections/parks/items?kind=park").json()["numberMatched"] > 0
     places = pd.concat([frames[n] for n in PLACE_LAYERS])
     aliased = places[places["aliases"] != ""].iloc[0]
     layer = next(n for n in PLACE_LAYERS if aliased["id"] in set(frames[n]["id"]))

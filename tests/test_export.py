@@ -455,7 +455,6 @@ def test_empty_result_is_a_valid_file_with_a_warning(store, tmp_path, caplog):
         ({"layer": "park"}, r"unknown layer 'park'; did you mean parks"),
         ({"fmt": "dxf"}, r"unknown format 'dxf'; choose one of geojson, gpkg"),
         ({"crs": "EPSG:3857"}, r"unknown CRS 'EPSG:3857'; choose one of EPSG:4326"),
-        ({"kind": "castle"}, r"unknown kind 'castle'; choose one of park"),
         ({"out": "parks.txt"}, r"must end with \.gpkg"),
         ({"layer": "districts", "sector": "finance"}, r"districts layer has per-sector counts"),
     ],
@@ -474,9 +473,10 @@ def test_bad_arguments_are_refused_clearly(store, tmp_path, kwargs, message):
         ({"sector": "软件信思"}, r"unknown sector '软件信思'; did you mean .*software-info"),
         ({"sector": "quantum-gastronomy"}, r"unknown sector 'quantum-gastronomy'"),
         ({"district": "火星区"}, r"unknown district: no administrative unit is called '火星区'"),
+        ({"kind": "castle"}, r"unknown kind 'castle'; choose one of park, zone, building"),
     ],
 )
-def test_an_unknown_sector_or_district_is_refused_with_the_closest_names(
+def test_an_unknown_sector_district_or_kind_is_refused_with_the_closest_names(
     store, tmp_path, kwargs, message
 ):
     with pytest.raises(UnknownName, match=message):

@@ -1,21 +1,25 @@
 """Names users type — sectors and districts — behave the same on every surface: the
 command line, the API, the maps, the exports and the coverage analysis resolve them with
 one resolver each (``Taxonomy.resolve``, ``geo.admin.area``) and refuse them with one
-error (``UnknownName``), on the atlas of the built-in corpus."""
+error (``UnknownName``), on the atlas of the built-in corpus. Carrier kinds come from one
+table (``extract.model.KINDS``): one label each on the map, in the API and the exports."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 from fastapi.testclient import TestClient
+from test_maps import page_config
 
 import maps
 from api.app import create_app
 from api.config import ApiConfig
 from clustermap.cli import main
+from extract.model import KINDS
 from extract.taxonomy import Taxonomy
 from geo import admin
 from geo.unknown import UnknownName
@@ -146,3 +150,46 @@ def test_an_unknown_or_ambiguous_name_is_refused_alike_everywhere_with_its_candi
         status, err = cli(capsys, *args, "--atlas", str(store.path))
         assert (status, err) == (2, f"clustermap: {message}\n"), args
     assert list(tmp_path.iterdir()) == []
+
+
+# --- carrier kinds ------------------------------------------------------------------------
+
+
+def test_each_kind_has_one_label_on_the_map_in_the_api_and_in_the_excel_export(
+    store, client, tmp_path
+):
+    # Before the one table a zone was 集聚区 in the API, 片区 in Excel, 功能区 / 片区 on the map.
+    for lang in ("zh", "en"):
+        config = page_config(maps.render_html("overview", store, lang=lang))
+        assert config["kinds"] and all(
+            (k["label"], k["shape"], k["size"])
+            == (KINDS[k["key"]].label(lang), KINDS[k["key"]].shape, KINDS[k["key"]].marker_px)
+            for k in config["kinds"]
+        )
+    titles = {c["id"]: c["title"] for c in client.get("/collections").json()["collections"]}
+    assert all(titles[k.layer] == k.title and k.title.startswith(k.zh) for k in KINDS.values())
+    workbook = openpyxl.load_workbook(export(store, "places", "xlsx", tmp_path / "p.xlsx"))
+    shown = set()
+    for sheet in workbook.worksheets[: len(PLACE_LAYERS)]:  # a sheet per place layer
+        column = next(c for c in sheet[1] if c.value == "类型 Kind")
+        shown |= {row[0] for row in sheet.iter_rows(min_row=2, min_col=column.column,
+                                                    max_col=column.column, values_only=True)}  # fmt: skip
+    assert shown and shown <= {f"{k.zh} {k.en}" for k in KINDS.values()}
+    assert "集聚区 Zone" in shown
+
+
+def test_the_map_script_keeps_no_list_of_kinds_of_its_own():
+    script = (Path(maps.__file__).parent / "static" / "atlas.js").read_text(encoding="utf-8")
+    quoted = re.findall(r"['\"](\w+)['\"]", script)
+    assert not set(quoted) & set(KINDS), "kinds come from the config (extract.model.KINDS)"
+    css = (Path(maps.__file__).parent / "static" / "atlas.css").read_text(encoding="utf-8")
+    assert all(f".ca-shape-{k.shape}" in css for k in KINDS.values())
+
+
+@pytest.mark.parametrize("spelling", ["zone", "zones", "集聚区", "Zone", " ZONE "])
+def test_a_kind_is_named_by_its_id_layer_or_label_in_the_api_and_the_export(
+    spelling, store, client, tmp_path
+):
+    expected = exported_ids(store, tmp_path, kind="zone")
+    assert expected and exported_ids(store, tmp_path, kind=spelling) == expected
+    assert served_ids(client, kind=spelling) == expected

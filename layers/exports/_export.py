@@ -33,9 +33,10 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from extract.model import kind as carrier_kind
 from extract.taxonomy import Taxonomy
 from geo import admin
-from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS, read_places
+from layers.atlas import PLACE_LAYERS, read_places
 from layers.exports._formats import (
     ALL_PLACES,
     CRS_LABELS,
@@ -169,9 +170,7 @@ def _filters(
     if area is not None:
         filters["district"] = area.name
     if kind:
-        if kind not in LAYER_OF_KIND:
-            raise ExportError(f"unknown kind {kind!r}; choose one of {', '.join(LAYER_OF_KIND)}")
-        filters["kind"] = kind
+        filters["kind"] = carrier_kind(kind).id
     return filters
 
 

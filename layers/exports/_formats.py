@@ -51,6 +51,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 from pyproj import CRS
 
+from extract.model import KINDS
 from geo.crs import WGS84, geometry_from_wgs84, transformer, wgs84_to_gcj02
 from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS
 from layers.store import write_layer
@@ -83,10 +84,8 @@ GCJ02_NOTE = (
     "for it and treat it as WGS 84 when reprojecting, which lines it up with Amap and "
     "Tencent tiles but puts it 400-600 m off (in Chongqing) on any other map."
 )
-KIND_LABELS = {
-    "park": "园区 park", "zone": "片区 zone", "building": "楼宇 building", "port": "港口 port",
-    "landmark": "地标 landmark", "facility": "设施 facility", "district": "区县 district",
-}  # fmt: skip
+KIND_LABELS = {k.id: f"{k.zh} {k.en}" for k in KINDS.values()}
+"""A kind as a spreadsheet shows it, both languages (``extract.model.KINDS``): 园区 Park."""
 EXCEL_CELL_LIMIT = 32_767
 """Characters Excel holds in one cell; a longer CSV value breaks its rows."""
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

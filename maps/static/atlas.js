@@ -1,6 +1,7 @@
 /* Cluster Atlas maps: draws one map's places, districts and controls on a Leaflet map.
  *
- * maps/page.py sends a config (titles, basemaps, colour groups, kinds, legend) and the
+ * maps/page.py sends a config (titles, basemaps, colour groups, the kinds of carrier with
+ * their labels, shapes and sizes from the one table of kinds, legend) and the
  * data (maps/layers.py: a GeoJSON FeatureCollection of places with short keys, district
  * boundaries, service areas). Every text that comes from a document is put into the page
  * with textContent (or esc() where Leaflet takes HTML), never parsed as HTML.
@@ -8,10 +9,6 @@
 (function () {
   'use strict';
 
-  var SHAPES = {
-    park: 'square', zone: 'diamond', building: 'circle', port: 'hexagon',
-    landmark: 'star', facility: 'triangle', district: 'octagon'
-  };
   var APPROXIMATE = { area: true, town: true, county: true, city: true, province: true };
   var MANY_EXTENTS = 1500;  // above this, extents are drawn on a canvas
   var NEUTRAL = '#8a94a6';  // legend marks of kinds and symbols
@@ -356,12 +353,13 @@
 
   Atlas.prototype.icon = function (entry) {
     var p = entry.f.properties;
-    var kind = this.cfg.kinds[p.k].key;
+    // the kind's shape and size come from the one table of kinds (extract/model.py KINDS)
+    var kind = this.cfg.kinds[p.k];
     var focus = p.i === this.cfg.focus;
-    var key = [kind, entry.colours.join(','), entry.approximate, focus].join('|');
+    var key = [kind.key, entry.colours.join(','), entry.approximate, focus].join('|');
     if (!this.iconCache[key]) {
-      var size = focus ? 26 : (kind === 'building' ? 17 : 19);
-      var classes = 'ca-marker ca-shape-' + SHAPES[kind] + (entry.approximate ? ' ca-approx' : '') + (focus ? ' ca-focus' : '');
+      var size = focus ? 26 : kind.size;
+      var classes = 'ca-marker ca-shape-' + kind.shape + (entry.approximate ? ' ca-approx' : '') + (focus ? ' ca-focus' : '');
       this.iconCache[key] = L.divIcon({
         className: classes, iconSize: [size, size],
         html: '<span class="ca-ring"><span class="ca-fill" style="background:' + pie(entry.colours) + '"></span></span>'
@@ -395,7 +393,7 @@
   Atlas.prototype.district = function (entry) { return this.data.strings[entry.f.properties.d]; };
 
   Atlas.prototype.swatch = function (entry) {
-    var shape = SHAPES[this.cfg.kinds[entry.f.properties.k].key];
+    var shape = this.cfg.kinds[entry.f.properties.k].shape;
     return fragment(markHtml(shape, pie(entry.colours), entry.approximate));
   };
 
@@ -569,7 +567,7 @@
     this.kindLayers = cfg.kinds.map(function (k, i) {
       var layer = L.layerGroup().addTo(map);
       layer.caFilter = ['kind', i];
-      kinds[self.label(null, k.label, kindCount[i], SHAPES[k.key])] = layer;
+      kinds[self.label(null, k.label, kindCount[i], k.shape)] = layer;
       return layer;
     });
     var groups = overlays[esc(T.by_sector)] = {};
@@ -721,7 +719,7 @@
     var groups = section(T.by_sector);
     cfg.groups.forEach(function (g, i) { row(groups, dot(g.colour), g.label, self.groupCount[i]); });
     var kinds = section(T.by_kind);
-    cfg.kinds.forEach(function (k) { row(kinds, fragment(markHtml(SHAPES[k.key], NEUTRAL)), k.label); });
+    cfg.kinds.forEach(function (k) { row(kinds, fragment(markHtml(k.shape, NEUTRAL)), k.label); });
     var symbols = section(null);
     row(symbols, fragment(markHtml('circle', NEUTRAL, true)), T.approximate);
     if (this.entries.some(function (e) { return e.circle; })) {
