@@ -16,17 +16,10 @@ from api.exports import content_disposition
 from api.features import ERRORS, SnapshotDep
 from api.http import ApiError, conditional
 from api.snapshot import SnapshotStore
-from layers.coverage import analyse
+from layers.coverage import FORMATS, analyse
 from layers.coverage import write as write_report
 
 router = APIRouter(tags=["Coverage"])
-
-MEDIA_TYPES = {
-    "json": "application/json",
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "html": "text/html; charset=utf-8",
-}
 
 
 @router.get(
@@ -38,7 +31,7 @@ MEDIA_TYPES = {
             "description": "The analysis (JSON) or the file (CSV, XLSX, HTML report)",
             "content": {
                 "application/json": {"schema": {"type": "object"}},
-                **{t: {"schema": {"type": "string"}} for t in list(MEDIA_TYPES.values())[1:]},
+                **{t: {"schema": {"type": "string"}} for t in list(FORMATS.values())[1:]},
             },
         },
     },
@@ -46,13 +39,13 @@ MEDIA_TYPES = {
 def coverage(
     request: Request,
     snapshot: SnapshotDep,
-    format: Annotated[str, Query(json_schema_extra={"enum": list(MEDIA_TYPES)})] = "json",
+    format: Annotated[str, Query(json_schema_extra={"enum": list(FORMATS)})] = "json",
     sector: Annotated[str | None, Query(max_length=100, description="Sector id or name")] = None,
     district: Annotated[str | None, Query(max_length=50, description="District")] = None,
 ) -> Response:
     fmt = format.strip().lower()
-    if fmt not in MEDIA_TYPES:
-        raise ApiError(400, f"unknown format {format!r}; choose one of {', '.join(MEDIA_TYPES)}")
+    if fmt not in FORMATS:
+        raise ApiError(400, f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
 
     def render() -> Response:
         try:
@@ -67,7 +60,7 @@ def coverage(
             shutil.rmtree(folder, ignore_errors=True)
         if fmt == "json":
             return Response(
-                json.dumps(json.loads(data), ensure_ascii=False), media_type=MEDIA_TYPES[fmt]
+                json.dumps(json.loads(data), ensure_ascii=False), media_type=FORMATS[fmt]
             )
         name = f"coverage.{fmt}"
         headers = (
@@ -75,6 +68,6 @@ def coverage(
             if fmt == "html"
             else {"Content-Disposition": content_disposition(f"载体覆盖分析.{fmt}", name)}
         )
-        return Response(data, media_type=MEDIA_TYPES[fmt], headers=headers)
+        return Response(data, media_type=FORMATS[fmt], headers=headers)
 
     return conditional(request, snapshot, render, cache=True)  # 0.3 s an analysis

@@ -1,6 +1,7 @@
-"""``/export/{layer}``: a layer of the served atlas as a file to download (GeoJSON,
-GeoPackage, CSV, XLSX, KML, or a zipped Shapefile), written by ``layers.exports`` from the
-request's own snapshot, with a Chinese file name (RFC 6266 / RFC 5987)."""
+"""``/export/{layer}``: a layer of the served atlas as a file to download, in any of
+``layers.exports.FORMATS`` (each with its media type; a format written as several files,
+a Shapefile, is zipped), written by ``layers.exports`` from the request's own snapshot,
+with a Chinese file name (RFC 6266 / RFC 5987)."""
 
 from __future__ import annotations
 
@@ -25,16 +26,6 @@ from layers.exports import ALL_PLACES, CRS_CHOICES, FORMATS, LAYERS, ExportError
 
 router = APIRouter(tags=["Exports"])
 
-MEDIA_TYPES = {
-    "geojson": "application/geo+json",
-    "gpkg": "application/geopackage+sqlite3",
-    "csv": "text/csv; charset=utf-8",
-    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    "kml": "application/vnd.google-earth.kml+xml",
-    "shp": "application/zip",
-}
-"""What each format is served as; a Shapefile's parts come zipped together."""
-assert set(MEDIA_TYPES) == set(FORMATS)
 BINARY = {"type": "string", "format": "binary"}
 FILE_PREFIX = ("重庆产业载体", "cluster-atlas")
 """The start of a download's file name (Chinese, ASCII fallback)."""
@@ -56,7 +47,7 @@ def content_disposition(chinese: str, ascii_name: str) -> str:
 
 @router.get(
     "/export/{layer}",
-    summary="A layer as a file: GeoJSON, GeoPackage, CSV, XLSX, KML, Shapefile",
+    summary="A layer as a file: " + ", ".join(f.title for f in FORMATS.values()),
     responses={
         **ERRORS,
         **NOT_FOUND,
@@ -64,7 +55,7 @@ def content_disposition(chinese: str, ascii_name: str) -> str:
             "description": "The file, named in Content-Disposition",
             "content": {
                 t: {"schema": {"type": "object"} if t.endswith("json") else BINARY}
-                for t in dict.fromkeys(MEDIA_TYPES.values())
+                for t in dict.fromkeys(f.media_type for f in FORMATS.values())
             },
         },
     },
@@ -113,14 +104,15 @@ def export_layer(
                 )
             except ExportError as exc:
                 raise ApiError(400, str(exc)) from None
-            suffix = ".zip" if fmt == "shp" else written.suffix
-            data = _zipped(folder) if fmt == "shp" else written.read_bytes()
+            bundle = FORMATS[fmt].bundle  # a Shapefile's parts, zipped together
+            suffix = ".zip" if bundle else written.suffix
+            data = _zipped(folder) if bundle else written.read_bytes()
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         chinese, ascii_name = _names(layer, sector, district, suffix)
         return Response(
             data,
-            media_type=MEDIA_TYPES[fmt],
+            media_type=FORMATS[fmt].media_type,
             headers={"Content-Disposition": content_disposition(chinese, ascii_name)},
         )
 

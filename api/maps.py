@@ -1,6 +1,6 @@
-"""``/maps/{kind}``: the interactive maps of ``maps.render_html`` (overview, sector,
-district, place, coverage), drawn from the request's own snapshot, with their scripts and
-style sheets served under ``/maps/static/`` (Leaflet from npm, never a CDN)."""
+"""``/maps/{kind}``: the interactive maps of ``maps.render_html`` (``maps.KINDS``), drawn
+from the request's own snapshot, with their scripts and style sheets served under
+``/maps/static/`` (Leaflet from npm, never a CDN)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def _assets() -> dict[str, Path]:
 @router.get(
     "/maps/{kind}",
     response_class=HTMLResponse,
-    summary="An interactive map: overview, sector, district, place or coverage",
+    summary="An interactive map: " + ", ".join(KINDS),
     responses={
         **ERRORS,
         **NOT_FOUND,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib
 import json
 import sys
 from collections.abc import Sequence
@@ -343,6 +345,26 @@ def _built_store(atlas: str | None):
     return store
 
 
+class Registry(Sequence[str]):
+    """The names of a registry (``module.attribute``: ``layers.exports.FORMATS``) as an
+    argument's ``choices``, imported only when argparse first checks a value or prints
+    help: ``clustermap extract`` need not import the maps (4 s) to build its parser."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    @functools.cached_property
+    def names(self) -> tuple[str, ...]:
+        module, _, attribute = self.path.rpartition(".")
+        return tuple(getattr(importlib.import_module(module), attribute))
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.names[index]
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``clustermap``."""
     parser = argparse.ArgumentParser(
@@ -367,7 +389,7 @@ def build_parser() -> argparse.ArgumentParser:
     geocode.add_argument("--district", help="the district it lies in, e.g. 渝中区")
     geocode.add_argument(
         "--provider", action="append", default=[],
-        choices=("override", "gazetteer", "nominatim", "amap", "tianditu"),
+        choices=Registry("geo.resolve.SOURCES"),
         help="ask only this source (repeatable); default: the whole chain",
     )  # fmt: skip
     geocode.add_argument("--json", action="store_true", help="print JSON")
@@ -410,40 +432,42 @@ def build_parser() -> argparse.ArgumentParser:
     coverage = sub.add_parser("coverage", help="planners' coverage analysis of the atlas")
     coverage.add_argument("--sector", help="a sector id or name (sub-sectors included)")
     coverage.add_argument("--district", help="a district, e.g. 渝中区")
-    coverage.add_argument("--format", choices=("json", "csv", "xlsx", "html"), default="html")
+    coverage.add_argument(
+        "--format", type=str.lower, choices=Registry("layers.coverage.FORMATS"), default="html"
+    )
     coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     coverage.add_argument("--atlas", help=ATLAS_HELP)
     coverage.set_defaults(run=_coverage)
 
-    exp = sub.add_parser(
-        "export", help="write an atlas layer as GeoJSON, GeoPackage, CSV, XLSX, KML or Shapefile"
-    )
+    exp = sub.add_parser("export", help="write an atlas layer as a file for GIS or Excel")
     exp.add_argument(
-        "layer", metavar="LAYER",
-        help="parks, zones, buildings, ports, landmarks, facilities, districts_as_carriers, "
-        "districts, or places (all place layers)",
+        "layer", choices=Registry("layers.exports.LAYERS"),
+        help="a layer of the atlas, or places (all place layers)",
     )  # fmt: skip
-    exp.add_argument("--format", "-f", required=True, help="geojson, gpkg, csv, xlsx, kml or shp")
+    exp.add_argument(
+        "--format", "-f", required=True, type=str.lower,
+        choices=Registry("layers.exports.FORMATS"),
+    )  # fmt: skip
     exp.add_argument(
         "--crs", default="EPSG:4326",
         help="EPSG:4326 (default), EPSG:4490, EPSG:4544, EPSG:32648 or GCJ-02 (gpkg/shp/csv/xlsx)",
     )  # fmt: skip
     exp.add_argument("--sector", help="sector id or name, e.g. software-info or 软件信息")
     exp.add_argument("--district", help="e.g. 渝中区 or 渝中")
-    exp.add_argument("--kind", help="park, zone, building, port, landmark, facility or district")
+    exp.add_argument("--kind", help="a kind of carrier by id or label, e.g. park or 园区")
     exp.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     exp.add_argument("--atlas", help=ATLAS_HELP)
     exp.set_defaults(run=_export)
 
     map_ = sub.add_parser("map", help="an interactive map (standalone HTML, works offline)")
-    map_.add_argument("kind", choices=("overview", "sector", "district", "place", "coverage"))
+    map_.add_argument("kind", choices=Registry("maps.KINDS"))
     map_.add_argument("target", nargs="?", help="the sector, district or place id the map is of")
     map_.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.html")
     map_.add_argument(
         "--basemap", default="osm",
         help="osm, positron, tianditu, amap (GCJ-02), blank, or an XYZ URL {z}/{x}/{y}",
     )  # fmt: skip
-    map_.add_argument("--lang", choices=("zh", "en"), default="zh")
+    map_.add_argument("--lang", choices=Registry("maps.i18n.LANGS"), default="zh")
     map_.add_argument("--radius-km", type=float, default=3.0, help="place map: neighbours within")
     map_.add_argument("--atlas", help=ATLAS_HELP)
     map_.set_defaults(run=_map)

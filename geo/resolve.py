@@ -38,6 +38,7 @@ from geo.crs import distance_m
 from geo.gazetteer import Entry, Gazetteer, load
 from geo.model import GeocodeError, Location
 from geo.online import Within, geocode_online
+from geo.providers import REGISTRY
 
 FALLBACK_CONFIDENCE = {
     "parent": 0.35, "town": 0.5, "named after town": 0.35, "county": 0.15, "city": 0.1,
@@ -59,6 +60,13 @@ LOW_CONFIDENCE = 0.3
 
 MIN_MATCH = 0.85
 """Least name score for a gazetteer row to answer for a place."""
+
+TABLES = ("override", "gazetteer")
+"""The offline sources, asked first in this order: GIS staff's corrections
+(``data/overrides.csv``), then the gazetteer (``data/gazetteer.csv``)."""
+SOURCES = (*TABLES, *REGISTRY)
+"""Every source ``Resolver.default`` and ``clustermap geocode --provider`` take: the
+offline tables, then the online providers (``geo.providers.REGISTRY``)."""
 
 _GEOD = Geod(ellps="WGS84")
 
@@ -161,10 +169,11 @@ class Resolver:
         """The chain as configured in ``clustermap.settings``, or only ``sources`` (names of
         the offline tables and online providers) when given. ``corrections`` (those kept
         in the atlas database) win over the overrides file's rows for the same place."""
-        tables = {
-            "override": with_corrections(load(settings.OVERRIDES_FILE), corrections),
-            "gazetteer": load(settings.GAZETTEER_FILE),
-        }
+        loaded = (
+            with_corrections(load(settings.OVERRIDES_FILE), corrections),
+            load(settings.GAZETTEER_FILE),
+        )
+        tables = dict(zip(TABLES, loaded, strict=True))
         if sources is None:
             return cls(tables, list(settings.GEOCODERS), tuple(region))
         sources = list(sources)

@@ -1,11 +1,11 @@
 """Interactive maps of the atlas: ``render(kind, store, out, ...)``.
 
-Five kinds of map (``KINDS``): ``overview``, ``sector S``, ``district D``, ``place ID``
-and ``coverage S``, on a basemap of ``maps.basemaps.NAMES`` or any XYZ URL, in Chinese
-(default) or English. A standalone page inlines every script, style sheet and icon, so
-one file works offline (map tiles aside); a served page links them under ``asset_url``,
-where the web server serves ``maps.assets.asset_files()``. No page loads anything from
-a CDN.
+The kinds of map (``KINDS``, from the registry ``maps.views.VIEWS``: ``overview``,
+``sector S``, ``district D``, ``place ID``, ``coverage S``), on a basemap of
+``maps.basemaps.NAMES`` or any XYZ URL, in Chinese (default) or English. A standalone
+page inlines every script, style sheet and icon, so one file works offline (map tiles
+aside); a served page links them under ``asset_url``, where the web server serves
+``maps.assets.asset_files()``. No page loads anything from a CDN.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from maps.views import VIEWS
 __all__ = ["KINDS", "MapError", "asset_files", "render", "render_html"]
 
 KINDS = tuple(VIEWS)
-"""The kinds of map ``render`` makes."""
+"""The kinds of map ``render`` makes: the CLI's ``map`` choices, the API's ``/maps/{kind}``."""
 
 
 def render_html(

@@ -284,7 +284,7 @@ def place(
     try:
         row = find_place(places, target)
     except MapError:
-        if len(data.unlocated) and _names(data.unlocated, target).any():
+        if target and len(data.unlocated) and _names(data.unlocated, target).any():
             raise MapError(
                 f"{target!r} is not located (未定位): nothing places it, so there is no point "
                 "to centre a map on; the overview lists it among the places not located"

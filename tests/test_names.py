@@ -49,7 +49,7 @@ candidate it must offer."""
 def store(tmp_path_factory) -> GeoPackageStore:
     """The atlas of the built-in corpus."""
     out = tmp_path_factory.mktemp("atlas")
-    return GeoPackageStore(build(out=out, force=True).path)
+    return GeoPackageStore(Path(build(out=out, force=True).path))
 
 
 @pytest.fixture(scope="module")
@@ -78,7 +78,9 @@ def cli(capsys, *args: str) -> tuple[int, str]:
 
 
 def map_title(markup: str) -> str:
-    return re.search(r"<title>(.*?)</title>", markup).group(1)
+    found = re.search(r"<title>(.*?)</title>", markup)
+    assert found, "a map page has a title"
+    return found.group(1)
 
 
 SPELLINGS = [("sector", "software-info", "软件信息", s) for s in SECTOR_SPELLINGS] + [

@@ -16,7 +16,14 @@ import shapely
 from layers.coverage._analysis import SERVICE_RADIUS_M, Coverage
 from layers.exports import csv_safe, xlsx_safe
 
-FORMATS = ("json", "csv", "xlsx", "html")
+FORMATS = {
+    "json": "application/json",
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "html": "text/html; charset=utf-8",
+}
+"""The formats the analysis is written in, each with the media type the API serves it as:
+the CLI's ``--format`` choices and the API's ``format`` enum."""
 SVG_NS = "http://www.w3.org/2000/svg"
 
 
@@ -234,7 +241,7 @@ def _matrix_chart(matrix: pd.DataFrame) -> str:
         .groupby("sector_zh")["place_ids"]
         .agg(lambda ids: {i for group in ids for i in group.split("|") if i})
     )
-    items = sorted(
+    items: list[tuple[str, float, float | None, str]] = sorted(
         ((s, len(ids), None, "#place-" + sorted(ids)[0]) for s, ids in top.items()),
         key=lambda item: -item[1],
     )

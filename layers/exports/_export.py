@@ -41,7 +41,6 @@ from layers.exports._formats import (
     ALL_PLACES,
     CRS_LABELS,
     FORMATS,
-    SHAPEFILE_PARTS,
     Job,
     geometry_families,
 )
@@ -97,11 +96,14 @@ def export(
         layer=layer, frame=chosen, crs=crs, families=geometry_families(frame),
         tables=_tables(store, chosen), meta=store.meta(), filters=filters,
     )  # fmt: skip
-    written = _publish(out, lambda staged: FORMATS[fmt].write(job, staged))
-    if fmt == "shp":
-        _remove_stale_shapefiles(out, written)
+    chosen_format = FORMATS[fmt]
+    written = _publish(out, lambda staged: chosen_format.write(job, staged))
+    if chosen_format.parts is not None:  # an earlier export's parts this one did not write
+        for path in set(chosen_format.parts(out)) - set(written):
+            path.unlink(missing_ok=True)
     log.info("wrote %s", ", ".join(p.name for p in written))
-    return next(p for p in written if p.suffix == ".shp") if fmt == "shp" else out
+    # A layer split into several files (NAME_points.shp, NAME_polygons.shp): the first.
+    return out if out in written else next(p for p in written if _same_suffix(p, out))
 
 
 # --- arguments ------------------------------------------------------------------------
@@ -217,12 +219,12 @@ def _tables(store: AtlasStore, chosen: gpd.GeoDataFrame) -> dict[str, pd.DataFra
 
 def _publish(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]:
     """Run ``write`` on a path in a temporary folder beside ``out``, then move every file
-    it wrote into ``out``'s folder (a ``.shp`` last, so a reader never pairs a new
-    ``.shp`` with old parts). Returns the final paths."""
+    it wrote into ``out``'s folder (the main file, with ``out``'s suffix, last: a reader
+    never pairs a new ``.shp`` with old parts). Returns the final paths."""
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".export-", dir=out.parent))
     try:
-        staged = sorted(write(staging / out.name), key=lambda p: p.suffix == ".shp")
+        staged = sorted(write(staging / out.name), key=lambda p: _same_suffix(p, out))
         for path in staged:
             os.replace(path, out.parent / path.name)
         return [out.parent / p.name for p in staged]
@@ -230,11 +232,6 @@ def _publish(out: Path, write: Callable[[Path], list[Path]]) -> list[Path]:
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _remove_stale_shapefiles(out: Path, written: list[Path]) -> None:
-    """Remove an earlier export's shapefile parts at ``out`` that this one did not write
-    (``NAME.shp`` after a split export, or ``NAME_polygons.shp`` after an unsplit one)."""
-    for stem in (out.stem, f"{out.stem}_points", f"{out.stem}_polygons"):
-        for suffix in SHAPEFILE_PARTS:
-            path = out.with_name(stem + suffix)
-            if path not in written:
-                path.unlink(missing_ok=True)
+def _same_suffix(path: Path, out: Path) -> bool:
+    """Whether ``path`` is a main file of an export to ``out`` (its suffix, any case)."""
+    return path.suffix.lower() == out.suffix.lower()

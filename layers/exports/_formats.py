@@ -120,14 +120,28 @@ class Job:
 
 @dataclass(frozen=True)
 class Format:
-    """A format: its name for people, its file suffixes (the first is added when ``out``
-    has none), its writer (job, staging path → files written) and whether it holds WGS-84
-    only."""
+    """An export format: one entry of ``FORMATS``, from which the CLI's ``--format``
+    choices, the API's ``format`` enum, its media types and its bundling all come."""
 
     title: str
+    """Its name for people: ``Shapefile``."""
     suffixes: tuple[str, ...]
+    """Its file suffixes; the first is added when ``out`` has none."""
     write: Callable[[Job, Path], list[Path]]
+    """The writer: (job, staging path) → the files written."""
+    media_type: str
+    """What the API serves a download as (a bundle: ``application/zip``)."""
     wgs84_only: bool = False
+    """Whether it holds WGS-84 only (GeoJSON by RFC 7946, KML for Google Earth)."""
+    parts: Callable[[Path], list[Path]] | None = None
+    """For a format written as several files: every file an export to ``out`` may write,
+    so those an earlier export left and this one did not are removed; and the API zips
+    the files of one download together (``bundle``)."""
+
+    @property
+    def bundle(self) -> bool:
+        """Whether a download is the zip of every file written, not one file."""
+        return self.parts is not None
 
 
 # --- shared helpers -------------------------------------------------------------------
@@ -265,7 +279,8 @@ def write_geojson(job: Job, target: Path) -> list[Path]:
 def write_gpkg(job: Job, target: Path) -> list[Path]:
     """GeoPackage 1.2 (read by GDAL and QGIS of any recent year): the layer in the
     chosen CRS, described, its tables, and an ``export_meta`` key/value table."""
-    kind = {("points",): "Point", ("polygons",): "MultiPolygon"}.get(job.families, "Unknown")
+    single: dict[tuple[str, ...], str] = {("points",): "Point", ("polygons",): "MultiPolygon"}
+    kind = single.get(job.families, "Unknown")
     described = f"Cluster Atlas {job.layer} in {job.crs}: {CRS_LABELS[job.crs]}"
     pyogrio.write_dataframe(
         reproject(job.frame, job.crs), target, layer=job.layer, driver="GPKG",
@@ -564,12 +579,23 @@ def _field_table(shapefiles: list[Path], fields: dict[str, str]) -> pd.DataFrame
     return pd.DataFrame(rows, columns=["file", "field", "column", "type"])
 
 
+def shapefile_parts(out: Path) -> list[Path]:
+    """Every part of a shapefile export to ``out``: ``NAME``, ``NAME_points`` and
+    ``NAME_polygons`` (a split layer), each ``SHAPEFILE_PARTS``."""
+    stems = (out.stem, f"{out.stem}_points", f"{out.stem}_polygons")
+    return [out.with_name(stem + suffix) for stem in stems for suffix in SHAPEFILE_PARTS]
+
+
 FORMATS = {
-    "geojson": Format("GeoJSON", (".geojson", ".json"), write_geojson, wgs84_only=True),
-    "gpkg": Format("GeoPackage", (".gpkg",), write_gpkg),
-    "csv": Format("CSV", (".csv",), write_csv),
-    "xlsx": Format("Excel workbook", (".xlsx",), write_xlsx),
-    "kml": Format("KML", (".kml",), write_kml, wgs84_only=True),
-    "shp": Format("Shapefile", (".shp",), write_shapefile),
-}
-"""The formats by the name ``--format`` takes."""
+    "geojson": Format("GeoJSON", (".geojson", ".json"), write_geojson, "application/geo+json",
+                      wgs84_only=True),
+    "gpkg": Format("GeoPackage", (".gpkg",), write_gpkg, "application/geopackage+sqlite3"),
+    "csv": Format("CSV", (".csv",), write_csv, "text/csv; charset=utf-8"),
+    "xlsx": Format("Excel workbook", (".xlsx",), write_xlsx,
+                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "kml": Format("KML", (".kml",), write_kml, "application/vnd.google-earth.kml+xml",
+                  wgs84_only=True),
+    "shp": Format("Shapefile", (".shp",), write_shapefile, "application/zip",
+                  parts=shapefile_parts),
+}  # fmt: skip
+"""The formats by the name ``--format`` and the API's ``format=`` take."""
