@@ -348,7 +348,8 @@ def _built_store(atlas: str | None):
 class Registry(Sequence[str]):
     """The names of a registry (``module.attribute``: ``layers.exports.FORMATS``) as an
     argument's ``choices``, imported only when argparse first checks a value or prints
-    help: ``clustermap extract`` need not import the maps (4 s) to build its parser."""
+    help: ``clustermap extract`` need not import the maps (4 s) to build its parser. An
+    argument given one needs a ``metavar``, or argparse lists the choices at once."""
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -389,8 +390,8 @@ def build_parser() -> argparse.ArgumentParser:
     geocode.add_argument("--district", help="the district it lies in, e.g. 渝中区")
     geocode.add_argument(
         "--provider", action="append", default=[],
-        choices=Registry("geo.resolve.SOURCES"),
-        help="ask only this source (repeatable); default: the whole chain",
+        choices=Registry("geo.resolve.SOURCES"), metavar="SOURCE",
+        help="ask only this source (repeatable; %(choices)s); default: the whole chain",
     )  # fmt: skip
     geocode.add_argument("--json", action="store_true", help="print JSON")
     geocode.add_argument(
@@ -433,20 +434,21 @@ def build_parser() -> argparse.ArgumentParser:
     coverage.add_argument("--sector", help="a sector id or name (sub-sectors included)")
     coverage.add_argument("--district", help="a district, e.g. 渝中区")
     coverage.add_argument(
-        "--format", type=str.lower, choices=Registry("layers.coverage.FORMATS"), default="html"
-    )
+        "--format", type=str.lower, choices=Registry("layers.coverage.FORMATS"),
+        default="html", metavar="FORMAT", help="%(choices)s (default: %(default)s)",
+    )  # fmt: skip
     coverage.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     coverage.add_argument("--atlas", help=ATLAS_HELP)
     coverage.set_defaults(run=_coverage)
 
     exp = sub.add_parser("export", help="write an atlas layer as a file for GIS or Excel")
     exp.add_argument(
-        "layer", choices=Registry("layers.exports.LAYERS"),
-        help="a layer of the atlas, or places (all place layers)",
+        "layer", choices=Registry("layers.exports.LAYERS"), metavar="LAYER",
+        help="a layer of the atlas, or places (all place layers): %(choices)s",
     )  # fmt: skip
     exp.add_argument(
         "--format", "-f", required=True, type=str.lower,
-        choices=Registry("layers.exports.FORMATS"),
+        choices=Registry("layers.exports.FORMATS"), metavar="FORMAT", help="%(choices)s",
     )  # fmt: skip
     exp.add_argument(
         "--crs", default="EPSG:4326",
@@ -460,14 +462,17 @@ def build_parser() -> argparse.ArgumentParser:
     exp.set_defaults(run=_export)
 
     map_ = sub.add_parser("map", help="an interactive map (standalone HTML, works offline)")
-    map_.add_argument("kind", choices=Registry("maps.KINDS"))
+    map_.add_argument("kind", choices=Registry("maps.KINDS"), metavar="KIND", help="%(choices)s")
     map_.add_argument("target", nargs="?", help="the sector, district or place id the map is of")
     map_.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.html")
     map_.add_argument(
         "--basemap", default="osm",
         help="osm, positron, tianditu, amap (GCJ-02), blank, or an XYZ URL {z}/{x}/{y}",
     )  # fmt: skip
-    map_.add_argument("--lang", choices=Registry("maps.i18n.LANGS"), default="zh")
+    map_.add_argument(
+        "--lang", choices=Registry("maps.i18n.LANGS"), default="zh", metavar="LANG",
+        help="%(choices)s (default: %(default)s)",
+    )  # fmt: skip
     map_.add_argument("--radius-km", type=float, default=3.0, help="place map: neighbours within")
     map_.add_argument("--atlas", help=ATLAS_HELP)
     map_.set_defaults(run=_map)

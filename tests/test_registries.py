@@ -6,6 +6,8 @@ offered, written, served with its media type and bundled."""
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 import zipfile
 from pathlib import Path
 
@@ -102,3 +104,20 @@ def test_a_format_registered_only_in_formats_is_offered_written_served_and_bundl
     with zipfile.ZipFile(io.BytesIO(answer.content)) as zf:
         assert sorted(zf.namelist()) == ["export.tsv", "export.tsv.txt"]
         assert zf.read("export.tsv") == out.read_bytes()
+
+
+def test_the_cli_imports_a_registry_only_when_a_command_needs_it():
+    # The maps' registry costs 4 s of imports (folium): `clustermap extract` must not pay.
+    probe = (
+        "import sys; from clustermap.cli import build_parser; "
+        "build_parser().parse_args(['extract']); "
+        "print(sorted(m for m in ('maps', 'layers.exports', 'layers.coverage', 'geo.resolve') "
+        "if m in sys.modules))"
+    )
+    quiet = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True)  # fmt: skip
+    assert quiet.stdout.strip() == "[]"
+    probe = probe.replace("['extract']", "['map', 'overview', '-o', 'x.html']")
+    asked = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           check=True)  # fmt: skip
+    assert "'maps'" in asked.stdout  # checking `overview` imported the map kinds
