@@ -135,10 +135,11 @@ def _crs(crs: str, fmt: str) -> str:
     key = f"EPSG:{key}" if key.isdigit() else key
     if key not in CRS_CHOICES:
         raise ExportError(f"unknown CRS {crs!r}; choose one of {', '.join(CRS_CHOICES)}")
-    if FORMATS[fmt].wgs84_only and key != "EPSG:4326":
-        why = "by RFC 7946" if fmt == "geojson" else "for Google Earth"
+    why = FORMATS[fmt].wgs84_only
+    if why and key != "EPSG:4326":
+        others = ", ".join(name for name, f in FORMATS.items() if not f.wgs84_only)
         title = FORMATS[fmt].title
-        raise ExportError(f"{title} is WGS-84 (EPSG:4326) {why}; use gpkg, shp or csv for {key}")
+        raise ExportError(f"{title} is WGS-84 (EPSG:4326) {why}; use {others} for {key}")
     return key
 
 

@@ -131,8 +131,8 @@ class Format:
     """The writer: (job, staging path) → the files written."""
     media_type: str
     """What the API serves a download as (a bundle: ``application/zip``)."""
-    wgs84_only: bool = False
-    """Whether it holds WGS-84 only (GeoJSON by RFC 7946, KML for Google Earth)."""
+    wgs84_only: str = ""
+    """Why it holds WGS-84 only (``by RFC 7946``), or ``""`` when it holds any CRS."""
     parts: Callable[[Path], list[Path]] | None = None
     """For a format written as several files: every file an export to ``out`` may write,
     so those an earlier export left and this one did not are removed; and the API zips
@@ -588,13 +588,13 @@ def shapefile_parts(out: Path) -> list[Path]:
 
 FORMATS = {
     "geojson": Format("GeoJSON", (".geojson", ".json"), write_geojson, "application/geo+json",
-                      wgs84_only=True),
+                      wgs84_only="by RFC 7946"),
     "gpkg": Format("GeoPackage", (".gpkg",), write_gpkg, "application/geopackage+sqlite3"),
     "csv": Format("CSV", (".csv",), write_csv, "text/csv; charset=utf-8"),
     "xlsx": Format("Excel workbook", (".xlsx",), write_xlsx,
                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     "kml": Format("KML", (".kml",), write_kml, "application/vnd.google-earth.kml+xml",
-                  wgs84_only=True),
+                  wgs84_only="for Google Earth"),
     "shp": Format("Shapefile", (".shp",), write_shapefile, "application/zip",
                   parts=shapefile_parts),
 }  # fmt: skip
