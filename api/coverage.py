@@ -1,5 +1,6 @@
-"""``/coverage``: the planners' coverage analysis of the served atlas, as JSON, CSV, XLSX
-or the HTML report — the same analysis and files as ``clustermap coverage``."""
+"""``/coverage``: the planners' coverage analysis of the served atlas in any of
+``layers.coverage.FORMATS`` (JSON, CSV, XLSX, the HTML report), each served as its media
+type — the same analysis and files as ``clustermap coverage``."""
 
 from __future__ import annotations
 

@@ -452,7 +452,8 @@ def build_parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     exp.add_argument(
         "--crs", default="EPSG:4326",
-        help="EPSG:4326 (default), EPSG:4490, EPSG:4544, EPSG:32648 or GCJ-02 (gpkg/shp/csv/xlsx)",
+        help="EPSG:4326 (default), EPSG:4490, EPSG:4544, EPSG:32648 or GCJ-02; a format that "
+        "holds WGS-84 only refuses the others",
     )  # fmt: skip
     exp.add_argument("--sector", help="sector id or name, e.g. software-info or 软件信息")
     exp.add_argument("--district", help="e.g. 渝中区 or 渝中")

@@ -2,8 +2,8 @@
 promoters open without help.
 
 ``export(store, layer, fmt, out, crs=…, sector=…, district=…, kind=…)`` writes a place
-layer (``parks`` …), ``districts``, or ``places`` (every place layer together) as GeoJSON,
-GeoPackage, CSV, XLSX, KML or Shapefile (``FORMATS``), in one of ``CRS_CHOICES``.
+layer (``parks`` …), ``districts``, or ``places`` (every place layer together) in any of
+``FORMATS`` (GeoJSON, GeoPackage, CSV, XLSX, KML, Shapefile), in one of ``CRS_CHOICES``.
 ``layers/exports/_formats.py`` holds each format's writer and the decisions behind it.
 
 Filters: ``sector`` (what ``Taxonomy.resolve`` reads: an id such as ``software-info``, a
