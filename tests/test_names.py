@@ -135,8 +135,9 @@ def test_an_unknown_or_ambiguous_name_is_refused_alike_everywhere_with_its_candi
         maps.render_html(kind, store, target=name)
     assert list(tmp_path.iterdir()) == []
 
-    for url in ("/collections/parks/items", "/export/parks", "/coverage", f"/maps/{kind}"):
-        params = {"target": name} if url.startswith("/maps") else {what: name}
+    urls = ("/collections/parks/items", "/search", "/export/parks", "/coverage", f"/maps/{kind}")
+    for url in urls:
+        params = {"target": name} if url.startswith("/maps") else {what: name, "q": "园"}
         answer = client.get(url, params=params)
         assert answer.status_code == 400, url
         assert answer.json() == {
