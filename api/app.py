@@ -23,7 +23,7 @@ from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 import clustermap
-from api import coverage, exports, extras, features, maps, writes
+from api import coverage, exports, extras, features, maps, workbench, writes
 from api.auth import WriteGuard
 from api.config import ApiConfig
 from api.http import PageCache, install_error_handlers
@@ -90,7 +90,7 @@ def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = No
     app.add_middleware(HeadAsGet)  # outermost: every layer sees the GET it stands for
     redact_access_log()
     install_error_handlers(app)
-    for module in (features, extras, exports, maps, coverage, writes):
+    for module in (features, extras, exports, maps, coverage, writes, workbench):
         app.include_router(module.router)
     app.openapi = lambda: openapi30(app)  # type: ignore[method-assign]
     app.state.openapi_bytes = json.dumps(app.openapi(), ensure_ascii=False).encode()

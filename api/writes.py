@@ -29,8 +29,8 @@ from starlette.responses import Response
 
 from api.auth import Writer
 from api.config import UPLOAD_SUFFIXES, ApiConfig
-from api.features import SnapshotDep
-from api.http import JSON, ApiError, absolute, json_bytes, link
+from api.features import FormatParam, SnapshotDep
+from api.http import JSON, ApiError, absolute, json_bytes, link, wants_html
 from api.jobs import JOB_ID, now
 from api.models import Corpus as CorpusList
 from api.models import (
@@ -42,6 +42,7 @@ from api.models import (
 )
 from api.overrides import correction_row, record
 from api.snapshot import Snapshot
+from api.workbench import Lang, documents_page
 from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, read_file
@@ -142,6 +143,11 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
                 "in_atlas": snapshot.place(p.id) is not None,
             }
             for p in extraction.places
+        ],
+        "targets": [
+            {"sector_id": t.sector, "sector_phrase": t.sector_phrase, "kind": t.kind,
+             "count": t.count, "year": t.year, "at_least": t.at_least, "quote": t.quote}
+            for t in extraction.targets
         ],
     }
 
@@ -280,7 +286,9 @@ def confirm_document(
     tags=["Documents"],
     summary="The documents the atlas is built from (every rebuild reads all of them)",
 )
-def list_documents(request: Request, snapshot: SnapshotDep) -> Response:
+def list_documents(
+    request: Request, snapshot: SnapshotDep, f: FormatParam = None, lang: Lang = "zh"
+) -> Response:
     built: dict[str, list[dict[str, str]]] = {}
     table = snapshot.tables.get("documents")
     if table is not None and "corpus_key" in table:
@@ -289,10 +297,10 @@ def list_documents(request: Request, snapshot: SnapshotDep) -> Response:
                 {"id": row["id"], "title": row["title"], "date": row["date"] or ""}
             )
     corpus = request.app.state.store.corpus().documents()
-    body = {
-        "documents": [d.meta() | {"documents": built.get(d.key, [])} for d in corpus],
-        "links": [link(absolute(request, "/documents"), "self", JSON)],
-    }
+    listed = [d.meta() | {"documents": built.get(d.key, [])} for d in corpus]
+    if wants_html(request, f):
+        return documents_page(request, listed, lang)
+    body = {"documents": listed, "links": [link(absolute(request, "/documents"), "self", JSON)]}
     return Response(json_bytes(body), media_type=JSON)
 
 
