@@ -90,6 +90,8 @@ WORDS = {
     "added_by": ("添加人", "Added by"),
     "remove": ("移除", "Remove"),
     "title": ("标题", "Title"),
+    "format": ("格式", "Format"),
+    "bytes": ("字节", "Bytes"),
 }
 
 
@@ -393,11 +395,8 @@ def documents_page(request: Request, corpus: list[dict], lang: str) -> HTMLRespo
         ]
         for d in corpus
     ]
-    header = (
-        [word(k, lang) for k in ("file", "title")]
-        + ["format", "bytes"]
-        + [word("added", lang), word("added_by", lang), ""]
-    )
+    columns = ("file", "title", "format", "bytes", "added", "added_by")
+    header = [*(word(k, lang) for k in columns), ""]
     body = (
         f'<section class="wb-actions" hidden><h2>{escape(word("upload", lang))}</h2>'
         f'<label id="wb-drop" class="wb-drop">{escape(word("drop", lang))}'

@@ -107,8 +107,12 @@ def test_whoami_names_the_key_and_refuses_none_or_a_wrong_one(client):
 def test_the_pages_are_chinese_first_with_an_english_switch(client):
     page = client.get("/review", headers={"accept": "text/html"}).text
     assert "待核实地点" in page and 'lang="zh-CN"' in page and "lang=en" in page
-    page = client.get("/review?lang=en", headers={"accept": "text/html"}).text
-    assert "Review queue" in page and '<html lang="en">' in page
+    place = client.get("/review?f=json").json()["places"][0]["id"]
+    for path, english in (("/review", "Review queue"), (f"/review/{place}", "Clauses that name it"),
+                          ("/documents", "Upload documents")):  # fmt: skip
+        page = client.get(path, params={"f": "html", "lang": "en"})
+        assert page.status_code == 200, path
+        assert english in page.text and '<html lang="en">' in page.text
 
 
 def test_the_documents_page_lists_the_corpus_with_a_drop_zone(client):

@@ -104,7 +104,8 @@
 
   function placeEditor() {
     const L = window.L;
-    const map = L.map("wb-map", { zoomControl: true });
+    // A view before any layer: Leaflet cannot clip a vector layer on a map without one.
+    const map = L.map("wb-map", { zoomControl: true }).setView([35, 105], 4);
     for (const tiles of data.basemap.tiles) {
       L.tileLayer(tiles.url, {
         subdomains: tiles.subdomains || "abc",
@@ -142,8 +143,7 @@
       if (data.radius) circle = L.circle(at, { radius: data.radius, weight: 1 }).addTo(map);
       bounds.extend(at);
     }
-    if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15 });
-    else map.setView([35, 105], 4);
+    if (bounds.isValid()) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 15, animate: false });
 
     function place(latlng) {
       if (!marker) {
