@@ -29,6 +29,9 @@ from api.auth import Writer
 from api.features import FormatParam, SnapshotDep
 from api.http import JSON, ApiError, conditional, json_bytes, wants_html
 from api.review import REASONS, Queue, QueueFilters, evidence, queue
+from api.snapshot import Snapshot
+from extract.model import PLACE_KINDS
+from extract.taxonomy import Taxonomy
 from geo import admin
 from maps.basemaps import resolve as basemap
 
@@ -89,6 +92,17 @@ WORDS = {
     "added": ("添加时间", "Added"),
     "added_by": ("添加人", "Added by"),
     "remove": ("移除", "Remove"),
+    "edit": ("修改地点", "Edit the place"),
+    "why": ("理由（必填）", "Reason (required)"),
+    "not_a_place": ("不是地点（提取错误）", "Not a place (an extraction error)"),
+    "merge": ("与此地点合并", "Merge with this place"),
+    "merge_with": ("同一地点", "The same place as"),
+    "split": ("拆分为独立地点", "Split off as a place of its own"),
+    "aliases": ("别名（每行一个）", "Aliases (one per line)"),
+    "rename": ("改名", "Rename"),
+    "set": ("保存", "Save"),
+    "history": ("修改记录", "History"),
+    "undo": ("撤销", "Undo"),
     "title": ("标题", "Title"),
     "format": ("格式", "Format"),
     "bytes": ("字节", "Bytes"),
@@ -268,7 +282,64 @@ async def review_queue(
     )
 
 
-def _place_page(request: Request, found: dict, lang: str) -> str:
+def _edit_section(snapshot: Snapshot, place: dict, lang: str) -> str:
+    """The forms of a place's edits (hidden until a reviewer signs in): each shares the
+    reason field, which every edit needs."""
+    others = "".join(
+        f'<option value="{escape(n)} · {escape(i)}"></option>'
+        for layer in snapshot.layers.values()
+        if layer.is_places
+        for i, n in zip(layer.ids, layer.values.get("name", []), strict=True)
+        if i != place["id"]
+    )
+    aliases = [a for a in str(place.get("aliases") or "").split("|") if a]
+    splits = "".join(
+        f'<li>{escape(a)} <button type="button" class="wb-split" data-alias="{escape(a)}">'
+        f"{escape(word('split', lang))}</button></li>"
+        for a in aliases
+    )
+    kinds = "".join(
+        f'<option value="{k}"{" selected" if k == place.get("kind") else ""}>{k}</option>'
+        for k in PLACE_KINDS
+    )
+    chosen = set(str(place.get("sector_ids") or "").split("|"))
+    taxonomy = Taxonomy.load()
+    sectors = "".join(
+        f'<option value="{escape(s.id)}"{" selected" if s.id in chosen else ""}>'
+        f"{escape(s.name_zh)} · {escape(s.name_en)}</option>"
+        for s in taxonomy.sectors.values()
+    )
+    name = escape(str(place.get("name")))
+    return (
+        f'<section class="wb-actions wb-edits" hidden><h2>{escape(word("edit", lang))}</h2>'
+        f'<p><label>{escape(word("why", lang))} <input id="wb-why" maxlength="500" size="40">'
+        "</label></p>"
+        f'<p><button type="button" id="wb-not-a-place">{escape(word("not_a_place", lang))}'
+        "</button></p>"
+        f'<p><label>{escape(word("merge_with", lang))} <input id="wb-merge-with" '
+        f'list="wb-places" size="40"></label><datalist id="wb-places">{others}</datalist> '
+        f'<button type="button" id="wb-merge">{escape(word("merge", lang))}</button></p>'
+        f'<ul class="wb-splits">{splits}</ul>'
+        f'<p><label>{escape(word("rename", lang))} <input id="wb-name" value="{name}"></label> '
+        f'<button type="button" class="wb-set" data-kind="rename">{escape(word("set", lang))}'
+        "</button></p>"
+        f'<p><label>{escape(word("aliases", lang))}<br><textarea id="wb-aliases" rows="3" '
+        f'cols="40">{escape(chr(10).join(aliases))}</textarea></label> '
+        f'<button type="button" class="wb-set" data-kind="aliases">{escape(word("set", lang))}'
+        "</button></p>"
+        f'<p><label>{escape(word("kind", lang))} <select id="wb-kind">{kinds}</select></label> '
+        f'<button type="button" class="wb-set" data-kind="kind">{escape(word("set", lang))}'
+        "</button></p>"
+        f'<p><label>{escape(word("sector", lang))}<br><select id="wb-sectors" multiple size="8">'
+        f"{sectors}</select></label> "
+        f'<button type="button" class="wb-set" data-kind="sectors">{escape(word("set", lang))}'
+        "</button></p></section>"
+        f'<section><h2>{escape(word("history", lang))}</h2><table id="wb-history"><tbody>'
+        "</tbody></table></section>"
+    )
+
+
+def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) -> str:
     place = found["place"]
     notes = "".join(f"<li>{escape(n)}</li>" for n in found["notes"]) or "<li>—</li>"
     clauses = "".join(
@@ -341,6 +412,7 @@ def _place_page(request: Request, found: dict, lang: str) -> str:
         "</div></div>"
         f'<h2>{escape(word("clauses", lang))}</h2><ol class="wb-clauses">{clauses}</ol>'
         f"<h2>{escape(word('nearby', lang))}</h2>{nearby}"
+        f"{_edit_section(snapshot, place, lang)}"
     )
 
 
@@ -375,7 +447,9 @@ async def review_place(
     return conditional(
         request,
         snapshot,
-        lambda: HTMLResponse(_shell(request, lang, title, _place_page(request, found, lang), data)),
+        lambda: HTMLResponse(
+            _shell(request, lang, title, _place_page(request, snapshot, found, lang), data)
+        ),
     )
 
 

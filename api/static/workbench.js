@@ -59,7 +59,10 @@
     }
   }
 
+  let signedIn = false;
+
   function showActions(on) {
+    signedIn = on;
     document.querySelectorAll(".wb-actions, .wb-action").forEach((el) => {
       el.hidden = !on;
     });
@@ -205,6 +208,80 @@
     };
   }
 
+  /* --- one place: edits and their history ------------------------------------------- */
+
+  function placeEdits() {
+    const base = "/places/" + encodeURIComponent(data.place);
+    const whyBox = document.getElementById("wb-why");
+    const toQueue = () => {
+      window.location.href = data.root + "/review?lang=" + data.lang;
+    };
+    const reload = () => window.location.reload();
+
+    async function send(path, body, after) {
+      if (!whyBox.value.trim()) {
+        say(t("请填写理由。", "Give a reason."), "error");
+        whyBox.focus();
+        return;
+      }
+      say(t("正在保存…", "Saving…"), "busy");
+      try {
+        const answer = await call("POST", path, Object.assign({ why: whyBox.value.trim() }, body));
+        await follow(answer.job, after);
+      } catch (error) {
+        say(error.message, "error");
+      }
+    }
+    const edit = (kind, values, after) => send(base + "/edits", { kind: kind, data: values }, after || reload);
+
+    document.getElementById("wb-not-a-place").addEventListener("click", () => edit("not_a_place", {}, toQueue));
+    document.getElementById("wb-merge").addEventListener("click", () => {
+      const chosen = document.getElementById("wb-merge-with").value;
+      const other = chosen.split(" · ").pop().trim();
+      if (!other) return say(t("请选择要合并的地点。", "Choose the place to merge."), "error");
+      edit("merge", { other: other });
+    });
+    document.querySelectorAll(".wb-split").forEach((button) => {
+      button.addEventListener("click", () => edit("split", { alias: button.dataset.alias }));
+    });
+    const values = {
+      rename: () => ({ to: document.getElementById("wb-name").value.trim() }),
+      aliases: () => ({
+        aliases: document.getElementById("wb-aliases").value.split("\n").map((a) => a.trim()).filter(Boolean),
+      }),
+      kind: () => ({ to: document.getElementById("wb-kind").value }),
+      sectors: () => ({
+        sectors: Array.from(document.getElementById("wb-sectors").selectedOptions).map((o) => o.value),
+      }),
+    };
+    document.querySelectorAll(".wb-set").forEach((button) => {
+      button.addEventListener("click", () => edit(button.dataset.kind, values[button.dataset.kind]()));
+    });
+
+    async function history() {
+      const body = document.querySelector("#wb-history tbody");
+      const answer = await call("GET", base + "/history");
+      body.textContent = "";
+      for (const e of answer.edits) {
+        const row = element("tr", { class: e.undone ? "wb-undone" : "" });
+        const what = e.kind === "undo" ? t("撤销 #", "undo #") + e.data.edit : e.kind;
+        for (const value of ["#" + e.id, e.at, e.who, what, e.why]) row.appendChild(element("td", {}, value));
+        const cell = element("td");
+        if (e.kind !== "undo" && !e.undone) {
+          const undo = element("button", { type: "button", class: "wb-action wb-undo" }, t("撤销", "Undo"));
+          undo.addEventListener("click", () => send("/edits/" + e.id + "/undo", {}, reload));
+          cell.appendChild(undo);
+        } else if (e.undone) {
+          cell.textContent = t("已撤销", "undone");
+        }
+        row.appendChild(cell);
+        body.appendChild(row);
+      }
+      showActions(signedIn);
+    }
+    history().catch((error) => say(error.message, "error"));
+  }
+
   /* --- documents: upload, preview, confirm, remove ----------------------------------- */
 
   function element(tag, attributes, text) {
@@ -300,7 +377,10 @@
     });
   }
 
-  if (document.getElementById("wb-map")) editor = placeEditor();
+  if (document.getElementById("wb-map")) {
+    editor = placeEditor();
+    placeEdits();
+  }
   if (document.getElementById("wb-drop")) documentsPage();
   showActions(false);
   if (key()) signIn(key());
