@@ -16,15 +16,20 @@ always come from the same atlas version.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
 import shapely
+from pyproj import Geod
 
 from api.snapshot import Snapshot
+from clustermap import settings
 from geo import admin
+from geo.gazetteer import load
+from geo.resolve import MIN_MATCH
+
+_GEOD = Geod(ellps="WGS84")
 
 REASONS: dict[str, tuple[int, str, str]] = {
     "unlocated": (4, "未定位", "not located"),
@@ -195,14 +200,8 @@ def queue(snapshot: Snapshot, filters: QueueFilters = QueueFilters()) -> Queue:
 
 
 def distance_m(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance between two lon/lat points, in metres (haversine; the
-    error against the ellipsoid is under 0.5 %, far below a candidate's radius)."""
-    lon1, lat1, lon2, lat2 = map(math.radians, (*a, *b))
-    h = (
-        math.sin((lat2 - lat1) / 2) ** 2
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6_371_008.8 * math.asin(math.sqrt(h))
+    """Distance between two WGS-84 lon/lat points on the ellipsoid, in metres."""
+    return float(_GEOD.inv(a[0], a[1], b[0], b[1])[2])
 
 
 def evidence(snapshot: Snapshot, place_id: str) -> dict | None:
@@ -307,15 +306,23 @@ def _nearby(snapshot: Snapshot, place_id: str, point: tuple[float, float] | None
 
 
 def _candidates(props: dict, point: tuple[float, float] | None) -> list[dict]:
-    """Offline candidate locations: towns and streets of the place's county whose name
-    (without 镇/乡/街道) appears in its name, aliases or first clause, then the seat of
+    """Offline candidate locations: rows of the curated gazetteer whose name matches the
+    place's as well as the resolver asks (``MIN_MATCH``), towns and streets of its
+    county whose short name appears in its name, aliases or first clause, and the seat of
     its finest unit."""
+    names = [props.get("name") or "", *str(props.get("aliases") or "").split("|")]
+    found = [
+        ("gazetteer", entry.name, entry.district, (entry.lon, entry.lat))
+        for entry, score in load(settings.GAZETTEER_FILE).lookup(
+            [n for n in names if n], district=props.get("district") or ""
+        )[:5]
+        if score >= MIN_MATCH
+    ]
     code = props.get("unit_code") or ""
     if not code:
-        return []
+        return _as_candidates(found, point)
     county = next((u for u in admin.chain(code) if u.level == "county"), None)
     text = " ".join(str(props.get(k) or "") for k in ("name", "aliases", "quote"))
-    found = []
     if county is not None:
         for town in admin.towns_in(county.code):
             short = town.short_name or town.name
@@ -325,6 +332,12 @@ def _candidates(props: dict, point: tuple[float, float] | None) -> list[dict]:
     seat = admin.seat(code)
     if seat is not None:
         found.append(("seat", admin.by_code(code).name, code, seat))
+    return _as_candidates(found, point)
+
+
+def _as_candidates(
+    found: list[tuple[str, str, str, tuple[float, float]]], point: tuple[float, float] | None
+) -> list[dict]:
     return [
         {
             "kind": kind,
