@@ -160,3 +160,60 @@ def test_a_reviewer_uploads_a_document_previews_and_confirms_it(service, browser
     assert found["numberMatched"] >= 1
     assert plan.name in backend.corpus()
     assert tab.errors == []
+
+
+def _place(tab: Tab, name: str) -> dict:
+    found = _json(tab, f"/search?q={name}")["hits"]
+    return next(h for h in found if h["name"] == name)
+
+
+def _edit(tab: Tab, place_id: str, why: str, button: str) -> None:
+    tab.open(f"/review/{place_id}")
+    tab.page.wait_for_selector("#wb-history")
+    tab.page.fill("#wb-why", why)
+    tab.click_and_wait_rebuilt(button)
+
+
+def test_a_reviewer_marks_a_false_place_merges_two_edits_sectors_and_undoes(service, browser):  # noqa: F811
+    _, base = service
+    tab = Tab(browser, base)
+    tab.open("/review")
+    tab.sign_in(KEYS["officer-li"])
+
+    false = _place(tab, "数据标注基地")
+    _edit(tab, false["id"], "泛指，不是具体园区", "#wb-not-a-place")
+    assert tab.page.url.startswith(f"{base}/review")  # back to the queue: the place is gone
+    assert _json(tab, "/search?q=数据标注基地")["numberMatched"] == 0
+    overview = tab.page.request.get(f"{base}/maps/overview").text()
+    assert "数据标注基地" not in overview
+
+    keep, other = _place(tab, "重庆两江软件园"), _place(tab, "两江软件园")
+    tab.open(f"/review/{keep['id']}")
+    tab.page.fill("#wb-merge-with", f"两江软件园 · {other['id']}")
+    tab.page.fill("#wb-why", "同一园区的两种写法")
+    tab.click_and_wait_rebuilt("#wb-merge")
+    merged = _json(tab, f"/review/{keep['id']}")["place"]
+    assert "两江软件园" in merged["aliases"].split("|")
+    assert tab.page.request.get(f"{base}/review/{other['id']}?f=json").status == 404
+
+    before = merged["sector_ids"]
+    tab.open(f"/review/{keep['id']}")
+    tab.page.select_option("#wb-sectors", ["logistics"])
+    tab.page.fill("#wb-why", "园区主导产业为物流")
+    tab.click_and_wait_rebuilt(".wb-set[data-kind=sectors]")
+    assert _json(tab, f"/review/{keep['id']}")["place"]["sector_ids"] == "logistics"
+    layer = _layer(tab, keep["id"])
+    exported = tab.page.request.get(f"{base}/export/{layer}?format=csv").text()
+    assert "logistics" in next(line for line in exported.splitlines() if keep["id"] in line)
+
+    tab.page.wait_for_selector(".wb-undo")
+    tab.page.fill("#wb-why", "改错了")
+    with tab.page.expect_navigation(timeout=120_000):
+        tab.page.locator("#wb-history tr", has_text="sectors").locator(".wb-undo").click()
+    assert _json(tab, f"/review/{keep['id']}")["place"]["sector_ids"] == before
+    history = _json(tab, f"/places/{keep['id']}/history")["edits"]
+    assert [(e["kind"], e["undone"]) for e in history][-3:] == [
+        ("merge", False), ("sectors", True), ("undo", False)
+    ]
+    assert {e["who"] for e in history} == {"officer-li"}
+    assert tab.errors == []
