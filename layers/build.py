@@ -1,7 +1,7 @@
 """``clustermap build``: documents → places → geocoded layers → the atlas, with a report.
 
-A build whose inputs (documents, taxonomy, gazetteer, overrides and the corrections kept
-in an atlas database, boundaries, and this program's version) hash to the digest stored
+A build whose inputs (documents, taxonomy, gazetteer, overrides file, the corrections
+log kept with the atlas, boundaries, and this program's version) hash to the digest stored
 in the current atlas is skipped: the atlas is already what it would produce.
 """
 
@@ -30,7 +30,8 @@ from geo.resolve import Resolver, region_of, resolve_all
 from layers.atlas import assemble, place_rows, unit_columns
 from layers.corpus import Added, CorpusDocument, add_paths, materialise
 from layers.report import build_report
-from layers.store import ATLAS_FILE, AtlasStore, open_store
+from layers.stores import AtlasStore, default_target, open_store
+from layers.stores.edits import locations
 
 REPORT_FILE = "build_report.json"
 
@@ -42,7 +43,8 @@ class BuildError(Exception):
 @dataclass
 class BuildResult:
     path: Path | str
-    """The GeoPackage written, or the PostGIS database (its URL without password)."""
+    """Where the atlas was written (``AtlasReader.path``: a database's URL without its
+    password)."""
     skipped: bool
     report: dict
     errors: list[IngestError]
@@ -61,7 +63,7 @@ def digest(
     documents: list[CorpusDocument], files: list[Path], corrections: Gazetteer | None = None
 ) -> str:
     """A hash of the inputs' contents (the corpus, the data files and the corrections kept
-    in the atlas database) and the program version."""
+    with the atlas) and the program version."""
     h = hashlib.sha256(clustermap.__version__.encode())
     for document in documents:
         h.update(f"{document.key}|{document.filename}".encode())
@@ -84,12 +86,12 @@ def build(
 ) -> BuildResult:
     """Add ``docs`` (files and folders) to the corpus of the atlas in ``store`` and build
     the atlas from that whole corpus. An atlas's first build with no ``docs`` starts from
-    the built-in corpus. ``store`` defaults to ``settings.ATLAS_DATABASE_URL`` when set,
-    else ``atlas.gpkg`` in ``out``; the JSON report goes to ``out``. A database store's
-    corrections are applied. Files that cannot be read are reported in
-    ``BuildResult.errors``; the build goes on without them."""
-    out = Path(out or settings.ATLAS_DIR)
-    store = store or open_store(settings.ATLAS_DATABASE_URL or out / ATLAS_FILE)
+    the built-in corpus. ``store`` defaults to the atlas ``default_target(out)`` names;
+    the JSON report goes to ``out`` (default: the store's folder). The store's corrections
+    log is applied. Files that cannot be read are reported in ``BuildResult.errors``; the
+    build goes on without them."""
+    store = store or open_store(default_target(out), folder=out)
+    out = Path(out or store.folder)
     corpus = store.corpus()
     added = add_paths(corpus, docs, who) if docs else Added()
     kept = corpus.documents()
@@ -98,7 +100,7 @@ def build(
         kept = corpus.documents()
     if not kept:
         raise BuildError("no readable document in " + ", ".join(map(str, docs or [])))
-    corrections = store.overrides_gazetteer()
+    corrections = locations(store.corrections().history())
     inputs_digest = digest(kept, data_files(), corrections)
     if not force and store.exists() and store.meta().get("inputs_digest") == inputs_digest:
         return BuildResult(store.path, True, _current_report(store, out), added.errors, added)

@@ -1,122 +1,88 @@
-"""GIS officers' corrections kept in PostGIS: the overrides file's columns
-(``geo.gazetteer.COLUMNS``) plus who made each one and when, in a table of the control
-schema that atlas rebuilds never replace.
+"""The corrections log of a PostGIS atlas (``layers.stores.edits``): the ``edits`` table of
+the control schema, which atlas rebuilds never replace.
 
-The table is append-only: each correction is a new row with its own identity id, so two
-officers saving at once both land, and the history stays. For geocoding, the latest row
-per place (name and district, as the overrides file keeps one) wins.
+The table is append-only: each edit is a new row with its own identity id, so two
+officers saving at once both land, and the history stays. ``data`` is ``jsonb``: a new
+kind of edit needs no new column.
+
+An atlas kept before the log had its corrections in an ``overrides`` table (the overrides
+file's columns, ``who`` and ``at``). ``create_table`` copies them into ``edits`` as
+``location`` edits, in their order, and renames that table ``overrides_before_edits``
+(kept, never read again): once, under the setup lock, in the setup transaction.
 """
 
 from __future__ import annotations
 
-import csv
-import tempfile
 from datetime import UTC
-from pathlib import Path
 
 from psycopg import Connection, Cursor, sql
-from psycopg.rows import dict_row
+from psycopg.types.json import Jsonb
 
-from geo.gazetteer import COLUMNS, Gazetteer
+from geo.gazetteer import COLUMNS
+from layers.stores.edits import LOCATION, Edit, checked
 
-NUMBERS = ("lon", "lat", "radius_m", "confidence")
-DEFAULT_CONFIDENCE = 0.5
-"""What the gazetteer reader assumes for an empty confidence."""
+LEGACY = "overrides"
+"""The table corrections were kept in before the log."""
 
 
 def create_table(cur: Cursor, schema: str) -> None:
-    """The overrides table of the control schema ``schema``, if it is not there yet."""
-    table = sql.Identifier(schema, "overrides")
+    """The edits table of the control schema ``schema``, if it is not there yet, with the
+    corrections of a ``LEGACY`` table moved in."""
+    table = sql.Identifier(schema, "edits")
     cur.execute(
         sql.SQL(
             "CREATE TABLE IF NOT EXISTS {} ("
             " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
-            " name text NOT NULL, aliases text NOT NULL, kind text NOT NULL,"
-            " district text NOT NULL, lon double precision NOT NULL,"
-            " lat double precision NOT NULL, source_crs text NOT NULL, precision text NOT NULL,"
-            " radius_m double precision, confidence double precision NOT NULL,"
-            " source text NOT NULL, note text NOT NULL,"
-            " who text NOT NULL, at timestamptz NOT NULL DEFAULT now())"
+            " kind text NOT NULL, place text NOT NULL, data jsonb NOT NULL,"
+            " who text NOT NULL, why text NOT NULL, at timestamptz NOT NULL DEFAULT now())"
         ).format(table)
     )
+    cur.execute(sql.SQL("SELECT to_regclass(%s)"), [f'"{schema}"."{LEGACY}"'])
+    row = cur.fetchone()
+    if row is None or row[0] is None:
+        return
+    data = sql.SQL(", ").join(
+        sql.SQL("{}, {}").format(sql.Literal(c), sql.Identifier(c)) for c in COLUMNS
+    )
     cur.execute(
-        sql.SQL("CREATE INDEX IF NOT EXISTS overrides_place ON {} (name, district, id)").format(
-            table
+        sql.SQL(
+            "INSERT INTO {} (kind, place, data, who, why, at)"
+            " SELECT %s, '', jsonb_build_object({}), who, note, at FROM {} ORDER BY id"
+        ).format(table, data, sql.Identifier(schema, LEGACY)),
+        [LOCATION],
+    )
+    cur.execute(
+        sql.SQL("ALTER TABLE {} RENAME TO {}").format(
+            sql.Identifier(schema, LEGACY), sql.Identifier(f"{LEGACY}_before_edits")
         )
     )
 
 
-def insert(conn: Connection, schema: str, row: dict, who: str) -> dict:
-    """Append ``row`` (the overrides file's columns) as ``who``'s correction; returns the
-    stored row with its ``id``, ``who`` and ``at``. ``ValueError`` for a row the
-    gazetteer reader would refuse, an unknown column or no ``who``."""
-    if not str(who).strip():
-        raise ValueError("an override needs the name of who made it")
-    values = _validated(row)
-    columns = [*COLUMNS, "who"]
-    cur = conn.cursor(row_factory=dict_row)
-    cur.execute(
-        sql.SQL("INSERT INTO {} ({}) VALUES ({}) RETURNING *").format(
-            sql.Identifier(schema, "overrides"),
-            sql.SQL(", ").join(map(sql.Identifier, columns)),
-            sql.SQL(", ").join(sql.Placeholder() * len(columns)),
-        ),
-        [*(values[c] for c in COLUMNS), str(who).strip()],
+def insert(conn: Connection, schema: str, edit: Edit) -> Edit:
+    """Append ``edit`` (``checked`` first: ``ValueError`` stores nothing); the edit as
+    stored, with its ``id`` and time."""
+    edit = checked(edit)
+    row = conn.execute(
+        sql.SQL(
+            "INSERT INTO {} (kind, place, data, who, why, at) VALUES (%s, %s, %s, %s, %s, %s)"
+            " RETURNING id, kind, place, data, who, why, at"
+        ).format(sql.Identifier(schema, "edits")),
+        [edit.kind, edit.place, Jsonb(dict(edit.data)), edit.who, edit.why, edit.at],
+    ).fetchone()
+    assert row is not None  # INSERT … RETURNING returns the row inserted
+    return _edit(row)
+
+
+def select(conn: Connection, schema: str) -> list[Edit]:
+    """Every edit, in the order made."""
+    rows = conn.execute(
+        sql.SQL("SELECT id, kind, place, data, who, why, at FROM {} ORDER BY id").format(
+            sql.Identifier(schema, "edits")
+        )
     )
-    return _plain(cur.fetchone())
+    return [_edit(row) for row in rows]
 
 
-def select(conn: Connection, schema: str, *, latest: bool = False) -> list[dict]:
-    """Every correction in the order made, or with ``latest`` only the last one per
-    place (name and district)."""
-    table = sql.Identifier(schema, "overrides")
-    if latest:
-        query = sql.SQL(
-            "SELECT * FROM (SELECT DISTINCT ON (name, district) * FROM {}"
-            " ORDER BY name, district, id DESC) AS last ORDER BY id"
-        ).format(table)
-    else:
-        query = sql.SQL("SELECT * FROM {} ORDER BY id").format(table)
-    return [_plain(r) for r in conn.cursor(row_factory=dict_row).execute(query)]
-
-
-def to_gazetteer(rows: list[dict]) -> Gazetteer:
-    """``rows`` read as an overrides file is: coordinates converted to WGS-84, checked."""
-    with tempfile.TemporaryDirectory() as folder:
-        path = _write_csv(Path(folder) / "overrides.csv", rows)
-        return Gazetteer(Gazetteer.read(path).entries)
-
-
-def _validated(row: dict) -> dict:
-    """``row`` with every column, numbers as floats, after the gazetteer reader's checks
-    (the same a build would make of it)."""
-    unknown = set(row) - set(COLUMNS)
-    if unknown:
-        raise ValueError(f"unknown override columns: {', '.join(sorted(map(str, unknown)))}")
-    text = {c: "" if row.get(c) is None else str(row[c]).strip() for c in COLUMNS}
-    with tempfile.TemporaryDirectory() as folder:
-        path = _write_csv(Path(folder) / "override", [text])
-        try:
-            Gazetteer.read(path)
-        except ValueError as exc:
-            raise ValueError(str(exc).replace(f"{path}:2: ", "")) from None
-    values: dict = dict(text)
-    values["source_crs"] = text["source_crs"] or "WGS-84"
-    values["lon"], values["lat"] = float(text["lon"]), float(text["lat"])
-    values["radius_m"] = float(text["radius_m"]) if text["radius_m"] else None
-    values["confidence"] = float(text["confidence"] or DEFAULT_CONFIDENCE)
-    return values
-
-
-def _write_csv(path: Path, rows: list[dict]) -> Path:
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        for row in rows:
-            writer.writerow({c: "" if row.get(c) is None else row[c] for c in COLUMNS})
-    return path
-
-
-def _plain(row: dict) -> dict:
-    """A stored row with ``at`` as ISO 8601 in UTC (JSON-ready)."""
-    return {**row, "at": row["at"].astimezone(UTC).isoformat(timespec="seconds")}
+def _edit(row: tuple) -> Edit:
+    id_, kind, place, data, who, why, at = row
+    return Edit(kind=kind, place=place, data=data, who=who, why=why, at=at.astimezone(UTC), id=id_)
