@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import memory_store
 import pytest
 from postgres import create_database
 
@@ -48,6 +49,7 @@ def _database(folder: Path, request: pytest.FixtureRequest) -> str:
 
 register(Kind("geopackage", lambda folder, request: folder / ATLAS_FILE))
 register(Kind("postgis", _database))
+register(Kind("memory", memory_store.fresh, shared=False))
 
 BACKENDS = tuple(KINDS)
 
