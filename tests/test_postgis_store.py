@@ -414,6 +414,45 @@ def test_overrides_feed_the_geocoder_and_survive_rebuilds(database, atlas):
         assert gcj.provider == "override" and abs(gcj.lon - 106.579) > 1e-3  # now WGS-84
 
 
+def test_an_atlas_corrected_before_the_log_has_its_overrides_moved_into_it_once(database):
+    """An atlas kept before the corrections log had an ``overrides`` table (the overrides
+    file's columns, ``who`` and ``at``): its rows become ``location`` edits, in order, the
+    first time the log is read, and the old table is kept under another name."""
+    with psycopg.connect(database, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA legacy")
+        conn.execute(
+            "CREATE TABLE legacy.overrides (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+            " name text NOT NULL, aliases text NOT NULL, kind text NOT NULL,"
+            " district text NOT NULL, lon double precision NOT NULL,"
+            " lat double precision NOT NULL, source_crs text NOT NULL, precision text NOT NULL,"
+            " radius_m double precision, confidence double precision NOT NULL,"
+            " source text NOT NULL, note text NOT NULL,"
+            " who text NOT NULL, at timestamptz NOT NULL DEFAULT now())"
+        )
+        for lon, who, note in ((106.571, "officer-a", "first"), (106.572, "officer-b", "then")):
+            conn.execute(
+                "INSERT INTO legacy.overrides (name, aliases, kind, district, lon, lat,"
+                " source_crs, precision, radius_m, confidence, source, note, who)"
+                " VALUES ('凯德来福士', '', 'building', '渝中区', %s, 29.5575, 'WGS-84',"
+                " 'building', 50, 0.95, 'API', %s, %s)",
+                [lon, note, who],
+            )
+    with PostGISStore(database, schema="legacy") as store:
+        moved = store.corrections().history()
+        assert [(e.kind, e.who, e.why, e.data["lon"]) for e in moved] == [
+            (LOCATION, "officer-a", "first", 106.571), (LOCATION, "officer-b", "then", 106.572)
+        ]  # fmt: skip
+        assert locations(moved).entries[0].lon == pytest.approx(106.572)
+        add_override(store, override("凯德来福士", 106.573), "officer-c")
+        assert [e.id for e in store.corrections().history()] == [1, 2, 3]  # moved once
+    with psycopg.connect(database) as conn:
+        tables = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'legacy'"
+        ).fetchall()
+    assert sorted(t[0] for t in tables) == ["corpus", "current", "edits",
+                                            "overrides_before_edits", "versions"]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("row", "who", "message"),
     [

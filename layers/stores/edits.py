@@ -55,7 +55,7 @@ class Edit:
         """The edit as a JSON-ready record (the API's and the tests' view of it)."""
         return {"id": self.id, "kind": self.kind, "place": self.place, "data": dict(self.data),
                 "who": self.who, "why": self.why,
-                "at": self.at.astimezone(UTC).isoformat(timespec="seconds")}  # fmt: skip
+                "at": self.at.astimezone(UTC).isoformat()}  # fmt: skip
 
 
 class CorrectionsLog(Protocol):
