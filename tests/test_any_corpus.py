@@ -96,7 +96,7 @@ def check_atlas(store: AtlasStore, tmp: Path) -> dict:
         overview = maps.render_html("overview", store, standalone=False, asset_url="/s/")
         assert NOT_LOCATED.split(" / ")[0] in overview
 
-    with TestClient(create_app(config=ApiConfig.for_atlas(store.path))) as client:
+    with TestClient(create_app(config=ApiConfig(atlas=store.path))) as client:
         collections = client.get("/collections").json()["collections"]
         served = 0
         for collection in collections:
