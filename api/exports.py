@@ -17,7 +17,8 @@ from starlette.responses import Response
 
 from api.features import ERRORS, NOT_FOUND, SnapshotDep
 from api.http import ApiError, conditional
-from api.snapshot import COLLECTIONS, SnapshotStore
+from api.snapshot import SnapshotStore
+from api.source import COLLECTIONS
 from extract.taxonomy import Taxonomy
 from layers.atlas import LAYER_OF_KIND
 from layers.export import ALL_PLACES, CRS_CHOICES, FORMATS, LAYERS, ExportError, export

@@ -4,8 +4,8 @@ location; and the status of the rebuild jobs these start.
 
 Nothing half-done is kept: an upload is staged in a folder that appears whole (renamed
 from a temporary one) and is removed if it cannot be read; a confirmed document joins the
-atlas's corpus (``layers.corpus``) whole; corrections and job records are written through
-temporary files.
+atlas's corpus (``layers.corpus``) whole; a correction is appended to the atlas's
+corrections log whole; job records are written through temporary files.
 """
 
 from __future__ import annotations
@@ -40,23 +40,22 @@ from api.models import (
     LocationCorrection,
     UploadPreview,
 )
-from api.overrides import correction_row, record
+from api.overrides import correction_row
 from api.snapshot import Snapshot
 from api.workbench import Lang, documents_page
-from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, read_file
 from geo import admin
 from geo.model import Location
 from geo.resolve import Resolver, region_of, resolve_all
 from layers.corpus import Corpus, CorpusDocument, content_key
+from layers.stores.edits import LOCATION, Edit
 
 router = APIRouter(tags=["Writes (API key)"])
 
 STAGING_TTL_S = 24 * 3600
 """Unconfirmed uploads older than this are removed."""
 UPLOAD_ID = r"^[0-9a-f]{32}$"
-KEY_HELP = "a document's content key, or a unique prefix of it (6 or more hex digits)"
 KEY_HELP = "a document's content key, or a unique prefix of it (6 or more hex digits)"
 
 
@@ -334,8 +333,8 @@ def remove_document(
     "/places/{place_id}/location",
     status_code=202,
     response_model=CorrectionAccepted,
-    summary="Correct a place's location (recorded in the overrides; visible after the rebuild "
-    "this starts)",
+    summary="Correct a place's location (recorded in the atlas's corrections log; visible after "
+    "the rebuild this starts)",
     responses=_errors(400, 401, 403, 404, 422),
 )
 def correct_location(
@@ -358,11 +357,11 @@ def correct_location(
         )
     lies_in = county.name
     override = correction_row(layer.properties(row), correction, who)
-    if _config(request).database_url:
-        # Appended, never replaced: two officers' corrections both land.
-        request.app.state.store.add_override(override, who)
-    else:
-        record(settings.OVERRIDES_FILE, override)
+    edit = Edit(LOCATION, place_id, override, who, why=override["note"])
+    try:  # appended, never replacing: two officers' corrections both land
+        request.app.state.store.corrections().append(edit)
+    except ValueError as exc:  # a row the build could not read: nothing was recorded
+        raise ApiError(422, f"the correction cannot be recorded: {exc}") from None
     job = request.app.state.builder.submit(
         who, {"reason": "location corrected", "place_id": place_id}
     )

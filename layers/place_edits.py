@@ -2,7 +2,7 @@
 (an extraction error, suppressed), merge two places that are one, split a wrong merge,
 rename, set the aliases, the kind or the sectors — and undo any of these.
 
-Each change is one edit of the atlas's corrections log (an ``EditRecord``; the log is
+Each change is one edit of the atlas's corrections log (``layers.stores.edits``; the log is
 append-only and kept by the backend). A build reads the whole log and applies, in the
 order made, the edits no later undo cancels, to the places extraction found — so a
 change survives every rebuild, and undoing it restores what the documents say.
@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any
 
 from extract.model import PLACE_KINDS, Place, SectorLink
 from extract.places import normalize
 from extract.taxonomy import Taxonomy
+from layers.stores.edits import Edit
 
 NOT_A_PLACE = "not_a_place"
 MERGE = "merge"
@@ -44,28 +45,11 @@ PLACE_EDITS = (NOT_A_PLACE, MERGE, SPLIT, RENAME, ALIASES, KIND, SECTORS)
 ``undo``: ``{"edit": id}`` cancels an earlier edit of any kind (a location too)."""
 
 
-class EditRecord(Protocol):
-    """An entry of the corrections log, as the backends keep it."""
-
-    @property
-    def id(self) -> int: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def place(self) -> str: ...
-    @property
-    def data(self) -> Mapping[str, Any]: ...
-    @property
-    def who(self) -> str: ...
-    @property
-    def why(self) -> str: ...
-
-
 class EditError(ValueError):
     """An edit that cannot be recorded: the message says why (nothing was written)."""
 
 
-def cancelled(history: Sequence[EditRecord]) -> set[int]:
+def cancelled(history: Sequence[Edit]) -> set[int]:
     """The ids of the edits an undo cancels. An undo can itself be undone (which brings
     back what it cancelled): read from the newest back, an undo counts only if nothing
     later cancelled it."""
@@ -78,7 +62,7 @@ def cancelled(history: Sequence[EditRecord]) -> set[int]:
     return gone
 
 
-def in_effect(history: Sequence[EditRecord]) -> list[EditRecord]:
+def in_effect(history: Sequence[Edit]) -> list[Edit]:
     """The edits of ``history`` no undo cancels, undos left out, oldest first."""
     gone = cancelled(history)
     return [e for e in history if e.kind != UNDO and e.id not in gone]
@@ -137,7 +121,7 @@ class Applied:
     """Edits whose place no longer exists by id or name (id, kind, name)."""
 
 
-def apply(places: Iterable[Place], history: Sequence[EditRecord], taxonomy: Taxonomy) -> Applied:
+def apply(places: Iterable[Place], history: Sequence[Edit], taxonomy: Taxonomy) -> Applied:
     """``places`` with the edits of ``history`` that are in effect applied in order.
     ``places`` are not changed: edited places are copies."""
     out = Applied(places=[replace(p) for p in places])
@@ -166,7 +150,7 @@ def _find(places: list[Place], place_id: str, name: str) -> Place | None:
     return None
 
 
-def _apply_one(out: Applied, place: Place, edit: EditRecord, taxonomy: Taxonomy) -> bool:
+def _apply_one(out: Applied, place: Place, edit: Edit, taxonomy: Taxonomy) -> bool:
     """Apply one edit to ``place`` (in ``out.places``); False when it cannot apply any
     more (the other place of a merge is gone, the alias to split is no longer one)."""
     data = edit.data
@@ -239,9 +223,7 @@ def _split_off(place: Place, alias: str) -> Place:
     )  # fmt: skip
 
 
-def _sector_links(
-    place: Place, ids: list[str], edit: EditRecord, taxonomy: Taxonomy
-) -> list[SectorLink]:
+def _sector_links(place: Place, ids: list[str], edit: Edit, taxonomy: Taxonomy) -> list[SectorLink]:
     """The place's links to the sectors ``ids``: the documents' own where they name one,
     and for a sector no clause gives, a link to the edit (its author and reason)."""
     kept = [link for link in place.sector_links if link.sector in ids]

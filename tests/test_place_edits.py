@@ -4,7 +4,6 @@ documents say, and an edit whose place is gone is reported, never applied elsewh
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
@@ -15,18 +14,12 @@ from extract.ingest import read_file
 from extract.model import Place
 from extract.taxonomy import Taxonomy
 from layers import place_edits as pe
+from layers.stores.edits import Edit
 
 
-@dataclass(frozen=True)
-class Entry:
-    """A corrections-log entry as the backends keep it (``layers.stores.edits.Edit``)."""
-
-    id: int
-    kind: str
-    place: str
-    data: dict[str, Any] = field(default_factory=dict)
-    who: str = "officer-li"
-    why: str = ""
+def logged(id: int, kind: str, place: str, data: dict[str, Any], why: str = "") -> Edit:
+    """An edit as the corrections log keeps it, numbered ``id``."""
+    return Edit(kind, place, data, "officer-li", why=why, id=id)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +39,7 @@ def named(places: list[Place], name: str) -> Place:
 
 def test_not_a_place_removes_the_place_and_reports_who_and_why(places, taxonomy):
     target = places[0]
-    log = [Entry(1, pe.NOT_A_PLACE, target.id, {"name": target.name}, why="a title")]
+    log = [logged(1, pe.NOT_A_PLACE, target.id, {"name": target.name}, why="a title")]
     done = pe.apply(places, log, taxonomy)
     assert target.id not in {p.id for p in done.places}
     assert len(done.places) == len(places) - 1
@@ -58,7 +51,7 @@ def test_not_a_place_removes_the_place_and_reports_who_and_why(places, taxonomy)
 
 def test_merge_makes_one_place_with_both_names_clauses_and_sectors(places, taxonomy):
     a, b = named(places, "两江协同创新区"), named(places, "两江水土国际数据港")
-    log = [Entry(1, pe.MERGE, a.id, {"name": a.name, "other": b.id, "other_name": b.name})]
+    log = [logged(1, pe.MERGE, a.id, {"name": a.name, "other": b.id, "other_name": b.name})]
     done = pe.apply(places, log, taxonomy)
     merged = named(done.places, a.name)
     assert b.id not in {p.id for p in done.places}
@@ -70,22 +63,20 @@ def test_merge_makes_one_place_with_both_names_clauses_and_sectors(places, taxon
 def test_split_takes_an_alias_out_as_a_place_of_its_own_with_its_clauses(places, taxonomy):
     a, b = named(places, "两江协同创新区"), named(places, "两江水土国际数据港")
     log = [
-        Entry(1, pe.MERGE, a.id, {"name": a.name, "other": b.id, "other_name": b.name}),
-        Entry(2, pe.SPLIT, a.id, {"name": a.name, "alias": b.name}),
+        logged(1, pe.MERGE, a.id, {"name": a.name, "other": b.id, "other_name": b.name}),
+        logged(2, pe.SPLIT, a.id, {"name": a.name, "alias": b.name}),
     ]
     done = pe.apply(places, log, taxonomy)
     back = named(done.places, b.name)
     assert b.name not in named(done.places, a.name).aliases
     assert back.id == b.id  # the id a build gives the name: later edits of it still find it
-    assert {m.quote for m in back.mentions} >= {
-        m.quote for m in b.mentions if b.name in m.quote
-    }
+    assert {m.quote for m in back.mentions} >= {m.quote for m in b.mentions if b.name in m.quote}
 
 
 def test_rename_keeps_the_old_name_as_an_alias_and_the_id(places, taxonomy):
     a = named(places, "两江水土国际数据港")
     done = pe.apply(
-        places, [Entry(1, pe.RENAME, a.id, {"name": a.name, "to": "水土数据港"})], taxonomy
+        places, [logged(1, pe.RENAME, a.id, {"name": a.name, "to": "水土数据港"})], taxonomy
     )
     renamed = next(p for p in done.places if p.id == a.id)
     assert renamed.name == "水土数据港" and a.name in renamed.aliases
@@ -97,7 +88,7 @@ def test_sectors_edit_keeps_the_documents_links_and_cites_the_reviewer_for_new_o
     a = named(places, "两江水土国际数据港")
     keep = a.sectors[0]
     log = [
-        Entry(
+        logged(
             1,
             pe.SECTORS,
             a.id,
@@ -117,15 +108,15 @@ def test_sectors_edit_keeps_the_documents_links_and_cites_the_reviewer_for_new_o
 
 def test_an_undo_restores_what_the_documents_say_and_an_undone_undo_reapplies(places, taxonomy):
     target = places[3]
-    gone = Entry(1, pe.NOT_A_PLACE, target.id, {"name": target.name})
-    undo = Entry(2, pe.UNDO, "", {"edit": 1})
+    gone = logged(1, pe.NOT_A_PLACE, target.id, {"name": target.name})
+    undo = logged(2, pe.UNDO, "", {"edit": 1})
     assert len(pe.apply(places, [gone, undo], taxonomy).places) == len(places)
-    redo = Entry(3, pe.UNDO, "", {"edit": 2})
+    redo = logged(3, pe.UNDO, "", {"edit": 2})
     assert len(pe.apply(places, [gone, undo, redo], taxonomy).places) == len(places) - 1
 
 
 def test_an_edit_whose_place_is_gone_is_reported_and_touches_nothing(places, taxonomy):
-    log = [Entry(7, pe.KIND, "pl-0000000000", {"name": "不存在的园区", "to": "zone"})]
+    log = [logged(7, pe.KIND, "pl-0000000000", {"name": "不存在的园区", "to": "zone"})]
     done = pe.apply(places, log, taxonomy)
     assert done.unmatched == [{"id": 7, "kind": "kind", "name": "不存在的园区"}]
     assert [(p.id, p.kind) for p in done.places] == [(p.id, p.kind) for p in places]
@@ -133,7 +124,9 @@ def test_an_edit_whose_place_is_gone_is_reported_and_touches_nothing(places, tax
 
 def test_an_edit_finds_its_place_by_name_when_the_id_changed(places, taxonomy):
     a = named(places, "两江水土国际数据港")
-    done = pe.apply(places, [Entry(1, pe.KIND, "pl-old", {"name": a.name, "to": "park"})], taxonomy)
+    done = pe.apply(
+        places, [logged(1, pe.KIND, "pl-old", {"name": a.name, "to": "park"})], taxonomy
+    )
     assert next(p for p in done.places if p.id == a.id).kind == "park"
 
 

@@ -11,7 +11,8 @@ from api.app import create_app
 from api.config import ApiConfig
 from api.review import REASONS, distance_m
 from api.snapshot import COLLECTIONS
-from layers.build import ATLAS_FILE, build
+from layers.build import build
+from layers.stores import ATLAS_FILE
 
 KEYS = {"officer-li": "li-key-0123456789"}
 
@@ -20,7 +21,7 @@ KEYS = {"officer-li": "li-key-0123456789"}
 def client(tmp_path_factory):
     out = tmp_path_factory.mktemp("atlas")
     build(out=out, force=True)
-    config = ApiConfig(atlas_path=out / ATLAS_FILE, api_keys=KEYS)
+    config = ApiConfig(atlas=out / ATLAS_FILE, api_keys=KEYS)
     with TestClient(create_app(config=config)) as client:
         yield client
 

@@ -169,7 +169,7 @@ def _place(tab: Tab, name: str) -> dict:
 
 def _edit(tab: Tab, place_id: str, why: str, button: str) -> None:
     tab.open(f"/review/{place_id}")
-    tab.page.wait_for_selector("#wb-history")
+    tab.page.wait_for_selector("#wb-why")
     tab.page.fill("#wb-why", why)
     tab.click_and_wait_rebuilt(button)
 
@@ -189,6 +189,7 @@ def test_a_reviewer_marks_a_false_place_merges_two_edits_sectors_and_undoes(serv
 
     keep, other = _place(tab, "重庆两江软件园"), _place(tab, "两江软件园")
     tab.open(f"/review/{keep['id']}")
+    tab.page.wait_for_selector("#wb-why")
     tab.page.fill("#wb-merge-with", f"两江软件园 · {other['id']}")
     tab.page.fill("#wb-why", "同一园区的两种写法")
     tab.click_and_wait_rebuilt("#wb-merge")
@@ -198,6 +199,7 @@ def test_a_reviewer_marks_a_false_place_merges_two_edits_sectors_and_undoes(serv
 
     before = merged["sector_ids"]
     tab.open(f"/review/{keep['id']}")
+    tab.page.wait_for_selector("#wb-why")
     tab.page.select_option("#wb-sectors", ["logistics"])
     tab.page.fill("#wb-why", "园区主导产业为物流")
     tab.click_and_wait_rebuilt(".wb-set[data-kind=sectors]")
