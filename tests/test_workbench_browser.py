@@ -86,6 +86,8 @@ def test_a_reader_without_a_key_sees_the_queue_and_evidence_and_no_action(servic
     tab = Tab(browser, base)
     tab.open("/review")
     assert tab.page.locator(".wb-queue tbody tr").count() > 20
+    if service[0].name == BACKENDS[0]:
+        tab.page.screenshot(path=str(DOCS / "review-queue.png"))
     first = tab.page.locator(".wb-queue tbody tr a").first
     first.click()
     tab.page.wait_for_selector("#wb-map.leaflet-container")
@@ -159,6 +161,13 @@ def test_a_reviewer_uploads_a_document_previews_and_confirms_it(service, browser
     found = _json(tab, "/search?q=华岩数字软件园")
     assert found["numberMatched"] >= 1
     assert plan.name in backend.corpus()
+
+    row = tab.page.locator(".wb-corpus tbody tr", has_text=plan.name)
+    row.locator(".wb-remove").wait_for()  # still signed in: the key outlives a reload
+    with tab.page.expect_navigation(timeout=120_000):
+        row.locator(".wb-remove").click()  # the confirm dialog is accepted
+    assert plan.name not in tab.page.inner_text(".wb-corpus")
+    assert _json(tab, "/search?q=华岩数字软件园")["numberMatched"] == 0
     assert tab.errors == []
 
 
@@ -207,6 +216,10 @@ def test_a_reviewer_marks_a_false_place_merges_two_edits_sectors_and_undoes(serv
     layer = _layer(tab, keep["id"])
     exported = tab.page.request.get(f"{base}/export/{layer}?format=csv").text()
     assert "logistics" in next(line for line in exported.splitlines() if keep["id"] in line)
+    matrix = _json(tab, "/coverage?format=json")["matrix"]
+    assert {r["sector_id"] for r in matrix if keep["id"] in r["place_ids"].split("|")} == {
+        "logistics"
+    }
 
     tab.page.wait_for_selector(".wb-undo")
     tab.page.fill("#wb-why", "改错了")
