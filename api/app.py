@@ -14,8 +14,9 @@ import signal
 import socket
 import threading
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import uvicorn
@@ -23,17 +24,16 @@ from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 import clustermap
-from api import coverage, exports, extras, features, maps, writes
+from api import coverage, exports, extras, features, maps, review_writes, workbench, writes
 from api.auth import WriteGuard
 from api.config import ApiConfig
 from api.http import PageCache, install_error_handlers
 from api.jobs import Builder, JobStore
 from api.middleware import HeadAsGet, NegotiatedGZip, SecurityHeaders, redact_access_log
 from api.openapi import openapi30
-from api.snapshot import SnapshotHolder
-from api.source import AtlasSource
+from api.source import open_source
 from clustermap import settings
-from layers.store import AtlasStore, is_database_url, open_store
+from layers.stores import absolute, open_store
 
 log = logging.getLogger(__name__)
 
@@ -41,25 +41,16 @@ ATLAS_ENV = "CLUSTERMAP_ATLAS"
 """The atlas ``create_app()`` serves when given none (how ``serve`` tells its workers)."""
 
 
-def open_source(config: ApiConfig, store: AtlasStore) -> AtlasSource:
-    """How the service reads ``store``: a database per request, a GeoPackage as an
-    in-memory snapshot."""
-    if config.database_url:
-        # Imported here: psycopg is needed only by those who keep the atlas in PostGIS.
-        from api.postgis import PostGISSource
-
-        return PostGISSource(store, config.reload_check_s)
-    return SnapshotHolder(config.atlas_path, config.reload_check_s)
-
-
 def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = None) -> FastAPI:
-    """The service for ``atlas``: a ``postgresql://`` URL, a GeoPackage or a folder
-    holding ``atlas.gpkg`` (default: ``$CLUSTERMAP_ATLAS``, else
-    ``settings.ATLAS_DATABASE_URL``, else ``settings.ATLAS_DIR``); or as ``config`` says."""
+    """The service for ``atlas``, a path or URL a backend of ``layers.stores`` opens
+    (default: ``$CLUSTERMAP_ATLAS``, else ``layers.stores.default_target()``); or as
+    ``config`` says."""
     if config is None:
-        config = ApiConfig.for_atlas(atlas or os.environ.get(ATLAS_ENV) or None)
-    store = open_store(config.database_url or config.atlas_path)
-    source = open_source(config, store)
+        atlas = atlas or os.environ.get(ATLAS_ENV)
+        config = ApiConfig(atlas=atlas) if atlas else ApiConfig()
+    store = open_store(config.atlas, folder=config.folder)
+    config = replace(config, folder=store.folder)
+    source = open_source(store, config.reload_check_s)
     jobs = JobStore(config.jobs_dir)
     builder = Builder(config, store, source, jobs)
 
@@ -90,7 +81,7 @@ def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = No
     app.add_middleware(HeadAsGet)  # outermost: every layer sees the GET it stands for
     redact_access_log()
     install_error_handlers(app)
-    for module in (features, extras, exports, maps, coverage, writes):
+    for module in (features, extras, exports, maps, coverage, writes, review_writes, workbench):
         app.include_router(module.router)
     app.openapi = lambda: openapi30(app)  # type: ignore[method-assign]
     app.state.openapi_bytes = json.dumps(app.openapi(), ensure_ascii=False).encode()
@@ -125,7 +116,7 @@ def serve(
     SIGTERM by the kernel, so no orphan keeps serving the port."""
     logging.basicConfig(level=logging.INFO)
     if atlas is not None:
-        os.environ[ATLAS_ENV] = str(atlas) if is_database_url(atlas) else str(Path(atlas).resolve())
+        os.environ[ATLAS_ENV] = absolute(atlas)
     graceful_s = settings.GRACEFUL_TIMEOUT_S
     if workers <= 1:
         # In this process: uvicorn's own SIGTERM/SIGINT handlers work as PID 1 too.
@@ -161,7 +152,7 @@ STOP_MARGIN_S = 2.0
 """Seconds a worker gets beyond the graceful timeout to exit before it is killed."""
 
 
-def _stop_workers(procs: list[multiprocessing.process.BaseProcess], timeout_s: float) -> None:
+def _stop_workers(procs: Sequence[multiprocessing.process.BaseProcess], timeout_s: float) -> None:
     """SIGTERM every worker still running, wait up to ``timeout_s`` in all, kill the rest."""
     for proc in procs:
         if proc.is_alive() and proc.pid is not None:
@@ -179,7 +170,9 @@ def _stop_workers(procs: list[multiprocessing.process.BaseProcess], timeout_s: f
 def _uvicorn_config(host: str, port: int, graceful_s: float) -> uvicorn.Config:
     return uvicorn.Config(
         "api.app:create_app", factory=True, host=host, port=port, http=NoDelayH11Protocol,
-        proxy_headers=True, timeout_graceful_shutdown=graceful_s,
+        proxy_headers=True,
+        # Declared int; uvicorn waits with asyncio, which takes fractions of a second.
+        timeout_graceful_shutdown=graceful_s,  # type: ignore[arg-type]
     )  # fmt: skip
 
 

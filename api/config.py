@@ -15,8 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from clustermap import settings
-from layers.build import ATLAS_FILE
-from layers.store import is_database_url
+from layers.stores import default_target
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 """Largest policy document ``POST /documents`` accepts (10 MB)."""
@@ -49,14 +48,13 @@ def parse_api_keys(spec: str) -> dict[str, str]:
 class ApiConfig:
     """The settings of one running service."""
 
-    atlas_path: Path = field(default_factory=lambda: settings.ATLAS_DIR / ATLAS_FILE)
-    """The GeoPackage served; rebuilds write ``atlas_path.parent / ATLAS_FILE``. With a
-    ``database_url``, its folder holds only the service's own files (staged uploads, job
-    records, the build report)."""
-    database_url: str = field(default_factory=lambda: settings.ATLAS_DATABASE_URL)
-    """``postgresql://…``: the atlas is served from and rebuilt into this PostGIS
-    database, where corrections and the corpus are kept too; empty: the
-    GeoPackage."""
+    atlas: str | Path = field(default_factory=default_target)
+    """The atlas served and rebuilt, with its corpus and corrections: a path or URL that a
+    backend of ``layers.stores`` opens (a GeoPackage, a folder holding ``atlas.gpkg``, a
+    ``postgresql://`` database …)."""
+    folder: Path | None = None
+    """The service's own files (staged uploads, job records, the build report); None: the
+    store's folder (``AtlasWriter.folder``), which ``create_app`` fills in."""
     api_keys: Mapping[str, str] = field(
         default_factory=lambda: parse_api_keys(os.environ.get("CLUSTERMAP_API_KEYS", ""))
     )
@@ -71,18 +69,6 @@ class ApiConfig:
     reload_check_s: float = 1.0
     """How often (seconds) a request checks whether the atlas file was replaced."""
 
-    @classmethod
-    def for_atlas(cls, atlas: str | Path | None) -> ApiConfig:
-        """The settings for serving ``atlas``: a ``postgresql://`` URL, a GeoPackage, or a
-        folder holding ``atlas.gpkg``; None: the defaults."""
-        if atlas is None:
-            return cls()
-        if is_database_url(atlas):
-            return cls(database_url=str(atlas))
-        path = Path(atlas)
-        gpkg = path / ATLAS_FILE if path.is_dir() or not path.suffix else path
-        return cls(atlas_path=gpkg, database_url="")
-
     def body_limit(self, path: str) -> int:
         """The most bytes a write to ``path`` may send."""
         if path.rstrip("/").endswith(UPLOAD_PATH):
@@ -90,11 +76,18 @@ class ApiConfig:
         return self.max_body_bytes
 
     @property
+    def files(self) -> Path:
+        """``folder``, once ``create_app`` has filled it in."""
+        if self.folder is None:
+            raise RuntimeError("no folder yet: create_app takes it from the atlas's store")
+        return self.folder
+
+    @property
     def staging(self) -> Path:
         """Uploads waiting for confirmation (confirmed ones join the atlas's corpus)."""
-        return self.atlas_path.parent / "staging"
+        return self.files / "staging"
 
     @property
     def jobs_dir(self) -> Path:
         """Job records, one JSON file per job, shared by every worker process."""
-        return self.atlas_path.parent / "jobs"
+        return self.files / "jobs"

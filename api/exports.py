@@ -18,7 +18,8 @@ from starlette.responses import Response
 
 from api.features import ERRORS, NOT_FOUND, SnapshotDep
 from api.http import ApiError, conditional
-from api.snapshot import COLLECTIONS, SnapshotStore
+from api.snapshot import SnapshotStore
+from api.source import COLLECTIONS
 from extract.taxonomy import Taxonomy
 from geo import admin
 from layers.atlas import LAYER_OF_KIND

@@ -18,10 +18,10 @@ from api.features import (
 )
 from api.http import JSON, absolute, conditional, json_bytes, self_links, url_with, wants_html
 from api.models import SearchResult, SectorTree
-from api.snapshot import Query as Filters
 from api.snapshot import Snapshot, text_key
 from extract.taxonomy import Taxonomy
 from geo import admin
+from layers.stores import Query as Filters
 
 router = APIRouter(tags=["Sectors and search"])
 

@@ -1,7 +1,7 @@
 """OGC API – Features Part 1 (Core, GeoJSON, HTML, OpenAPI 3.0): the landing page,
 conformance, the API definition, collections and their items.
 
-Collections are the fixed set ``snapshot.COLLECTIONS``; every answer comes from the one
+Collections are the fixed set ``source.COLLECTIONS``; every answer comes from the one
 atlas version the request holds (``AtlasSource.reading()``).
 """
 
@@ -47,13 +47,13 @@ from api.models import (
     LandingPage,
 )
 from api.models import Feature as FeatureModel
-from api.snapshot import COLLECTIONS, FilterError, Snapshot
-from api.snapshot import Query as Filters
-from api.source import AtlasSource, AtlasView, CollectionView, Page
+from api.snapshot import Snapshot
+from api.source import COLLECTIONS, AtlasSource, AtlasView, CollectionView, FilterError, Page
 from extract.model import kind as carrier_kind
 from extract.taxonomy import Taxonomy
 from geo import admin
 from layers.atlas import LAYER_OF_KIND
+from layers.stores import Query as Filters
 
 CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84"
 CONFORMANCE = [

@@ -25,7 +25,7 @@ from starlette.responses import Response
 from api.source import AtlasView
 from clustermap.failures import failure_text
 from geo.unknown import UnknownName
-from layers.store import StoreUnavailable
+from layers.stores import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(OSError)
     async def os_error(request: Request, exc: OSError) -> Response:
-        reason = failure_text(exc, request.app.state.config.atlas_path.parent)
+        reason = failure_text(exc, request.app.state.store.folder)
         log.error("%s %s: %s", request.method, request.url.path, reason, exc_info=exc)
         full = exc.errno in (errno.ENOSPC, errno.EDQUOT)
         return error_response(507 if full else 500, reason)

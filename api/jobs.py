@@ -2,9 +2,9 @@
 
 A job record is a JSON file in ``ApiConfig.jobs_dir`` (written atomically), so every
 worker process answers ``/jobs/{id}`` alike. Builds run one at a time: in a process on
-one background thread, across processes under a lock on the atlas folder. The build
-itself writes the GeoPackage atomically (or a new database version in one transaction);
-the atlas source swaps it in.
+one background thread, across processes as the store has them queue
+(``AtlasWriter.building``). The store swaps each new version in whole; the atlas source
+then serves it.
 """
 
 from __future__ import annotations
@@ -25,9 +25,8 @@ from api.config import ApiConfig
 from api.source import AtlasSource
 from clustermap import settings
 from clustermap.failures import failure_text
-from layers.build import ATLAS_FILE, BuildError, BuildResult, build
-from layers.corpus import folder_lock
-from layers.store import AtlasStore
+from layers.build import build
+from layers.stores import AtlasStore
 
 log = logging.getLogger(__name__)
 
@@ -186,7 +185,7 @@ class Builder:
         try:
             self._build(batch)
         except Exception as exc:  # a failed build leaves the served atlas as it was
-            reason = failure_text(exc, self.config.atlas_path.parent)
+            reason = failure_text(exc, self.store.folder)
             log.error("jobs %s failed: %s", ", ".join(batch), reason, exc_info=exc)
             for job_id in batch:
                 self.jobs.update(job_id, state="failed", finished=now(), message=reason)
@@ -198,8 +197,8 @@ class Builder:
         """Run one build for the jobs of ``batch`` and record how it went."""
         for job_id in batch:
             self.jobs.update(job_id, state="running", started=now())
-        run = self._build_database if self.config.database_url else self._build_geopackage
-        result = run()
+        with self.store.building():
+            result = build(out=self.config.files, store=self.store)
         snapshot = self.source.reload()
         message = "inputs unchanged: the atlas is current" if result.skipped else "atlas rebuilt"
         for job_id in batch:
@@ -215,21 +214,6 @@ class Builder:
             self.jobs.update(
                 job_id, state="succeeded", finished=now(), message=message, result=result_fields
             )
-
-    def _build_geopackage(self) -> BuildResult:
-        atlas = self.config.atlas_path
-        if atlas.name != ATLAS_FILE:
-            raise BuildError(
-                f"rebuilds write {ATLAS_FILE}; the served atlas is {atlas.name}: "
-                f"serve {atlas.parent / ATLAS_FILE} to rebuild it"
-            )
-        with folder_lock(atlas.parent):
-            return build(out=atlas.parent, store=self.store)
-
-    def _build_database(self) -> BuildResult:
-        """The corpus kept in the database, into the database (which queues concurrent
-        writers itself)."""
-        return build(out=self.config.atlas_path.parent, store=self.store)
 
     def shutdown(self, wait_s: float | None = None) -> None:
         """Take no more builds. Jobs still waiting end as failed, saying so (their changes

@@ -215,6 +215,18 @@ class PreviewDocument(BaseModel):
     in_atlas: bool
 
 
+class PreviewTarget(BaseModel):
+    """A carrier target stated in an uploaded document."""
+
+    sector_id: str | None
+    sector_phrase: str
+    kind: str
+    count: int
+    year: int | None
+    at_least: bool
+    quote: str
+
+
 class UploadPreview(BaseModel):
     upload_id: str
     key: str = Field(description="the content key of the document's text")
@@ -227,6 +239,7 @@ class UploadPreview(BaseModel):
     uploaded: str
     documents: list[PreviewDocument]
     places: list[PreviewPlace]
+    targets: list[PreviewTarget]
     links: list[Link]
 
 

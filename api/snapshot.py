@@ -1,7 +1,8 @@
-"""The atlas as served from a GeoPackage: one immutable snapshot of every layer and table
-in memory, with the indexes queries need, swapped whole when the file is rebuilt.
+"""The atlas as served from memory: one immutable snapshot of every layer and table of one
+version of the store, with the indexes queries need, swapped whole when the store's
+version changes. Any store can be served so (``SnapshotSource``).
 
-A request takes one snapshot (``SnapshotHolder.current()``) when it starts and reads only
+A request takes one snapshot (``SnapshotSource.current()``) when it starts and reads only
 from it, so it sees the old atlas or the new one, never a mix. A snapshot is never
 changed after it is built (its only mutable parts are caches of derived values).
 """
@@ -11,83 +12,37 @@ from __future__ import annotations
 import gc
 import logging
 import math
-import os
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
-import pyogrio
 import shapely
 
-from api.source import Feature, Outline, Page, district_outlines, feature_json
-from extract.model import KINDS
+from api.source import (
+    COLLECTIONS,
+    DISTRICTS,
+    NOT_PLACES,
+    CollectionInfo,
+    Feature,
+    FilterError,
+    Outline,
+    Page,
+    district_outlines,
+    feature_json,
+)
 from extract.taxonomy import Taxonomy
 from geo import admin
 from geo.names import normalize
-from layers.atlas import CRS, PLACE_LAYERS
-from layers.store import StoreUnavailable
+from layers.atlas import CRS
+from layers.stores import AtlasReader, HeldVersion, Query, StoredVersion, StoreUnavailable
 
 log = logging.getLogger(__name__)
-
-DISTRICTS = "districts"
-
-
-@dataclass(frozen=True)
-class CollectionInfo:
-    """What a client is told about a collection before reading it."""
-
-    id: str
-    title: str
-    description: str
-
-
-COLLECTIONS: dict[str, CollectionInfo] = {
-    info.id: info
-    for info in (
-        *(CollectionInfo(k.layer, k.title, k.description) for k in KINDS.values()),
-        CollectionInfo(
-            DISTRICTS,
-            "区县 Districts",
-            "District and county boundaries of Chongqing with the number of carriers "
-            "in each, in all (carriers) and per top-level sector (n_<sector>).",
-        ),
-    )
-}
-"""The collections served, in order: the place layers, then the district boundaries."""
-assert tuple(COLLECTIONS)[: len(PLACE_LAYERS)] == PLACE_LAYERS
-
-
-class FilterError(ValueError):
-    """A filter the collection cannot apply (the message says why)."""
-
-
-NOT_PLACES = (
-    "the districts collection holds boundaries with per-sector counts (n_<sector>), not "
-    "places: filter a place collection by sector or kind"
-)
-
-
-@dataclass(frozen=True)
-class Query:
-    """The filters of one items request, already validated and resolved."""
-
-    bbox: tuple[float, float, float, float] | None = None
-    dates: tuple[str, str] | None = None
-    """``(start, end)`` as ``YYYY-MM-DD``; ``""`` is an open end."""
-    sector: str | None = None
-    """A sector id; places tagged with any id ``Taxonomy.covers`` gives match."""
-    district: admin.Area | None = None
-    """Places named so or in a unit inside it; districts named so."""
-    kind: str | None = None
-    text: str | None = None
-    """Matched as a substring of the normalised name or an alias."""
 
 
 def text_key(text: str) -> str:
@@ -275,8 +230,8 @@ class Snapshot:
         signature: object = None,
     ) -> None:
         self.signature = signature
-        """What the holder compares to see whether the atlas changed (for a GeoPackage,
-        ``(inode, mtime_ns, size)``); None when there was no atlas."""
+        """What the keeper compares to see whether the atlas changed (the store's
+        ``version()``); None when there was no atlas."""
         self.layers = {
             cid: Layer(info, _geoframe(frames.get(cid))) for cid, info in COLLECTIONS.items()
         }
@@ -335,41 +290,14 @@ def _sector_counts(snapshot: Snapshot) -> dict[str, SectorCount]:
     return counts
 
 
-MISSING = (0, 0, 0)
-"""The signature of a file that is not there."""
-
-
-def file_signature(path: Path) -> tuple[int, int, int]:
-    """``(inode, mtime_ns, size)`` of ``path``: any replacement changes it."""
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        return MISSING
-    return (st.st_ino, st.st_mtime_ns, st.st_size)
-
-
-def load_snapshot(path: Path, attempts: int = 3) -> Snapshot:
-    """Read the whole GeoPackage at ``path`` into a snapshot. A file replaced while it was
-    being read is read again, so a snapshot never mixes two builds. A missing file gives
-    an empty snapshot (every collection empty) that a later build replaces."""
-    for _ in range(attempts):
-        before = file_signature(path)
-        if before == MISSING:
-            return empty_snapshot()
-        frames = {}
-        for name, geometry_type in pyogrio.list_layers(path):
-            frames[name] = pyogrio.read_dataframe(
-                path, layer=name, read_geometry=geometry_type is not None
-            )
-        if file_signature(path) == before:
-            inode, mtime_ns, size = before
-            return Snapshot(
-                frames,
-                version=f"{inode:x}-{mtime_ns:x}-{size:x}",
-                modified=datetime.fromtimestamp(mtime_ns / 1e9, UTC),
-                signature=before,
-            )
-    raise RuntimeError(f"{path} kept changing while it was read")
+def snapshot_of(held: StoredVersion) -> Snapshot:
+    """Every layer and table of the version ``held``, as a snapshot (empty with no atlas:
+    every collection empty, until a build writes one)."""
+    if held.version is None:
+        return empty_snapshot()
+    frames = {name: held.layer(name) for name in held.names()}
+    modified = held.modified or datetime.fromtimestamp(0, UTC)
+    return Snapshot(frames, version=held.version, modified=modified, signature=held.version)
 
 
 def empty_snapshot() -> Snapshot:
@@ -421,10 +349,10 @@ class SnapshotKeeper:
             self._checked = time.monotonic()
             held = self._snapshot
             if held is None or self.signature() != held.signature:
-                self._snapshot = self.load()
+                held = self._snapshot = self.load()
                 freeze_loaded()
-                log.info("serving %s (version %s)", self.what, self._snapshot.version)
-            return self._snapshot
+                log.info("serving %s (version %s)", self.what, held.version)
+            return held
 
     def _refresh_in_background(self) -> None:
         """Check for another version, and load it, in a background thread: no request
@@ -437,7 +365,8 @@ class SnapshotKeeper:
 
         def run() -> None:
             try:
-                if self.signature() != self._snapshot.signature:
+                held = self._snapshot
+                if held is None or self.signature() != held.signature:
                     self.reload()
             except StoreUnavailable as exc:
                 log.warning("%s; serving the atlas held in memory", exc)
@@ -449,23 +378,24 @@ class SnapshotKeeper:
         threading.Thread(target=run, name="atlas-reload", daemon=True).start()
 
 
-class SnapshotHolder(SnapshotKeeper):
-    """The current snapshot of one GeoPackage, replaced when the file is (``AtlasSource``)."""
+class SnapshotSource(SnapshotKeeper):
+    """The atlas of any store, served from a snapshot held in memory and replaced when the
+    store's version changes (``AtlasSource``)."""
 
-    blocking = False  # a stat() a second; loads run in a background thread
+    blocking = False  # a version check a second; loads run in a background thread
 
-    def __init__(self, path: Path, check_every_s: float = 1.0) -> None:
-        super().__init__(check_every_s, str(path))
-        self.path = Path(path)
+    def __init__(self, store: AtlasReader, check_every_s: float = 1.0) -> None:
+        super().__init__(check_every_s, str(store.path))
+        self.store = store
         if not self.reload().exists:
-            log.warning("%s does not exist yet: serving an empty atlas until it is built", path)
+            log.warning("%s holds no atlas yet: serving an empty one until it is built", store.path)
 
-    def signature(self) -> tuple[int, int, int] | None:
-        found = file_signature(self.path)
-        return None if found == MISSING else found
+    def signature(self) -> str | None:
+        return self.store.version()
 
     def load(self) -> Snapshot:
-        return load_snapshot(self.path)
+        with self.store.reading() as held:
+            return snapshot_of(held)
 
     @contextmanager
     def reading(self) -> Iterator[Snapshot]:
@@ -483,32 +413,21 @@ def freeze_loaded() -> None:
     gc.freeze()
 
 
-class SnapshotStore:
-    """A snapshot seen through the ``layers.store.AtlasStore`` interface (read-only), so
-    the exporter reads the same atlas the request does, even while a rebuild swaps the
-    file. Frames are handed out as copies: callers may change them."""
+class SnapshotStore(HeldVersion):
+    """A snapshot read as a ``layers.stores.StoredVersion``, so the exporter, the maps
+    and the coverage analysis read the same atlas the request does, even while a rebuild
+    swaps the store's version. Frames are handed out as copies: callers may change them."""
 
     def __init__(self, snapshot: Snapshot) -> None:
+        frames = {name: layer.frame for name, layer in snapshot.layers.items()}
+        super().__init__(frames | snapshot.tables, snapshot.version, snapshot.modified)
         self.snapshot = snapshot
 
     def exists(self) -> bool:
         return self.snapshot.exists
 
-    def write(self, atlas, meta: dict[str, str]) -> None:
-        raise PermissionError("a served snapshot is read-only")
-
-    def names(self) -> list[str]:
-        return [*self.snapshot.layers, *self.snapshot.tables]
-
     def layer(self, name: str) -> gpd.GeoDataFrame | pd.DataFrame:
-        if name in self.snapshot.layers:
-            return self.snapshot.layers[name].frame.copy()
-        if name in self.snapshot.tables:
-            return self.snapshot.tables[name].copy()
-        raise KeyError(name)
+        return super().layer(name).copy()
 
     def meta(self) -> dict[str, str]:
         return dict(self.snapshot.meta)
-
-    def overrides_gazetteer(self) -> None:
-        return None  # read-only: a served snapshot is not built from

@@ -1,6 +1,6 @@
-"""Where the service reads the atlas from, behind one interface: an in-memory snapshot of
-a GeoPackage (``api.snapshot``) or a PostGIS database queried per request
-(``api.postgis``).
+"""Where the service reads the atlas from, behind one interface, whatever the backend
+(``layers.stores``): a snapshot held in memory (``api.snapshot``), or, for a store whose
+versions answer queries themselves, that store queried per request (``api.queried``).
 
 A request that reads features opens ``AtlasSource.reading()`` once and reads only from
 the ``AtlasView`` it yields: one whole atlas version, old or new, never a mix. Answers
@@ -11,7 +11,7 @@ that need the whole atlas at once (sectors, search, maps, exports, coverage, wri
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,8 +20,49 @@ from typing import TYPE_CHECKING, NamedTuple, Protocol
 import numpy as np
 import shapely
 
+from extract.model import KINDS
+from layers.atlas import PLACE_LAYERS
+from layers.stores import AtlasStore, Query, QueryingReader
+
 if TYPE_CHECKING:
-    from api.snapshot import CollectionInfo, Query, Snapshot
+    from api.snapshot import Snapshot
+
+DISTRICTS = "districts"
+
+
+@dataclass(frozen=True)
+class CollectionInfo:
+    """What a client is told about a collection before reading it."""
+
+    id: str
+    title: str
+    description: str
+
+
+COLLECTIONS: dict[str, CollectionInfo] = {
+    info.id: info
+    for info in (
+        *(CollectionInfo(k.layer, k.title, k.description) for k in KINDS.values()),
+        CollectionInfo(
+            DISTRICTS,
+            "区县 Districts",
+            "District and county boundaries of Chongqing with the number of carriers "
+            "in each, in all (carriers) and per top-level sector (n_<sector>).",
+        ),
+    )
+}
+"""The collections served, in order: the place layers, then the district boundaries."""
+assert tuple(COLLECTIONS)[: len(PLACE_LAYERS)] == PLACE_LAYERS
+
+
+class FilterError(ValueError):
+    """A filter the collection cannot apply (the message says why)."""
+
+
+NOT_PLACES = (
+    "the districts collection holds boundaries with per-sector counts (n_<sector>), not "
+    "places: filter a place collection by sector or kind"
+)
 
 
 @dataclass(frozen=True)
@@ -50,10 +91,17 @@ Outline = tuple[str, shapely.Geometry]
 class CollectionView(Protocol):
     """One collection of an atlas version."""
 
-    info: CollectionInfo
-    is_places: bool
-    bounds: tuple[float, float, float, float] | None
-    date_range: tuple[str, str] | None
+    @property
+    def info(self) -> CollectionInfo: ...
+    @property
+    def is_places(self) -> bool: ...
+    @property
+    def bounds(self) -> tuple[float, ...] | None:
+        """(minx, miny, maxx, maxy) in WGS-84; None when empty."""
+        ...
+
+    @property
+    def date_range(self) -> tuple[str, str] | None: ...
 
     def __len__(self) -> int: ...
 
@@ -68,12 +116,19 @@ class CollectionView(Protocol):
 class AtlasView(Protocol):
     """One atlas version, as a request reads it."""
 
-    version: str
-    """Changes with every build: the seed of every ETag."""
-    modified: datetime
-    exists: bool
-    meta: dict[str, str]
-    layers: dict[str, CollectionView]
+    @property
+    def version(self) -> str:
+        """Changes with every build: the seed of every ETag."""
+        ...
+
+    @property
+    def modified(self) -> datetime: ...
+    @property
+    def exists(self) -> bool: ...
+    @property
+    def meta(self) -> dict[str, str]: ...
+    @property
+    def layers(self) -> Mapping[str, CollectionView]: ...
 
     def outlines(self) -> Sequence[Outline]: ...
 
@@ -96,6 +151,18 @@ class AtlasSource(Protocol):
     def reload(self) -> Snapshot:
         """After a build: the new version whole, loaded now."""
         ...
+
+
+def open_source(store: AtlasStore, check_every_s: float) -> AtlasSource:
+    """How the service reads ``store``: per request when its versions answer queries
+    themselves (a database its workers share), else from a snapshot held in memory."""
+    if isinstance(store, QueryingReader):
+        from api.queried import QueriedSource
+
+        return QueriedSource(store, check_every_s)
+    from api.snapshot import SnapshotSource
+
+    return SnapshotSource(store, check_every_s)
 
 
 def feature_json(feature_id: str, geometry: shapely.Geometry | None, properties: dict) -> str:

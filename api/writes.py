@@ -4,8 +4,8 @@ location; and the status of the rebuild jobs these start.
 
 Nothing half-done is kept: an upload is staged in a folder that appears whole (renamed
 from a temporary one) and is removed if it cannot be read; a confirmed document joins the
-atlas's corpus (``layers.corpus``) whole; corrections and job records are written through
-temporary files.
+atlas's corpus (``layers.corpus``) whole; a correction is appended to the atlas's
+corrections log whole; job records are written through temporary files.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from starlette.responses import Response
 
 from api.auth import Writer
 from api.config import UPLOAD_SUFFIXES, ApiConfig
-from api.features import SnapshotDep
-from api.http import JSON, ApiError, absolute, json_bytes, link
+from api.features import FormatParam, SnapshotDep
+from api.http import JSON, ApiError, absolute, json_bytes, link, wants_html
 from api.jobs import JOB_ID, now
 from api.models import Corpus as CorpusList
 from api.models import (
@@ -40,22 +40,22 @@ from api.models import (
     LocationCorrection,
     UploadPreview,
 )
-from api.overrides import correction_row, record
+from api.overrides import correction_row
 from api.snapshot import Snapshot
-from clustermap import settings
+from api.workbench import Lang, documents_page
 from extract import extract
 from extract.ingest import IngestError, read_file
 from geo import admin
 from geo.model import Location
 from geo.resolve import Resolver, region_of, resolve_all
 from layers.corpus import Corpus, CorpusDocument, content_key
+from layers.stores.edits import LOCATION, Edit
 
 router = APIRouter(tags=["Writes (API key)"])
 
 STAGING_TTL_S = 24 * 3600
 """Unconfirmed uploads older than this are removed."""
 UPLOAD_ID = r"^[0-9a-f]{32}$"
-KEY_HELP = "a document's content key, or a unique prefix of it (6 or more hex digits)"
 KEY_HELP = "a document's content key, or a unique prefix of it (6 or more hex digits)"
 
 
@@ -142,6 +142,11 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
                 "in_atlas": snapshot.place(p.id) is not None,
             }
             for p in extraction.places
+        ],
+        "targets": [
+            {"sector_id": t.sector, "sector_phrase": t.sector_phrase, "kind": t.kind,
+             "count": t.count, "year": t.year, "at_least": t.at_least, "quote": t.quote}
+            for t in extraction.targets
         ],
     }
 
@@ -280,7 +285,9 @@ def confirm_document(
     tags=["Documents"],
     summary="The documents the atlas is built from (every rebuild reads all of them)",
 )
-def list_documents(request: Request, snapshot: SnapshotDep) -> Response:
+def list_documents(
+    request: Request, snapshot: SnapshotDep, f: FormatParam = None, lang: Lang = "zh"
+) -> Response:
     built: dict[str, list[dict[str, str]]] = {}
     table = snapshot.tables.get("documents")
     if table is not None and "corpus_key" in table:
@@ -289,10 +296,10 @@ def list_documents(request: Request, snapshot: SnapshotDep) -> Response:
                 {"id": row["id"], "title": row["title"], "date": row["date"] or ""}
             )
     corpus = request.app.state.store.corpus().documents()
-    body = {
-        "documents": [d.meta() | {"documents": built.get(d.key, [])} for d in corpus],
-        "links": [link(absolute(request, "/documents"), "self", JSON)],
-    }
+    listed = [d.meta() | {"documents": built.get(d.key, [])} for d in corpus]
+    if wants_html(request, f):
+        return documents_page(request, listed, lang)
+    body = {"documents": listed, "links": [link(absolute(request, "/documents"), "self", JSON)]}
     return Response(json_bytes(body), media_type=JSON)
 
 
@@ -326,8 +333,8 @@ def remove_document(
     "/places/{place_id}/location",
     status_code=202,
     response_model=CorrectionAccepted,
-    summary="Correct a place's location (recorded in the overrides; visible after the rebuild "
-    "this starts)",
+    summary="Correct a place's location (recorded in the atlas's corrections log; visible after "
+    "the rebuild this starts)",
     responses=_errors(400, 401, 403, 404, 422),
 )
 def correct_location(
@@ -350,11 +357,11 @@ def correct_location(
         )
     lies_in = county.name
     override = correction_row(layer.properties(row), correction, who)
-    if _config(request).database_url:
-        # Appended, never replaced: two officers' corrections both land.
-        request.app.state.store.add_override(override, who)
-    else:
-        record(settings.OVERRIDES_FILE, override)
+    edit = Edit(LOCATION, place_id, override, who, why=override["note"])
+    try:  # appended, never replacing: two officers' corrections both land
+        request.app.state.store.corrections().append(edit)
+    except ValueError as exc:  # a row the build could not read: nothing was recorded
+        raise ApiError(422, f"the correction cannot be recorded: {exc}") from None
     job = request.app.state.builder.submit(
         who, {"reason": "location corrected", "place_id": place_id}
     )

@@ -37,8 +37,8 @@ from synthetic import synthetic_rows, synthetic_tables
 
 from extract.taxonomy import Taxonomy
 from layers.atlas import assemble, with_geometry
-from layers.build import ATLAS_FILE, build
-from layers.store import GeoPackageStore
+from layers.build import build
+from layers.stores import ATLAS_FILE, open_store
 
 BBOX = "106.45,29.50,106.60,29.62"
 """Central Chongqing (渝中, 江北, 南岸, 九龙坡): where the synthetic atlas is densest."""
@@ -88,7 +88,7 @@ def synthetic_atlas(folder: Path, n: int) -> Path:
     rows = synthetic_rows(n)
     atlas = assemble(with_geometry(rows), synthetic_tables(rows), Taxonomy.load(), {"places": n})
     path = folder / ATLAS_FILE
-    GeoPackageStore(path).write(atlas, {"synthetic": "yes", "built": time.strftime("%F")})
+    open_store(path).write(atlas, {"synthetic": "yes", "built": time.strftime("%F")})
     return path
 
 

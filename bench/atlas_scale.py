@@ -20,7 +20,7 @@ from synthetic import synthetic_rows, synthetic_tables
 
 from extract.taxonomy import Taxonomy
 from layers.atlas import assemble, with_geometry
-from layers.store import GeoPackageStore
+from layers.stores import open_store
 
 
 def main() -> None:
@@ -40,7 +40,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "atlas.gpkg"
         start = time.perf_counter()
-        GeoPackageStore(path).write(atlas, {"synthetic": "yes"})
+        open_store(path).write(atlas, {"synthetic": "yes"})
         written = time.perf_counter() - start
         size = path.stat().st_size
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

@@ -58,8 +58,8 @@ from synthetic import synthetic_rows, synthetic_tables
 
 from extract.taxonomy import Taxonomy
 from layers.atlas import assemble, with_geometry
-from layers.postgis import PostGISStore
-from layers.store import GeoPackageStore
+from layers.stores._geopackage import GeoPackageStore
+from layers.stores._postgis import PostGISStore
 
 CENTRE = (106.45, 29.50, 106.60, 29.62)
 """Central Chongqing (渝中, 江北, 南岸, 九龙坡): where the synthetic atlas is densest."""

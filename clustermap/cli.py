@@ -9,8 +9,12 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from clustermap import settings
+
+if TYPE_CHECKING:
+    from layers.stores import AtlasStore
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -319,11 +323,11 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _store(atlas: str | None):
-    """The atlas store ``--atlas`` names: a ``postgresql://`` URL, a folder holding
-    ``atlas.gpkg``, or the GeoPackage itself (default: ``ATLAS_DATABASE_URL``, else
-    ``data/atlas``)."""
-    from layers.store import open_store
+def _store(atlas: str | None) -> AtlasStore:
+    """The atlas store ``--atlas`` names (``layers.stores.open_store``: a ``postgresql://``
+    URL, a folder holding ``atlas.gpkg``, or the GeoPackage itself; default:
+    ``ATLAS_DATABASE_URL``, else ``data/atlas``)."""
+    from layers.stores import open_store
 
     return open_store(atlas)
 
@@ -334,7 +338,7 @@ ATLAS_HELP = (
 )
 
 
-def _built_store(atlas: str | None):
+def _built_store(atlas: str | None) -> AtlasStore | None:
     """The store ``--atlas`` names when an atlas was built there; otherwise None, having
     said so."""
     store = _store(atlas)
@@ -491,7 +495,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``clustermap``; returns the exit status."""
     args = build_parser().parse_args(argv)
     from geo.unknown import UnknownName
-    from layers.store import StoreUnavailable
+    from layers.stores import StoreUnavailable
 
     try:
         return args.run(args)

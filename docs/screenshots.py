@@ -13,8 +13,7 @@ from playwright.sync_api import sync_playwright
 
 import maps
 from clustermap import settings
-from layers.build import ATLAS_FILE
-from layers.store import GeoPackageStore
+from layers.stores import ATLAS_FILE, open_store
 
 DOCS = Path(__file__).resolve().parent
 CHROMIUM = "/usr/bin/chromium"
@@ -46,7 +45,7 @@ def shoot(browser, page_path: Path, out: Path, search: str | None) -> None:
 
 
 def main() -> None:
-    store = GeoPackageStore(settings.ATLAS_DIR / ATLAS_FILE)
+    store = open_store(settings.ATLAS_DIR / ATLAS_FILE)
     with tempfile.TemporaryDirectory() as folder, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for name, (kind, target, search) in SHOTS.items():

@@ -1,7 +1,7 @@
 """``clustermap build``: documents → places → geocoded layers → the atlas, with a report.
 
-A build whose inputs (documents, taxonomy, gazetteer, overrides and the corrections kept
-in an atlas database, boundaries, and this program's version) hash to the digest stored
+A build whose inputs (documents, taxonomy, gazetteer, overrides file, the corrections
+log kept with the atlas, boundaries, and this program's version) hash to the digest stored
 in the current atlas is skipped: the atlas is already what it would produce.
 """
 
@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -27,10 +27,12 @@ from extract.taxonomy import Taxonomy
 from geo import admin
 from geo.gazetteer import Gazetteer
 from geo.resolve import Resolver, region_of, resolve_all
+from layers import place_edits
 from layers.atlas import assemble, place_rows, unit_columns
 from layers.corpus import Added, CorpusDocument, add_paths, materialise
 from layers.report import build_report
-from layers.store import ATLAS_FILE, AtlasStore, open_store
+from layers.stores import AtlasStore, default_target, open_store
+from layers.stores.edits import Edit, locations
 
 REPORT_FILE = "build_report.json"
 
@@ -42,7 +44,8 @@ class BuildError(Exception):
 @dataclass
 class BuildResult:
     path: Path | str
-    """The GeoPackage written, or the PostGIS database (its URL without password)."""
+    """Where the atlas was written (``AtlasReader.path``: a database's URL without its
+    password)."""
     skipped: bool
     report: dict
     errors: list[IngestError]
@@ -58,10 +61,13 @@ def data_files() -> list[Path]:
 
 
 def digest(
-    documents: list[CorpusDocument], files: list[Path], corrections: Gazetteer | None = None
+    documents: list[CorpusDocument],
+    files: list[Path],
+    corrections: Gazetteer | None = None,
+    edits: Sequence[Edit] = (),
 ) -> str:
-    """A hash of the inputs' contents (the corpus, the data files and the corrections kept
-    in the atlas database) and the program version."""
+    """A hash of the inputs' contents (the corpus, the data files, the corrections and the
+    reviewers' edits in effect) and the program version."""
     h = hashlib.sha256(clustermap.__version__.encode())
     for document in documents:
         h.update(f"{document.key}|{document.filename}".encode())
@@ -70,6 +76,8 @@ def digest(
         h.update(path.read_bytes() if path.exists() else b"")
     for entry in corrections.entries if corrections else ():
         h.update(repr(entry).encode())
+    for edit in edits:
+        h.update(json.dumps([edit.id, edit.kind, edit.place, dict(edit.data)]).encode())
     return h.hexdigest()
 
 
@@ -84,12 +92,12 @@ def build(
 ) -> BuildResult:
     """Add ``docs`` (files and folders) to the corpus of the atlas in ``store`` and build
     the atlas from that whole corpus. An atlas's first build with no ``docs`` starts from
-    the built-in corpus. ``store`` defaults to ``settings.ATLAS_DATABASE_URL`` when set,
-    else ``atlas.gpkg`` in ``out``; the JSON report goes to ``out``. A database store's
-    corrections are applied. Files that cannot be read are reported in
-    ``BuildResult.errors``; the build goes on without them."""
-    out = Path(out or settings.ATLAS_DIR)
-    store = store or open_store(settings.ATLAS_DATABASE_URL or out / ATLAS_FILE)
+    the built-in corpus. ``store`` defaults to the atlas ``default_target(out)`` names;
+    the JSON report goes to ``out`` (default: the store's folder). The store's corrections
+    log is applied. Files that cannot be read are reported in ``BuildResult.errors``; the
+    build goes on without them."""
+    store = store or open_store(default_target(out), folder=out)
+    out = Path(out or store.folder)
     corpus = store.corpus()
     added = add_paths(corpus, docs, who) if docs else Added()
     kept = corpus.documents()
@@ -98,8 +106,9 @@ def build(
         kept = corpus.documents()
     if not kept:
         raise BuildError("no readable document in " + ", ".join(map(str, docs or [])))
-    corrections = store.overrides_gazetteer()
-    inputs_digest = digest(kept, data_files(), corrections)
+    edits = place_edits.in_effect(store.corrections().history())
+    corrections = locations(edits)
+    inputs_digest = digest(kept, data_files(), corrections, edits)
     if not force and store.exists() and store.meta().get("inputs_digest") == inputs_digest:
         return BuildResult(store.path, True, _current_report(store, out), added.errors, added)
 
@@ -107,6 +116,8 @@ def build(
     documents = corpus_read.documents
     taxonomy = Taxonomy.load()
     extraction = extract(documents, taxonomy)
+    edited = place_edits.apply(extraction.places, edits, taxonomy)
+    extraction.places = edited.places
     region = region_of(d.jurisdiction for d in documents)
     resolver = Resolver.default(corrections=corrections, region=region)
     step = (lambda i, n: progress("geocoding", i, n)) if progress else None
@@ -115,7 +126,12 @@ def build(
     places = place_rows(extraction.places, resolved, documents, taxonomy)
     errors = added.errors + corpus_read.errors
     report = build_report(extraction, places, resolved, errors, resolver.errors) | {
-        "corpus": _corpus_report(kept, added) | {"repeated": corpus_read.repeated}
+        "corpus": _corpus_report(kept, added) | {"repeated": corpus_read.repeated},
+        "edits": {
+            "applied": edited.applied,
+            "not_a_place": edited.suppressed,
+            "unmatched": edited.unmatched,
+        },
     }
     atlas = assemble(places, _tables(extraction, taxonomy, corpus_read.origin), taxonomy, report)
     built = datetime.now(UTC).isoformat(timespec="seconds")

@@ -7,8 +7,9 @@ next build. Each document is kept whole (its bytes, the name it was added under,
 format, who added it and when) under a content key: the same text twice, or in two
 formats (.txt and .docx of one text), is one document.
 
-Two backends keep it: a folder beside the GeoPackage (``GeoPackageStore.corpus``, this
-module) and a table in the PostGIS control schema (``layers.pg_corpus``).
+Each backend keeps it (``layers.stores.AtlasWriter.corpus``): the GeoPackage in a folder
+beside the file (``FolderCorpus``, this module), PostGIS in a table of its control schema
+(``layers.stores._postgis_corpus``).
 """
 
 from __future__ import annotations

@@ -23,11 +23,11 @@ from clustermap import settings
 from extract import extract
 from extract.ingest import read_file
 from layers.atlas import NOT_LOCATED, PLACE_LAYERS
-from layers.build import ATLAS_FILE, TABLE_COLUMNS, build
+from layers.build import TABLE_COLUMNS, build
 from layers.coverage import analyse
 from layers.coverage import write as write_report
 from layers.exports import FORMATS, export
-from layers.store import GeoPackageStore
+from layers.stores import ATLAS_FILE, AtlasStore, open_store
 from maps.errors import MapError
 
 TESTS = Path(__file__).parent
@@ -54,7 +54,7 @@ def three_formats(folder: Path) -> Path:
     return folder
 
 
-def check_atlas(store: GeoPackageStore, tmp: Path) -> dict:
+def check_atlas(store: AtlasStore, tmp: Path) -> dict:
     """Run every reader of an atlas on ``store``; the counts it found."""
     names = dict(pyogrio.list_layers(store.path))
     for layer in (*PLACE_LAYERS, "districts", *TABLE_COLUMNS):
@@ -95,7 +95,7 @@ def check_atlas(store: GeoPackageStore, tmp: Path) -> dict:
         overview = maps.render_html("overview", store, standalone=False, asset_url="/s/")
         assert NOT_LOCATED.split(" / ")[0] in overview
 
-    with TestClient(create_app(config=ApiConfig.for_atlas(store.path))) as client:
+    with TestClient(create_app(config=ApiConfig(atlas=store.path))) as client:
         collections = client.get("/collections").json()["collections"]
         served = 0
         for collection in collections:
@@ -127,7 +127,7 @@ def check_atlas(store: GeoPackageStore, tmp: Path) -> dict:
 def test_each_single_document_builds_an_atlas_every_reader_can_use(path, tmp_path):
     result = build([path], tmp_path / "atlas")
     assert not result.errors and not result.skipped
-    counts = check_atlas(GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE), tmp_path)
+    counts = check_atlas(open_store(tmp_path / "atlas" / ATLAS_FILE), tmp_path)
     assert counts["places"] == len(extract(read_file(path)).places)
 
 
@@ -136,7 +136,7 @@ def test_one_text_in_three_formats_is_one_document(tmp_path):
     report = result.report["corpus"]
     assert len(report["files"]) == 1 and len(report["duplicates"]) == 2
     assert result.report["documents"] == 1
-    check_atlas(GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE), tmp_path)
+    check_atlas(open_store(tmp_path / "atlas" / ATLAS_FILE), tmp_path)
 
 
 def test_a_folder_reports_the_files_it_does_not_read(tmp_path):
@@ -157,4 +157,4 @@ def test_random_subsets_of_the_corpora_build(seed, tmp_path):
     assert not result.errors
     expected = extract([d for p in subset for d in read_file(p)]).places
     assert result.report["places"] == len(expected)
-    check_atlas(GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE), tmp_path)
+    check_atlas(open_store(tmp_path / "atlas" / ATLAS_FILE), tmp_path)

@@ -24,8 +24,8 @@ from api.config import ApiConfig
 from api.openapi import downgrade
 from extract.taxonomy import Taxonomy
 from layers.atlas import PLACE_LAYERS, assemble
-from layers.build import ATLAS_FILE, build
-from layers.store import GeoPackageStore
+from layers.build import build
+from layers.stores import ATLAS_FILE, open_store
 
 CENTRE = (106.45, 29.45, 106.65, 29.65)
 """A bbox over central Chongqing, where most carriers are."""
@@ -83,7 +83,7 @@ def test_landing_page_links_the_api_conformance_and_data(client):
 
 
 def test_conformance_classes():
-    body = TestClient(create_app(config=ApiConfig(atlas_path=Path("/nonexistent.gpkg")))).get(
+    body = TestClient(create_app(config=ApiConfig(atlas=Path("/nonexistent.gpkg")))).get(
         "/conformance"
     )
     classes = {c.rsplit("/", 1)[1] for c in body.json()["conformsTo"]}
@@ -455,7 +455,7 @@ def test_export_errors_are_400_or_404(client):
 def test_coverage_is_served_as_the_cli_computes_it(client, atlas):
     from layers.coverage import analyse
 
-    expected = analyse(GeoPackageStore(atlas))
+    expected = analyse(open_store(atlas))
     answer = client.get("/coverage").json()
     finance = [t for t in answer["targets"] if t["sector_id"] == "finance"]
     row = expected.targets[expected.targets["sector_id"] == "finance"].iloc[0]

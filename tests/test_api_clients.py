@@ -30,7 +30,8 @@ from api.app import create_app
 from clustermap import settings
 from extract.taxonomy import Taxonomy
 from layers.atlas import PLACE_LAYERS, Atlas, assemble
-from layers.build import ATLAS_FILE, build
+from layers.build import build
+from layers.stores import ATLAS_FILE
 
 BBOX = (106.40, 29.40, 106.70, 29.70)
 
@@ -263,7 +264,7 @@ def test_several_workers_each_take_connections(backend):
     clustermap = Path(sys.executable).with_name("clustermap")
     server = subprocess.Popen(
         [str(clustermap), "serve", "--port", str(port), "--workers", "2",
-         "--atlas", str(backend.atlas)],
+         "--atlas", backend.served_apart()],
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True,
     )  # fmt: skip
     try:

@@ -1,10 +1,12 @@
 """Writes behind an API key: refused without a valid key (and nothing changes), uploads
 bounded in size and type, an uploaded document previewed then confirmed into a rebuilt
-atlas, a location correction recorded in the overrides and visible after the rebuild; on
-the GeoPackage and on PostGIS (where corrections and uploads land in the database)."""
+atlas, a location correction recorded in the atlas's corrections log and visible after
+the rebuild; on every backend of ``backends`` (each keeps corrections and uploads with its
+atlas)."""
 
 from __future__ import annotations
 
+import csv
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -17,6 +19,8 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.config import ApiConfig
 from api.jobs import JOB_TTL_S, JobStore
+from api.models import LocationCorrection
+from api.overrides import correction_row
 from clustermap import settings
 from layers.build import build
 
@@ -300,25 +304,33 @@ def test_jobs_queued_during_a_build_share_the_next_build(service):
     assert done[1]["result"]["built_with"].split() == ids == done[2]["result"]["built_with"].split()
 
 
-def test_on_a_full_disk_a_written_correction_succeeds_and_its_job_fails_in_words(
+def test_on_a_full_disk_a_correction_is_refused_in_words_and_a_rebuild_fails_in_words(
     full_disk, tmp_path, monkeypatch, caplog
 ):
-    """On a full disk the correction once answered 500 although it was written, its job
-    stayed queued for ever without a log line, and 0-byte ``.tmp-*.json`` were left in
-    ``jobs/``. The overrides file is on another disk here, as in a deployment that keeps
-    ``data/`` apart from the atlas."""
+    """Corrections are kept with the atlas, so on its full disk a correction is refused
+    (507, with the reason) and leaves no part of an edit in the log. A rebuild there (the
+    overrides file, on another disk, changed by GIS staff) once left its job queued for
+    ever without a log line and 0-byte ``.tmp-*.json`` in ``jobs/``: it fails in words."""
     monkeypatch.setattr(settings, "OVERRIDES_FILE", tmp_path / "data" / "overrides.csv")
-    config = ApiConfig(atlas_path=full_disk / "atlas.gpkg", database_url="", api_keys=KEYS)
+    config = ApiConfig(atlas=full_disk / "atlas.gpkg", api_keys=KEYS)
     before = (full_disk / "atlas.gpkg").read_bytes()
     with TestClient(create_app(config=config)) as client:
         place = client.get("/collections/buildings/items?limit=1").json()["features"][0]
         correction = {"lon": 106.57, "lat": 29.56, "precision": "block"}
         answer = client.patch(f"/places/{place['id']}/location", json=correction, headers=key())
-        assert answer.status_code == 202, answer.text
-        assert place["properties"]["name"] in settings.OVERRIDES_FILE.read_text("utf-8")
-        job = wait_for(client, answer.json()["job"]["links"][0]["href"])
+        assert answer.status_code == 507, answer.text
+        assert "no space left on device" in answer.json()["description"]
+        assert client.app.state.store.corrections().history() == []
+        row = correction_row(place["properties"], LocationCorrection(**correction), "staff")
+        settings.OVERRIDES_FILE.parent.mkdir(parents=True)
+        with settings.OVERRIDES_FILE.open("w", encoding="utf-8", newline="") as f:
+            writer = csv.DictWriter(f, fieldnames=list(row))
+            writer.writeheader()
+            writer.writerow(row)
+        job = client.app.state.builder.submit("officer-li", {"reason": "overrides edited"})
+        job = wait_for(client, f"/jobs/{job['id']}")
     assert job["state"] == "failed"
     assert f"no space left on device at {full_disk}" in job["message"], job["message"]
     assert any("no space left on device" in r.getMessage() for r in caplog.records)
-    assert not [p for p in config.jobs_dir.glob(".tmp-*")], "temporaries left in jobs/"
+    assert not [p for p in (full_disk / "jobs").glob(".tmp-*")], "temporaries left in jobs/"
     assert (full_disk / "atlas.gpkg").read_bytes() == before

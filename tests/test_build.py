@@ -15,10 +15,10 @@ import pytest
 
 from clustermap import settings
 from extract import extract
-from layers import store as store_module
 from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS
-from layers.build import ATLAS_FILE, REPORT_FILE, build
-from layers.store import GeoPackageStore
+from layers.build import REPORT_FILE, build
+from layers.stores import ATLAS_FILE, open_store
+from layers.stores import _geopackage as store_module
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 TABLES = ("sectors", "place_sectors", "documents", "mentions", "targets", "build_report")
@@ -74,7 +74,7 @@ def test_layers_read_back_with_pyogrio(atlas_dir, expected_counts):
 
 
 def test_every_place_has_a_row_with_provenance(atlas_dir, corpus_docs):
-    store = GeoPackageStore(atlas_dir / ATLAS_FILE)
+    store = open_store(atlas_dir / ATLAS_FILE)
     rows = {r["id"]: r for layer in PLACE_LAYERS for _, r in store.layer(layer).iterrows()}
     places = extract(corpus_docs).places
     assert set(rows) == {p.id for p in places}
@@ -86,13 +86,13 @@ def test_every_place_has_a_row_with_provenance(atlas_dir, corpus_docs):
 
 
 def test_ids_are_stable_across_rebuilds_and_new_documents(atlas_dir, tmp_path):
-    before = set(GeoPackageStore(atlas_dir / ATLAS_FILE).layer("buildings")["id"])
+    before = set(open_store(atlas_dir / ATLAS_FILE).layer("buildings")["id"])
     docs = tmp_path / "docs"
     shutil.copytree(settings.CORPUS_DIR, docs)
     extra = Path(__file__).parent / "heldout" / "docs"
     shutil.copy(next(extra.glob("08_*")), docs)
     build([docs], tmp_path / "out", force=True)
-    after = set(GeoPackageStore(tmp_path / "out" / ATLAS_FILE).layer("buildings")["id"])
+    after = set(open_store(tmp_path / "out" / ATLAS_FILE).layer("buildings")["id"])
     assert before <= after and len(after) > len(before)
 
 
@@ -136,10 +136,10 @@ def test_a_build_beside_a_stale_temporary_of_its_own_pid_publishes_each_place_on
     stale = out / f"{store_module.TMP_PREFIX}{os.getpid()}-{ATLAS_FILE}"
     shutil.copy(atlas_dir / ATLAS_FILE, stale)
     build(out=out, force=True)
-    built = GeoPackageStore(out / ATLAS_FILE)
+    built = open_store(out / ATLAS_FILE)
     for layer in PLACE_LAYERS:
         ids = built.layer(layer)["id"]
-        expected = GeoPackageStore(atlas_dir / ATLAS_FILE).layer(layer)["id"]
+        expected = open_store(atlas_dir / ATLAS_FILE).layer(layer)["id"]
         assert not ids.duplicated().any(), f"{layer}: duplicate ids"
         assert sorted(ids) == sorted(expected)
     assert stale.exists()  # young: maybe another build's; left, never read
@@ -151,7 +151,7 @@ def test_report_counts_add_up(atlas_dir):
     assert sum(report["by_precision"].values()) == report["places"]
     assert report["targets"] and report["unmapped_sectors"]
     assert all(f["reasons"] for f in report["flagged"])
-    table = GeoPackageStore(atlas_dir / ATLAS_FILE).layer("build_report")
+    table = open_store(atlas_dir / ATLAS_FILE).layer("build_report")
     assert json.loads(table.set_index("key").loc["places", "value"]) == report["places"]
 
 

@@ -79,7 +79,7 @@ def test_an_unreachable_database_is_a_message_and_exit_1(tmp_path):
 
 def test_the_service_answers_503_while_the_database_is_unreachable(tmp_path):
     url = f"postgresql://nobody:wrong@127.0.0.1:{free_port()}/atlas"
-    config = ApiConfig(atlas_path=tmp_path / "atlas.gpkg", database_url=url)
+    config = ApiConfig(atlas=url, folder=tmp_path)
     with TestClient(create_app(config=config), raise_server_exceptions=False) as client:
         for path in ("/collections/buildings/items", "/sectors"):
             answer = client.get(path)

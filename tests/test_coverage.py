@@ -18,20 +18,20 @@ from extract import extract
 from extract.ingest import read_paths
 from extract.taxonomy import Taxonomy
 from geo.unknown import UnknownName
-from layers.build import ATLAS_FILE, build
+from layers.build import build
 from layers.coverage import analyse
 from layers.coverage import write as write_report
-from layers.store import GeoPackageStore
+from layers.stores import ATLAS_FILE, AtlasStore, open_store
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 YUZHONG_PLAN = "000_112d826bb23675a8.txt"
 
 
 @pytest.fixture(scope="module")
-def atlas(tmp_path_factory) -> GeoPackageStore:
+def atlas(tmp_path_factory) -> AtlasStore:
     out = tmp_path_factory.mktemp("atlas")
     build(out=out, force=True)
-    return GeoPackageStore(out / ATLAS_FILE)
+    return open_store(out / ATLAS_FILE)
 
 
 def finance_buildings_named(docs) -> tuple[int, int]:
@@ -68,7 +68,7 @@ def test_changed_document_changes_the_figures(tmp_path, corpus_docs):
         encoding="utf-8",
     )
     build([docs], tmp_path / "out", force=True)
-    changed = analyse(GeoPackageStore(tmp_path / "out" / ATLAS_FILE))
+    changed = analyse(open_store(tmp_path / "out" / ATLAS_FILE))
     row = changed.targets[changed.targets["sector_id"] == "finance"].iloc[0]
     before_target, before_named = finance_buildings_named(corpus_docs)
     after_target, after_named = finance_buildings_named(read_paths([docs])[0])

@@ -29,7 +29,7 @@ from layers.atlas import PLACE_LAYERS
 from layers.build import build
 from layers.exports import CRS_CHOICES, FORMATS, ExportError, export, shapefile_fields
 from layers.exports import _formats as formats
-from layers.store import GeoPackageStore
+from layers.stores import AtlasStore, open_store
 
 GEOD = Geod(ellps="WGS84")
 CHONGQING = (105.0, 28.0, 110.5, 32.5)
@@ -38,10 +38,10 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "SHAPEFILE_FIELDS.md"
 
 
 @pytest.fixture(scope="session")
-def store(tmp_path_factory) -> GeoPackageStore:
+def store(tmp_path_factory) -> AtlasStore:
     """The atlas of the built-in corpus, built once into a temporary folder."""
     result = build(out=tmp_path_factory.mktemp("atlas"), force=True)
-    return GeoPackageStore(result.path)
+    return open_store(result.path)
 
 
 @pytest.fixture(scope="session")
@@ -378,7 +378,7 @@ def test_kml_for_google_earth(store, places, tmp_path, ogrinfo):
 class Patched:
     """A store whose parks carry markup in their text."""
 
-    def __init__(self, store: GeoPackageStore) -> None:
+    def __init__(self, store: AtlasStore) -> None:
         self.store = store
 
     def layer(self, name: str):
@@ -486,7 +486,7 @@ def test_an_unknown_sector_district_or_kind_is_refused_with_the_closest_names(
 
 def test_no_atlas_yet(tmp_path):
     with pytest.raises(ExportError, match="clustermap build"):
-        export(GeoPackageStore(tmp_path / "atlas.gpkg"), "parks", "csv", tmp_path / "p.csv")
+        export(open_store(tmp_path / "atlas.gpkg"), "parks", "csv", tmp_path / "p.csv")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -529,14 +529,14 @@ spreadsheet formulas would."""
 
 
 @pytest.fixture(scope="module")
-def hostile_store(tmp_path_factory) -> GeoPackageStore:
+def hostile_store(tmp_path_factory) -> AtlasStore:
     """The built-in corpus and the hostile document, built."""
     from clustermap import settings
 
     docs = tmp_path_factory.mktemp("docs")
     shutil.copytree(settings.CORPUS_DIR, docs, dirs_exist_ok=True)
     (docs / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    return GeoPackageStore(build([docs], tmp_path_factory.mktemp("atlas"), force=True).path)
+    return open_store(build([docs], tmp_path_factory.mktemp("atlas"), force=True).path)
 
 
 def _csv_cells(path: Path) -> list[str]:
@@ -587,7 +587,7 @@ def test_places_not_located_are_exported_without_coordinates(tmp_path):
     # One sentence naming a park of no known unit (龙兴 is a town in several provinces).
     source = Path(__file__).parent / "corpora" / "edge" / "one_sentence.txt"
     build([source], tmp_path / "atlas")
-    store = GeoPackageStore(tmp_path / "atlas" / "atlas.gpkg")
+    store = open_store(tmp_path / "atlas" / "atlas.gpkg")
     path = export(store, "places", "csv", tmp_path / "p.csv", crs="EPSG:4544")
     with open(path, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))

@@ -21,8 +21,8 @@ from geo import admin
 from geo.crs import wgs84_to_gcj02
 from geo.unknown import UnknownName
 from layers.atlas import with_geometry
-from layers.build import ATLAS_FILE, build
-from layers.store import GeoPackageStore
+from layers.build import build
+from layers.stores import ATLAS_FILE, AtlasStore, open_store
 from maps import assets, basemaps, layers, style
 from maps.data import MemoryStore, load
 from maps.errors import MapError
@@ -37,13 +37,13 @@ CDN_HOSTS = ("cdn.jsdelivr.net", "cdnjs.cloudflare.com", "code.jquery.com", "boo
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> GeoPackageStore:
+def store(tmp_path_factory) -> AtlasStore:
     out = tmp_path_factory.mktemp("atlas")
     build(out=out, force=True)
-    return GeoPackageStore(out / ATLAS_FILE)
+    return open_store(out / ATLAS_FILE)
 
 
-def evil_store(store: GeoPackageStore) -> MemoryStore:
+def evil_store(store: AtlasStore) -> MemoryStore:
     """The atlas, plus a tower whose name, aliases, parent and clause are markup."""
     names = [*store.names()]
     tables = {n: store.layer(n) for n in names}
@@ -170,7 +170,7 @@ def test_district_map_takes_short_names_and_functional_areas(store):
 def test_district_map_of_any_county_draws_its_boundary_and_its_places(tmp_path):
     wuhan = TESTS / "heldout" / "docs" / "09_wuhan_wuchang_building_economy_2024.txt"
     build([wuhan], tmp_path)
-    store = GeoPackageStore(tmp_path / ATLAS_FILE)
+    store = open_store(tmp_path / ATLAS_FILE)
     config = page_config(maps.render_html("district", store, target="武汉市武昌区"))
     assert config["title"] == "武昌区产业载体"
     districts = config["data"]["json"]["districts"]["features"]

@@ -18,8 +18,8 @@ from test_maps import EVIL_NAME, RAFFLES, evil_store, raffles_id
 
 import maps
 from geo.crs import wgs84_to_gcj02
-from layers.build import ATLAS_FILE, build
-from layers.store import GeoPackageStore
+from layers.build import build
+from layers.stores import ATLAS_FILE, AtlasStore, open_store
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -51,10 +51,10 @@ def browser():
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> GeoPackageStore:
+def store(tmp_path_factory) -> AtlasStore:
     out = tmp_path_factory.mktemp("atlas")
     build(out=out, force=True)
-    return GeoPackageStore(out / ATLAS_FILE)
+    return open_store(out / ATLAS_FILE)
 
 
 @pytest.fixture(scope="module")
@@ -295,7 +295,7 @@ def test_places_not_located_are_listed_beside_the_overview_and_never_drawn(
     # several provinces): located places drawn, that one listed with any others.
     shutil.copytree(store.path.parent, tmp_path / "atlas")
     build([Path(__file__).parent / "corpora" / "edge" / "one_sentence.txt"], tmp_path / "atlas")
-    both = GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE)
+    both = open_store(tmp_path / "atlas" / ATLAS_FILE)
     unlocated = maps.data.load(both).unlocated
     assert "龙兴工业园区" in set(unlocated["name"])
     page = Page(browser, maps.render("overview", both, tmp_path / "overview.html"))
@@ -317,7 +317,7 @@ def test_a_map_served_by_the_service_runs_under_its_content_security_policy(brow
     from api.app import create_app
     from api.config import ApiConfig
 
-    app = create_app(config=ApiConfig(atlas_path=store.path, database_url="", api_keys={}))
+    app = create_app(config=ApiConfig(atlas=store.path, api_keys={}))
     with live_server(app) as url:
         page = Page(browser, f"{url}/maps/overview?basemap=osm")
         assert "frame-ancestors 'none'" in page.evaluate(

@@ -27,7 +27,7 @@ from layers.atlas import PLACE_LAYERS
 from layers.build import build
 from layers.coverage import analyse
 from layers.exports import export
-from layers.store import GeoPackageStore
+from layers.stores import AtlasStore, open_store
 
 SECTOR_SPELLINGS = ("software-info", "软件信息", "软信", "Software & information services",
                     "SOFTWARE & information SERVICES", " 软件信息服务业 ")  # fmt: skip
@@ -46,15 +46,15 @@ candidate it must offer."""
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> GeoPackageStore:
+def store(tmp_path_factory) -> AtlasStore:
     """The atlas of the built-in corpus."""
     out = tmp_path_factory.mktemp("atlas")
-    return GeoPackageStore(Path(build(out=out, force=True).path))
+    return open_store(build(out=out, force=True).path)
 
 
 @pytest.fixture(scope="module")
 def client(store):
-    with TestClient(create_app(config=ApiConfig.for_atlas(store.path))) as c:
+    with TestClient(create_app(config=ApiConfig(atlas=store.path))) as c:
         yield c
 
 

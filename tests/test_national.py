@@ -15,17 +15,17 @@ from scoring import spellings_within, unit_prefixes
 from extract.places import normalize
 from geo import admin
 from layers.atlas import read_places
-from layers.build import ATLAS_FILE, build
-from layers.store import GeoPackageStore
+from layers.build import build
+from layers.stores import ATLAS_FILE, AtlasStore, open_store
 
 TUNING = Path(__file__).parent / "eval" / "tuning"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> GeoPackageStore:
+def store(tmp_path_factory) -> AtlasStore:
     out = tmp_path_factory.mktemp("national")
     build([TUNING / "docs"], out)
-    return GeoPackageStore(out / ATLAS_FILE)
+    return open_store(out / ATLAS_FILE)
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +111,6 @@ def test_a_namesake_district_is_read_within_the_documents_unit(tmp_path):
         encoding="utf-8",
     )
     build([tmp_path / "nb.txt"], tmp_path / "atlas")
-    place = read_places(GeoPackageStore(tmp_path / "atlas" / ATLAS_FILE)).iloc[0]
+    place = read_places(open_store(tmp_path / "atlas" / ATLAS_FILE)).iloc[0]
     assert (place["city"], place["county"], place["unit_code"]) == ("宁波市", "江北区", "330205")
     assert place["precision"] == "town" and admin.contains("330205", *_point(place.geometry))

@@ -24,12 +24,13 @@ from geo.admin import Area
 from geo.gazetteer import load
 from geo.names import normalize
 from geo.resolve import Resolver
-from layers import pg_write
 from layers.atlas import PLACE_LAYERS, Atlas, with_geometry
 from layers.build import REPORT_FILE, build
-from layers.pg_read import filters
-from layers.postgis import PostGISStore
-from layers.store import ATLAS_FILE, META_TABLE, GeoPackageStore, open_store
+from layers.stores import ATLAS_FILE, META_TABLE, AtlasStore, open_store
+from layers.stores import _postgis_write as pg_write
+from layers.stores._postgis import PostGISStore
+from layers.stores._postgis_read import filters
+from layers.stores.edits import LOCATION, Edit, locations
 
 TABLES = ("sectors", "place_sectors", "documents", "mentions", "targets")
 INJECTION = "'); DROP TABLE buildings; --"
@@ -44,8 +45,8 @@ def database(postgis_url) -> str:
 
 
 @pytest.fixture(scope="module")
-def geopackage(tmp_path_factory) -> GeoPackageStore:
-    return GeoPackageStore(build(out=tmp_path_factory.mktemp("gpkg"), force=True).path)
+def geopackage(tmp_path_factory) -> AtlasStore:
+    return open_store(build(out=tmp_path_factory.mktemp("gpkg"), force=True).path)
 
 
 @pytest.fixture(scope="module")
@@ -131,7 +132,7 @@ def test_nulls_empty_strings_and_empty_layers_read_back_as_from_the_geopackage(d
     targets = pd.DataFrame({"sector_id": pd.Series([], dtype="str"),
                             "count": pd.Series([], dtype="int64")})  # fmt: skip
     atlas = Atlas({"buildings": points, "parks": points.iloc[:0]}, {"targets": targets}, {"x": 1})
-    geopackage = GeoPackageStore(tmp_path / ATLAS_FILE)
+    geopackage = open_store(tmp_path / ATLAS_FILE)
     geopackage.write(atlas, {"k": "v"})
     with PostGISStore(database, schema="edges") as store:
         store.write(atlas, {"k": "v"})
@@ -163,7 +164,7 @@ def test_open_store_picks_the_backend(database, tmp_path, monkeypatch):
 def test_an_empty_database_has_no_atlas_and_gains_no_tables(database):
     with PostGISStore(database, schema="nothing_yet") as empty:
         assert not empty.exists()
-        assert (empty.names(), empty.meta(), empty.overrides()) == ([], {}, [])
+        assert (empty.names(), empty.meta(), empty.corrections().history()) == ([], {}, [])
         with pytest.raises(KeyError):
             empty.layer("buildings")
     with psycopg.connect(database) as conn:
@@ -365,38 +366,44 @@ def override(name: str, lon: float, **extra) -> dict:
             **extra}  # fmt: skip
 
 
+def add_override(store: PostGISStore, row: dict, who: str) -> Edit:
+    """Append ``row`` to the store's corrections log as ``who``'s location edit."""
+    return store.corrections().append(Edit(LOCATION, "", row, who, why=row.get("note", "")))
+
+
 def test_two_officers_saving_at_once_both_land(database):
     with PostGISStore(database, schema="officers") as store:
         start = threading.Barrier(2)
 
-        def save(who: str) -> list[dict]:
+        def save(who: str) -> list[Edit]:
             start.wait()
-            return [store.add_override(override("凯德来福士", 106.57 + i / 1e4), who)
+            return [add_override(store, override("凯德来福士", 106.57 + i / 1e4), who)
                     for i in range(10)]  # fmt: skip
 
         with ThreadPoolExecutor(2) as pool:
             saved = [r for rows in pool.map(save, ["officer-a", "officer-b"]) for r in rows]
-        rows = store.overrides()
-        assert sorted(r["id"] for r in rows) == sorted(r["id"] for r in saved)
-        assert len(rows) == 20 and {r["who"] for r in rows} == {"officer-a", "officer-b"}
-        latest = store.overrides_gazetteer().entries
-        assert len(latest) == 1 and latest[0].lon == pytest.approx(rows[-1]["lon"])
+        rows = store.corrections().history()
+        assert sorted(r.id for r in rows) == sorted(r.id for r in saved)
+        assert len(rows) == 20 and {r.who for r in rows} == {"officer-a", "officer-b"}
+        latest = locations(rows).entries
+        assert len(latest) == 1 and latest[0].lon == pytest.approx(rows[-1].data["lon"])
 
 
 def test_overrides_feed_the_geocoder_and_survive_rebuilds(database, atlas):
     with PostGISStore(database, schema="corrections") as store:
         store.write(cut(atlas, 5), {"n": "5"})
-        first = store.add_override(override("凯德来福士", 106.5700), "officer-a")
-        store.add_override(override("凯德来福士", 106.5710, note="moved again"), "officer-b")
-        store.add_override(override("洪崖洞", 106.5790, source_crs="GCJ-02", kind="landmark",
-                                    precision="block", radius_m=""), "officer-a")  # fmt: skip
+        first = add_override(store, override("凯德来福士", 106.5700), "officer-a")
+        add_override(store, override("凯德来福士", 106.5710, note="moved again"), "officer-b")
+        add_override(store, override("洪崖洞", 106.5790, source_crs="GCJ-02", kind="landmark",
+                                     precision="block", radius_m=""), "officer-a")  # fmt: skip
         store.write(cut(atlas, 6), {"n": "6"})
-        rows = store.overrides()
-        assert [r["who"] for r in rows] == ["officer-a", "officer-b", "officer-a"]
-        assert rows[0] == first and first["at"].endswith("+00:00")
-        assert rows[2]["lon"] == 106.579 and rows[2]["radius_m"] is None  # stored as given
+        rows = store.corrections().history()
+        assert [r.who for r in rows] == ["officer-a", "officer-b", "officer-a"]
+        assert rows[0] == first and first.row()["at"].endswith("+00:00")
+        assert rows[2].data["lon"] == 106.579 and rows[2].data["radius_m"] is None  # as given
+        assert rows[1].why == "moved again"
         tables = {
-            "override": store.overrides_gazetteer(),
+            "override": locations(rows),
             "gazetteer": load(settings.GAZETTEER_FILE),
         }
         resolver = Resolver(tables)
@@ -405,6 +412,45 @@ def test_overrides_feed_the_geocoder_and_survive_rebuilds(database, atlas):
         assert moved.lon == pytest.approx(106.571)
         gcj = resolver.locate(["洪崖洞"], district="渝中区")
         assert gcj.provider == "override" and abs(gcj.lon - 106.579) > 1e-3  # now WGS-84
+
+
+def test_an_atlas_corrected_before_the_log_has_its_overrides_moved_into_it_once(database):
+    """An atlas kept before the corrections log had an ``overrides`` table (the overrides
+    file's columns, ``who`` and ``at``): its rows become ``location`` edits, in order, the
+    first time the log is read, and the old table is kept under another name."""
+    with psycopg.connect(database, autocommit=True) as conn:
+        conn.execute("CREATE SCHEMA legacy")
+        conn.execute(
+            "CREATE TABLE legacy.overrides (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,"
+            " name text NOT NULL, aliases text NOT NULL, kind text NOT NULL,"
+            " district text NOT NULL, lon double precision NOT NULL,"
+            " lat double precision NOT NULL, source_crs text NOT NULL, precision text NOT NULL,"
+            " radius_m double precision, confidence double precision NOT NULL,"
+            " source text NOT NULL, note text NOT NULL,"
+            " who text NOT NULL, at timestamptz NOT NULL DEFAULT now())"
+        )
+        for lon, who, note in ((106.571, "officer-a", "first"), (106.572, "officer-b", "then")):
+            conn.execute(
+                "INSERT INTO legacy.overrides (name, aliases, kind, district, lon, lat,"
+                " source_crs, precision, radius_m, confidence, source, note, who)"
+                " VALUES ('凯德来福士', '', 'building', '渝中区', %s, 29.5575, 'WGS-84',"
+                " 'building', 50, 0.95, 'API', %s, %s)",
+                [lon, note, who],
+            )
+    with PostGISStore(database, schema="legacy") as store:
+        moved = store.corrections().history()
+        assert [(e.kind, e.who, e.why, e.data["lon"]) for e in moved] == [
+            (LOCATION, "officer-a", "first", 106.571), (LOCATION, "officer-b", "then", 106.572)
+        ]  # fmt: skip
+        assert locations(moved).entries[0].lon == pytest.approx(106.572)
+        add_override(store, override("凯德来福士", 106.573), "officer-c")
+        assert [e.id for e in store.corrections().history()] == [1, 2, 3]  # moved once
+    with psycopg.connect(database) as conn:
+        tables = conn.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'legacy'"
+        ).fetchall()
+    assert sorted(t[0] for t in tables) == ["corpus", "current", "edits",
+                                            "overrides_before_edits", "versions"]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -420,8 +466,8 @@ def test_overrides_feed_the_geocoder_and_survive_rebuilds(database, atlas):
 def test_a_bad_override_is_refused_and_not_stored(database, row, who, message):
     with PostGISStore(database, schema="refusals") as store:
         with pytest.raises(ValueError, match=message):
-            store.add_override(row, who)
-        assert store.overrides() == []
+            add_override(store, row, who)
+        assert store.corrections().history() == []
 
 
 # --- injection ------------------------------------------------------------------------------
@@ -450,6 +496,7 @@ def test_names_outside_the_atlas_reach_no_sql(store, database):
     with pytest.raises(ValueError, match="not atlas layers"):
         store.write(Atlas({INJECTION: store.layer("buildings")}, {}, {}), {})
     with PostGISStore(database, schema="injection") as other:
-        stored = other.add_override(override(INJECTION, 106.57), INJECTION)
-        assert other.overrides() == [stored] and stored["name"] == stored["who"] == INJECTION
+        stored = add_override(other, override(INJECTION, 106.57), INJECTION)
+        assert other.corrections().history() == [stored]
+        assert stored.data["name"] == stored.who == INJECTION
     assert "buildings" in store.names()

@@ -25,19 +25,19 @@ from layers import coverage
 from layers.build import build
 from layers.exports import FORMATS, LAYERS
 from layers.exports._formats import Format, Job
-from layers.store import GeoPackageStore
+from layers.stores import AtlasStore, open_store
 from maps.i18n import LANGS
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory) -> GeoPackageStore:
+def store(tmp_path_factory) -> AtlasStore:
     """The atlas of the built-in corpus."""
-    return GeoPackageStore(Path(build(out=tmp_path_factory.mktemp("atlas"), force=True).path))
+    return open_store(build(out=tmp_path_factory.mktemp("atlas"), force=True).path)
 
 
 @pytest.fixture(scope="module")
 def client(store):
-    with TestClient(create_app(config=ApiConfig.for_atlas(store.path))) as c:
+    with TestClient(create_app(config=ApiConfig(atlas=store.path))) as c:
         yield c
 
 

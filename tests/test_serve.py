@@ -21,7 +21,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from layers.build import ATLAS_FILE, build
+from layers.build import build
+from layers.stores import ATLAS_FILE
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 KEY = "s3cret-serve"
@@ -297,7 +298,7 @@ def test_a_database_outage_gives_prompt_503s_and_the_rest_keeps_answering(tmp_pa
     concurrent item requests too; and the service recovers by itself."""
     from postgres import PostgresServer, ServerUnavailable
 
-    from layers.postgis import PostGISStore
+    from layers.stores._postgis import PostGISStore
 
     try:
         server = PostgresServer({"fsync": "off"}).start()

@@ -20,7 +20,7 @@ from geo import admin, boundaries
 from geo.crs import PROJECTED_CRS
 from geo.resolve import ADMINISTRATIVE
 from layers.atlas import read_places
-from layers.store import AtlasStore
+from layers.stores import LayerReader
 
 SERVICE_RADIUS_M = 1000
 """A carrier serves the ground within this distance (the planners' 1 km service area)."""
@@ -56,13 +56,13 @@ class Coverage:
     lie in), for the report's map."""
 
 
-def places_of(store: AtlasStore) -> gpd.GeoDataFrame:
+def places_of(store: LayerReader) -> gpd.GeoDataFrame:
     """Every place of the atlas in one frame, with its geometry in WGS-84."""
     return read_places(store)
 
 
 def analyse(
-    store: AtlasStore, *, sector: str | None = None, district: str | None = None
+    store: LayerReader, *, sector: str | None = None, district: str | None = None
 ) -> Coverage:
     """The whole analysis of ``store``, optionally narrowed to a sector (with its
     sub-sectors; ``Taxonomy.resolve``) and an area (``geo.admin.area``: any unit of

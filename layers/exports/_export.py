@@ -44,7 +44,7 @@ from layers.exports._formats import (
     Job,
     geometry_families,
 )
-from layers.store import AtlasStore
+from layers.stores import LayerReader
 
 CRS_CHOICES = tuple(CRS_LABELS)
 """``EPSG:4326``, ``EPSG:4490``, ``EPSG:4544``, ``EPSG:32648`` and ``GCJ-02``."""
@@ -62,7 +62,7 @@ class ExportError(ValueError):
 
 
 def export(
-    store: AtlasStore,
+    store: LayerReader,
     layer: str,
     fmt: str,
     out: Path,
@@ -143,7 +143,7 @@ def _crs(crs: str, fmt: str) -> str:
     return key
 
 
-def _load(store: AtlasStore, layer: str) -> gpd.GeoDataFrame:
+def _load(store: LayerReader, layer: str) -> gpd.GeoDataFrame:
     """The layer ``layer`` of the atlas, every place layer together for ``places``."""
     if layer not in LAYERS:
         close = difflib.get_close_matches(layer, LAYERS, n=3)
@@ -198,7 +198,7 @@ def _select(
 # --- provenance -----------------------------------------------------------------------
 
 
-def _tables(store: AtlasStore, chosen: gpd.GeoDataFrame) -> dict[str, pd.DataFrame]:
+def _tables(store: LayerReader, chosen: gpd.GeoDataFrame) -> dict[str, pd.DataFrame]:
     """The tables an export carries: the sector taxonomy, the documents behind the rows
     (all for districts, whose counts come from every document; file names only, never the
     build machine's paths), and for places their sector links."""

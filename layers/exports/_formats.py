@@ -54,7 +54,7 @@ from pyproj import CRS
 from extract.model import KINDS
 from geo.crs import WGS84, geometry_from_wgs84, transformer, wgs84_to_gcj02
 from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS
-from layers.store import write_layer
+from layers.gpkg import write_layer
 
 GCJ02 = "GCJ-02"
 CRS_LABELS = {

@@ -1,9 +1,11 @@
-"""The atlas served from PostGIS (``layers.postgis``): feature requests are answered by
-SQL on the current version, with its GiST and B-tree indexes; several workers and
-machines share one database.
+"""The atlas served from a store whose versions answer feature queries themselves
+(``layers.stores.QueryingReader``; PostGIS answers them in SQL with its GiST and B-tree
+indexes): several workers and machines share one store, and a request reads only the
+rows it answers with.
 
-``reading()`` holds one version for a request (one read-only transaction on a pooled
-connection): its name is the ETag's seed, and every query of the request reads it. What
+``reading()`` holds one version for a request (with PostGIS, one read-only transaction
+on a pooled connection): its name is the ETag's seed, and every query of the request
+reads it. What
 a version's collections hold in all (counts, extents, dates, district outlines) is read
 once per version and kept. Answers that need the whole atlas (``current()``) read it into
 an ``api.snapshot.Snapshot``, once per version, in the background after the first.
@@ -18,21 +20,20 @@ from datetime import UTC, datetime
 
 import shapely
 
-from api.snapshot import (
+from api.snapshot import Snapshot, SnapshotKeeper, snapshot_of
+from api.source import (
     COLLECTIONS,
     DISTRICTS,
     NOT_PLACES,
     CollectionInfo,
+    Feature,
     FilterError,
-    Query,
-    Snapshot,
-    SnapshotKeeper,
-    empty_snapshot,
+    Outline,
+    Page,
+    district_outlines,
+    feature_json,
 )
-from api.source import Feature, Outline, Page, district_outlines, feature_json
-from extract.taxonomy import Taxonomy
-from layers.pg_read import Rows
-from layers.postgis import AtlasVersion, LayerSummary, PostGISStore
+from layers.stores import LayerSummary, Query, QueryingReader, QueryingVersion, Rows
 
 EPOCH = datetime.fromtimestamp(0, UTC)
 
@@ -40,7 +41,7 @@ EPOCH = datetime.fromtimestamp(0, UTC)
 class VersionFacts:
     """What the collections of one version hold in all, read once."""
 
-    def __init__(self, atlas: AtlasVersion) -> None:
+    def __init__(self, atlas: QueryingVersion) -> None:
         self.summaries: dict[str, LayerSummary] = {
             cid: atlas.summary(cid) if cid in atlas.names() else LayerSummary(0, None, None)
             for cid in COLLECTIONS
@@ -51,15 +52,15 @@ class VersionFacts:
         if districts is not None and len(districts):
             self.outlines = district_outlines(
                 districts["name"].tolist(),
-                districts.geometry.to_numpy(),
+                list(districts.geometry),
                 districts["level"].tolist() if "level" in districts else [""] * len(districts),
             )
 
 
-class PostGISCollection:
+class QueriedCollection:
     """One collection of the version a request holds."""
 
-    def __init__(self, info: CollectionInfo, atlas: AtlasVersion, summary: LayerSummary) -> None:
+    def __init__(self, info: CollectionInfo, atlas: QueryingVersion, summary: LayerSummary) -> None:
         self.info = info
         self.is_places = info.id != DISTRICTS
         self.bounds = summary.bounds
@@ -71,19 +72,13 @@ class PostGISCollection:
         return self._count
 
     def page(self, query: Query, offset: int, limit: int) -> Page:
-        """The filters run in SQL, with bound parameters (``AtlasVersion.features``)."""
+        """The filters run in the store (PostGIS: in SQL, with bound parameters)."""
         if not self.is_places and (query.sector or query.kind):
             raise FilterError(NOT_PLACES)
         if not self._count:
             return Page(0, [])
-        sector_ids = None
-        if query.sector is not None:
-            sector_ids = sorted(Taxonomy.load().covers(query.sector))
         try:
-            found, matched = self._atlas.rows(
-                self.info.id, bbox=query.bbox, sector_ids=sector_ids, district=query.district,
-                kind=query.kind, q=query.text, dates=query.dates, limit=limit, offset=offset,
-            )  # fmt: skip
+            found, matched = self._atlas.rows(self.info.id, query, limit=limit, offset=offset)
         except ValueError as exc:
             raise FilterError(str(exc)) from None
         return Page(matched, self._features(found))
@@ -113,17 +108,17 @@ def _json_ready(value: object) -> object:
     return None if isinstance(value, float) and math.isnan(value) else value
 
 
-class PostGISView:
-    """The version one request reads: ``AtlasView`` over SQL."""
+class QueriedView:
+    """The version one request reads: ``AtlasView`` over the store's queries."""
 
-    def __init__(self, atlas: AtlasVersion, facts: VersionFacts | None) -> None:
+    def __init__(self, atlas: QueryingVersion, facts: VersionFacts | None) -> None:
         self.version = atlas.version or "0"
-        self.modified = (atlas.swapped or EPOCH).replace(microsecond=0)
+        self.modified = (atlas.modified or EPOCH).replace(microsecond=0)
         self.exists = atlas.version is not None
         self.meta = facts.meta if facts else {}
         self._outlines = facts.outlines if facts else ()
         self.layers = {
-            cid: PostGISCollection(
+            cid: QueriedCollection(
                 info, atlas, facts.summaries[cid] if facts else LayerSummary(0, None, None)
             )
             for cid, info in COLLECTIONS.items()
@@ -133,37 +128,31 @@ class PostGISView:
         return self._outlines
 
 
-class PostGISSource(SnapshotKeeper):
-    """The atlas in a PostGIS database, as the service reads it (``AtlasSource``). The
-    whole atlas (``current()``) is loaded on first use, not at start."""
+class QueriedSource(SnapshotKeeper):
+    """A store whose versions answer queries, as the service reads it (``AtlasSource``).
+    The whole atlas (``current()``) is loaded on first use, not at start."""
 
     blocking = True
 
-    def __init__(self, store: PostGISStore, check_every_s: float = 1.0) -> None:
-        super().__init__(check_every_s, store.path)
+    def __init__(self, store: QueryingReader, check_every_s: float = 1.0) -> None:
+        super().__init__(check_every_s, str(store.path))
         self.store = store
         self._facts: dict[str, VersionFacts] = {}
 
     @contextmanager
-    def reading(self) -> Iterator[PostGISView]:
-        with self.store.reading() as atlas:
-            yield PostGISView(atlas, self._facts_of(atlas))
+    def reading(self) -> Iterator[QueriedView]:
+        with self.store.querying() as atlas:
+            yield QueriedView(atlas, self._facts_of(atlas))
 
     def signature(self) -> str | None:
-        with self.store.reading() as atlas:
+        with self.store.querying() as atlas:
             return atlas.version
 
     def load(self) -> Snapshot:
-        with self.store.reading() as atlas:
-            if atlas.version is None:
-                return empty_snapshot()
-            frames = {name: atlas.layer(name) for name in atlas.names()}
-            return Snapshot(
-                frames, version=atlas.version, modified=atlas.swapped or EPOCH,
-                signature=atlas.version,
-            )  # fmt: skip
+        with self.store.querying() as atlas:
+            return snapshot_of(atlas)
 
-    def _facts_of(self, atlas: AtlasVersion) -> VersionFacts | None:
+    def _facts_of(self, atlas: QueryingVersion) -> VersionFacts | None:
         if atlas.version is None:
             return None
         facts = self._facts.get(atlas.version)

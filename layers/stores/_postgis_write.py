@@ -3,7 +3,7 @@
 
 A layer's table holds its columns as the frame has them (bool → boolean, integers →
 bigint, floats → double precision, anything else → text) plus internal ones that
-``layers.pg_read`` leaves out when reading back:
+``_postgis_read`` leaves out when reading back:
 
 - ``fid``: the row's position in the layer, the primary key, and the order rows are read
   in; rows are stored along a Hilbert curve of their geometry instead, so the rows of
@@ -20,8 +20,6 @@ on 100,000 synthetic places it took half the time of rendering CSV with pandas.
 
 from __future__ import annotations
 
-import json
-
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -29,13 +27,12 @@ import shapely
 from psycopg import Cursor, sql
 
 from geo.names import normalize
-from layers.atlas import PLACE_LAYERS, Atlas
-from layers.store import META_TABLE
+from layers.atlas import PLACE_LAYERS
+from layers.stores import META_TABLE, REPORT_TABLE
 
 DISTRICTS = "districts"
 SPATIAL_LAYERS = (*PLACE_LAYERS, DISTRICTS)
 TABLES = ("sectors", "place_sectors", "documents", "mentions", "targets")
-REPORT_TABLE = "build_report"
 NAMES = frozenset((*SPATIAL_LAYERS, *TABLES, REPORT_TABLE, META_TABLE))
 """Every layer and table an atlas may hold: no other name reaches SQL."""
 INTERNAL_COLUMNS = ("fid", "geom", "sector_ids_arr", "search_text")
@@ -51,16 +48,6 @@ MAX_IDENTIFIER_BYTES = 63
 def search_key(text: str) -> str:
     """The form names and ``q`` are compared in (as ``api.snapshot.text_key``)."""
     return normalize(text).casefold()
-
-
-def frames_of(atlas: Atlas, meta: dict[str, str]) -> dict[str, pd.DataFrame]:
-    """Every layer and table of ``atlas`` in the order ``GeoPackageStore.write`` writes
-    them, with the build report and ``meta`` as key/value tables."""
-    report = pd.DataFrame(
-        [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in atlas.report.items()]
-    )
-    meta_frame = pd.DataFrame([{"key": k, "value": v} for k, v in meta.items()])
-    return {**atlas.layers, **atlas.tables, REPORT_TABLE: report, META_TABLE: meta_frame}
 
 
 def create_catalog(cur: Cursor, schema: str) -> None:
@@ -90,7 +77,7 @@ def write_frame(
     columns = [c for c in frame.columns if not (spatial and c == frame.geometry.name)]
     _check_columns(name, columns)
     table = sql.Identifier(schema, name)
-    definitions = [sql.SQL("fid bigint NOT NULL")]
+    definitions: list[sql.Composable] = [sql.SQL("fid bigint NOT NULL")]
     definitions += [sql.SQL("{} {}").format(sql.Identifier(c), _type(frame[c])) for c in columns]
     if spatial:
         definitions += [sql.SQL("geom geometry(Geometry, 4326)"), sql.SQL("search_text text")]
@@ -167,7 +154,7 @@ def _storage_order(geometry: gpd.GeoSeries) -> np.ndarray:
 
 def _all_polygonal(geometry: gpd.GeoSeries) -> bool:
     """Polygons and multipolygons only: the layer is stored as MultiPolygon, as
-    ``layers.store.write_layer`` does for the GeoPackage."""
+    ``layers.gpkg.write_layer`` does for the GeoPackage."""
     kinds = set(geometry.geom_type.dropna())
     return bool(kinds) and kinds <= {"Polygon", "MultiPolygon"}
 
@@ -206,6 +193,7 @@ def _filtered_columns(name: str, columns: list[str], spatial: bool) -> list[str]
 
 def _index(cur: Cursor, table: sql.Identifier, filtered: list[str], *, trigram: str | None) -> None:
     cur.execute(sql.SQL("ALTER TABLE {} ADD PRIMARY KEY (fid)").format(table))
+    method: sql.Composable
     for column in filtered:
         if column == "unit_code":  # prefix search: LIKE '3301%' (杭州市 and all inside)
             method = sql.SQL("btree (unit_code text_pattern_ops)")
@@ -227,7 +215,7 @@ def _analyse(cur: Cursor, table: sql.Identifier, filtered: list[str], spatial: b
     see the table before the commit); for a layer only of what queries filter on, which
     takes a quarter of the time all columns take. ``fid``'s correlation with the storage
     order tells the planner what reading pages in ``fid`` order costs."""
-    columns = sql.SQL("")
+    columns: sql.Composable = sql.SQL("")
     if spatial:
         analysed = map(sql.Identifier, ["fid", *filtered])
         columns = sql.SQL(" ({})").format(sql.SQL(", ").join(analysed))

@@ -1,15 +1,14 @@
-"""Reading an atlas version back from PostGIS: whole layers as ``GeoPackageStore.layer``
+"""Reading an atlas version back from PostGIS: whole layers as the GeoPackage backend
 returns them, and filtered pages of features for the API.
 
 Every filter is a bound parameter; the only names in the SQL are a table of the fixed
-set (``layers.pg_write.NAMES``) and its columns as written, quoted as identifiers.
+set (``_postgis_write.NAMES``) and its columns as written, quoted as identifiers.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import geopandas as gpd
 import numpy as np
@@ -20,24 +19,16 @@ from psycopg import Cursor, sql
 
 from geo.admin import Area
 from layers.atlas import CRS
-from layers.pg_write import DISTRICTS, search_key
+from layers.stores import Rows
+from layers.stores._postgis_write import DISTRICTS, search_key
 
 DTYPES = {16: bool, 20: np.int64, 21: np.int64, 23: np.int64, 700: np.float64, 701: np.float64}
 """The dtype of an empty or all-null column, by PostgreSQL type OID; text is then
 ``object`` (of None), as GDAL reads it."""
+NULLABLE: dict[type, type] = {bool: object, np.int64: np.float64}
+"""What a null makes of a column's dtype (pandas has no null in bool or int64)."""
 WGS84 = pyproj.CRS.from_user_input(CRS)
 """Parsed once: parsing it again for every page costs more than the page's query."""
-
-
-@dataclass(frozen=True)
-class Rows:
-    """Rows read from a layer or table: the values of ``columns`` in order, then (for a
-    layer) the geometry as WKB."""
-
-    columns: list[str]
-    rows: list[tuple]
-    types: list[int]
-    """The PostgreSQL type OID of each value of a row."""
 
 
 def select_rows(cur: Cursor, table: sql.Identifier, columns: list[str], spatial: bool) -> Rows:
@@ -75,7 +66,9 @@ def select_page(
         return Rows(columns, [row[1:] for row in found], types), int(found[0][0])
     # An empty page: count on its own (past the last match, or nothing matches).
     count = sql.SQL("SELECT count(*) FROM {} WHERE {}").format(table, where)
-    return Rows(columns, [], types), int(cur.execute(count, params).fetchone()[0])
+    counted = cur.execute(count, params).fetchone()
+    assert counted is not None  # count(*) answers one row
+    return Rows(columns, [], types), int(counted[0])
 
 
 def _fields(columns: list[str], spatial: bool, alias: str | None = None) -> sql.Composable:
@@ -89,7 +82,7 @@ def _fields(columns: list[str], spatial: bool, alias: str | None = None) -> sql.
 
 
 def to_frame(found: Rows, spatial: bool) -> gpd.GeoDataFrame | pd.DataFrame:
-    """``found`` as ``GeoPackageStore.layer`` reads it: a DataFrame with its columns (a
+    """``found`` as the GeoPackage backend reads it: a DataFrame with its columns (a
     GeoDataFrame in EPSG:4326 when ``spatial``)."""
     values = list(zip(*found.rows, strict=True)) if found.rows else [()] * len(found.types)
     frame = pd.DataFrame(
@@ -108,9 +101,9 @@ def _column(values: tuple, oid: int) -> list | pd.Series:
     a null) except where there is no value to infer from."""
     if any(v is not None for v in values):
         return list(values)
-    dtype = DTYPES.get(oid, object)
+    dtype: type = DTYPES.get(oid, object)
     if values:  # all null: what a null makes of the column
-        dtype = {bool: object, np.int64: np.float64}.get(dtype, dtype)
+        dtype = NULLABLE.get(dtype, dtype)
     return pd.Series(values, dtype=dtype)
 
 
@@ -188,7 +181,7 @@ def _dates(places: bool, start: str, end: str, params: dict) -> sql.Composable:
     open end), as the API's in-memory filter; districts have no dates."""
     if not places:
         return sql.SQL("FALSE")
-    clause = sql.SQL("first_date <> '' AND latest_date <> ''")
+    clause: sql.Composable = sql.SQL("first_date <> '' AND latest_date <> ''")
     if end:
         clause += sql.SQL(" AND first_date <= %(end)s")
         params["end"] = str(end)

@@ -1,5 +1,5 @@
-"""An atlas's documents kept in PostGIS beside the overrides (``layers.corpus``): every
-API worker and every machine then builds from the same corpus.
+"""An atlas's documents kept in PostGIS beside its corrections log (``layers.corpus``):
+every API worker and every machine then builds from the same corpus.
 
 The table (``corpus`` in the control schema) holds each document whole, keyed by its
 content key; adding a document whose text is kept already adds nothing.

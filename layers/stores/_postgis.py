@@ -1,16 +1,16 @@
-"""The atlas in PostGIS, for a team that outgrows one GeoPackage
-(``ATLAS_DATABASE_URL=postgresql://…``; ``layers.store.open_store`` picks it).
+"""The PostGIS backend: the atlas in a database, for a team that outgrows one GeoPackage
+(``postgresql://…``; ``layers.stores.open_store`` picks it).
 
 For a store whose control schema is ``atlas`` (the default):
 
 - ``atlas.current``: one row, the version readers use;
 - ``atlas.versions``: the version schemas written and not dropped yet;
-- ``atlas.overrides``: GIS officers' corrections (``layers.pg_overrides``), never
-  replaced by a rebuild;
-- ``atlas.corpus``: the documents the atlas is built from (``layers.pg_corpus``), read
+- ``atlas.edits``: the corrections log (``_postgis_edits``), never replaced by a
+  rebuild;
+- ``atlas.corpus``: the documents the atlas is built from (``_postgis_corpus``), read
   by every build;
 - ``atlas_v<UTC time>``: one schema per atlas version, a table per layer and table
-  (``layers.pg_write``) and a ``catalog``; never changed once written.
+  (``_postgis_write``) and a ``catalog``; never changed once written.
 
 ``write`` creates the new version's schema, fills and indexes it and points ``current``
 at it, all in one transaction: its commit is the swap, and a failure anywhere rolls all of
@@ -33,9 +33,10 @@ import re
 import threading
 import weakref
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -46,14 +47,25 @@ from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool, PoolTimeout
 
 from clustermap import settings
+from extract.taxonomy import Taxonomy
 from geo import admin
-from geo.gazetteer import Gazetteer
-from layers import pg_corpus, pg_overrides, pg_write
 from layers.atlas import Atlas
 from layers.corpus import CorpusDocument
-from layers.pg_read import Rows, filters, select_page, select_rows, to_frame
-from layers.pg_write import NAMES, SPATIAL_LAYERS, create_catalog, frames_of
-from layers.store import META_TABLE, StoreUnavailable
+from layers.stores import (
+    META_TABLE,
+    LayerSummary,
+    Query,
+    Rows,
+    StoreUnavailable,
+    frames_of,
+    meta_of,
+)
+from layers.stores import _postgis_corpus as pg_corpus
+from layers.stores import _postgis_edits as pg_edits
+from layers.stores import _postgis_write as pg_write
+from layers.stores._postgis_read import filters, select_page, select_rows, to_frame
+from layers.stores._postgis_write import NAMES, SPATIAL_LAYERS, create_catalog
+from layers.stores.edits import Edit
 
 log = logging.getLogger(__name__)
 
@@ -64,14 +76,23 @@ MAX_CATALOGS = 8
 
 
 class PostGISStore:
-    """An atlas in a PostGIS database; see the module docstring for the layout."""
+    """An atlas in a PostGIS database (``AtlasStore``, ``QueryingReader``); see the module
+    docstring for the layout."""
 
     def __init__(
-        self, url: str, *, schema: str = "atlas", pool_size: int = 8, drop_wait_s: float = 2.0
+        self,
+        url: str,
+        *,
+        schema: str = "atlas",
+        folder: Path | None = None,
+        pool_size: int = 8,
+        drop_wait_s: float = 2.0,
     ) -> None:
         if not SCHEMA_NAME.fullmatch(schema):
             raise ValueError(f"schema {schema!r}: lowercase letters, digits and _ only")
         self.url = url
+        self.folder = Path(folder) if folder else settings.ATLAS_DIR
+        """This machine's files of the atlas (``AtlasWriter.folder``)."""
         self.schema = schema
         self.pool_size = pool_size
         self.drop_wait_s = drop_wait_s
@@ -84,8 +105,7 @@ class PostGISStore:
 
     @property
     def path(self) -> str:
-        """Where the atlas is, to show (the URL without its password), as
-        ``GeoPackageStore.path`` is shown."""
+        """Where the atlas is, to show (the URL without its password)."""
         info = conninfo_to_dict(self.url)
         user = f"{info['user']}@" if info.get("user") else ""
         port = f":{info['port']}" if info.get("port") else ""
@@ -113,6 +133,14 @@ class PostGISStore:
                 if not conn.broken:  # a lost connection has lost its locks too
                     conn.execute("SELECT pg_advisory_unlock(%s)", [self._key("write")])
 
+    def version(self) -> str | None:
+        with self.reading() as atlas:
+            return atlas.version
+
+    def building(self) -> AbstractContextManager[None]:
+        """Nothing to hold: writers queue on an advisory lock in the database itself."""
+        return nullcontext()
+
     def names(self) -> list[str]:
         with self.reading() as atlas:
             return atlas.names()
@@ -127,7 +155,7 @@ class PostGISStore:
 
     # --- queries -------------------------------------------------------------------------
 
-    def features(self, layer: str, **filters) -> tuple[gpd.GeoDataFrame, int]:
+    def features(self, layer: str, **filters: Any) -> tuple[gpd.GeoDataFrame, int]:
         """``AtlasVersion.features`` on the current version: one page of filtered features
         and the number matched."""
         with self.reading() as atlas:
@@ -169,23 +197,14 @@ class PostGISStore:
                 ):
                     conn.execute("ROLLBACK")  # read only: nothing to keep; frees the lock
 
-    # --- overrides -----------------------------------------------------------------------
+    querying = reading
+    """Its versions answer feature queries in SQL (``QueryingReader``)."""
 
-    def add_override(self, row: dict, who: str) -> dict:
-        """Append a GIS officer's correction (the overrides file's columns); returns it as
-        stored, with ``id``, ``who`` and ``at``. Rebuilds never replace it."""
-        with self._connection() as conn:
-            self._setup(conn)
-            return pg_overrides.insert(conn, self.schema, row, who)
+    # --- corrections ---------------------------------------------------------------------
 
-    def overrides(self) -> list[dict]:
-        """Every correction, oldest first."""
-        return self._select_overrides(latest=False)
-
-    def overrides_gazetteer(self) -> Gazetteer:
-        """The corrections as the geocoding chain reads the overrides file: the latest one
-        per place, coordinates in WGS-84."""
-        return pg_overrides.to_gazetteer(self._select_overrides(latest=True))
+    def corrections(self) -> PostGISEdits:
+        """The corrections log, kept in the database."""
+        return PostGISEdits(self)
 
     # --- corpus --------------------------------------------------------------------------
 
@@ -207,12 +226,6 @@ class PostGISStore:
         self.close()
 
     # --- internals -----------------------------------------------------------------------
-
-    def _select_overrides(self, *, latest: bool) -> list[dict]:
-        with self._connection() as conn:
-            if not self._has_table(conn, "overrides"):
-                return []
-            return pg_overrides.select(conn, self.schema, latest=latest)
 
     def _write_version(self, conn: Connection, frames: dict[str, pd.DataFrame]) -> None:
         """One transaction: the new version's schema, filled, then pointed at."""
@@ -289,7 +302,7 @@ class PostGISStore:
                     " created timestamptz NOT NULL DEFAULT now())"
                 ).format(self._control("versions"))
             )
-            pg_overrides.create_table(cur, self.schema)
+            pg_edits.create_table(cur, self.schema)
             pg_corpus.create_table(cur, self.schema)
         self._ready = True
 
@@ -346,16 +359,6 @@ class PostGISStore:
         return int.from_bytes(digest[:8], "big", signed=True)
 
 
-@dataclass(frozen=True)
-class LayerSummary:
-    """What a client is told of a layer before reading it."""
-
-    count: int
-    bounds: tuple[float, float, float, float] | None
-    dates: tuple[str, str] | None
-    """The first and latest date a plan names one of its places, if any."""
-
-
 @contextmanager
 def _reachable() -> Iterator[None]:
     """A refused, failed or lost connection as ``StoreUnavailable``: what callers tell
@@ -367,7 +370,8 @@ def _reachable() -> Iterator[None]:
 
 
 class AtlasVersion:
-    """One atlas version as a reader sees it, for the length of one transaction."""
+    """One atlas version as a reader sees it, for the length of one transaction
+    (``QueryingVersion``)."""
 
     def __init__(
         self,
@@ -385,6 +389,20 @@ class AtlasVersion:
         self._conn = conn
         self._catalogs = {} if catalogs is None else catalogs
 
+    @property
+    def modified(self) -> datetime | None:
+        return self.swapped
+
+    @property
+    def _schema(self) -> str:
+        """The version's schema; ``KeyError`` with no version (no layer to read)."""
+        if self.version is None:
+            raise KeyError("no atlas version")
+        return self.version
+
+    def exists(self) -> bool:
+        return self.version is not None
+
     def names(self) -> list[str]:
         return list(self._entries())
 
@@ -392,14 +410,13 @@ class AtlasVersion:
         """A layer (GeoDataFrame) or table (DataFrame) by name; ``KeyError`` if absent."""
         columns, spatial = self._entry(name)
         with self._conn.cursor(binary=True) as cur:
-            found = select_rows(cur, sql.Identifier(self.version, name), columns, spatial)
+            found = select_rows(cur, sql.Identifier(self._schema, name), columns, spatial)
         return to_frame(found, spatial)
 
     def meta(self) -> dict[str, str]:
         if META_TABLE not in self._entries():
             return {}
-        frame = self.layer(META_TABLE)
-        return dict(zip(frame["key"], frame["value"], strict=True))
+        return meta_of(self.layer(META_TABLE))
 
     def features(
         self,
@@ -429,15 +446,39 @@ class AtlasVersion:
         """
         if isinstance(district, str):
             district = admin.area(district)
-        page, matched = self.rows(
+        where = filters(
             layer, bbox=bbox, sector_ids=sector_ids, district=district, kind=kind, q=q,
-            dates=dates, ids=ids, limit=limit, offset=offset,
+            dates=dates, ids=ids,
         )  # fmt: skip
+        page, matched = self._page(layer, where, limit, offset)
         return to_frame(page, True), matched
 
-    def rows(self, layer: str, *, limit: int = 10, offset: int = 0, **filtered) -> tuple[Rows, int]:
-        """What ``features`` answers, as rows (values, then the geometry as WKB): for
-        answers made without a DataFrame."""
+    def rows(
+        self,
+        layer: str,
+        query: Query | None = None,
+        *,
+        ids: Sequence[str] | None = None,
+        limit: int = 10,
+        offset: int = 0,
+    ) -> tuple[Rows, int]:
+        """What ``features`` answers for ``query`` (its sector with every sector it
+        covers), as rows: values, then the geometry as WKB (``QueryingVersion.rows``)."""
+        query = query or Query()
+        sector_ids = None
+        if query.sector is not None:
+            sector_ids = sorted(Taxonomy.load().covers(query.sector))
+        where = filters(
+            layer, bbox=query.bbox, sector_ids=sector_ids, district=query.district,
+            kind=query.kind, q=query.text, dates=query.dates, ids=ids,
+        )  # fmt: skip
+        return self._page(layer, where, limit, offset)
+
+    def _page(
+        self, layer: str, where: tuple[sql.Composable, dict], limit: int, offset: int
+    ) -> tuple[Rows, int]:
+        """``limit`` rows of ``layer`` from ``offset`` of those ``where`` accepts, and how
+        many it accepts."""
         if layer not in SPATIAL_LAYERS:
             raise KeyError(layer)
         columns, _ = self._entry(layer)
@@ -445,10 +486,9 @@ class AtlasVersion:
             raise ValueError(f"limit must be a whole number ≥ 0, not {limit!r}")
         if isinstance(offset, bool) or not isinstance(offset, int) or offset < 0:
             raise ValueError(f"offset must be a whole number ≥ 0, not {offset!r}")
-        where, params = filters(layer, **filtered)
-        table = sql.Identifier(self.version, layer)
+        table = sql.Identifier(self._schema, layer)
         with self._conn.cursor(binary=True) as cur:
-            return select_page(cur, table, columns, where, params, limit, offset)
+            return select_page(cur, table, columns, *where, limit, offset)
 
     def summary(self, layer: str) -> LayerSummary:
         """How many features ``layer`` holds, their bounds, and the first and latest date
@@ -456,17 +496,19 @@ class AtlasVersion:
         if layer not in SPATIAL_LAYERS:
             raise KeyError(layer)
         columns, _ = self._entry(layer)
-        dates = sql.SQL("NULL AS first, NULL AS latest")
+        dates: sql.Composable = sql.SQL("NULL AS first, NULL AS latest")
         if {"first_date", "latest_date"} <= set(columns):
             dates = sql.SQL(
                 "min(NULLIF(first_date, '')) AS first, max(NULLIF(latest_date, '')) AS latest"
             )
-        count, minx, miny, maxx, maxy, first, latest = self._conn.execute(
+        row = self._conn.execute(
             sql.SQL(
                 "SELECT n, ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), first, latest"
                 " FROM (SELECT count(*) AS n, ST_Extent(geom) AS e, {} FROM {}) AS s"
-            ).format(dates, sql.Identifier(self.version, layer))
+            ).format(dates, sql.Identifier(self._schema, layer))
         ).fetchone()
+        assert row is not None  # an aggregate answers one row
+        count, minx, miny, maxx, maxy, first, latest = row
         return LayerSummary(
             count=int(count),
             bounds=None if minx is None else (minx, miny, maxx, maxy),
@@ -486,7 +528,7 @@ class AtlasVersion:
         if catalog is None:
             rows = self._conn.execute(
                 sql.SQL("SELECT name, columns, spatial FROM {} ORDER BY position").format(
-                    sql.Identifier(self.version, "catalog")
+                    sql.Identifier(self._schema, "catalog")
                 )
             )
             catalog = {name: (columns, spatial) for name, columns, spatial in rows}
@@ -519,3 +561,24 @@ class PostGISCorpus:
             if not self.store._has_table(conn, "corpus"):
                 raise KeyError(key)
             return pg_corpus.delete(conn, self.store.schema, key)
+
+
+class PostGISEdits:
+    """The corrections log of a PostGIS atlas (``CorrectionsLog``): its control schema's
+    ``edits`` table."""
+
+    def __init__(self, store: PostGISStore) -> None:
+        self.store = store
+
+    def append(self, edit: Edit) -> Edit:
+        with self.store._connection() as conn:
+            self.store._setup(conn)
+            return pg_edits.insert(conn, self.store.schema, edit)
+
+    def history(self) -> list[Edit]:
+        with self.store._connection() as conn:
+            has = self.store._has_table
+            if not has(conn, "edits") and not has(conn, pg_edits.LEGACY):
+                return []  # reading leaves an empty database as it was
+            self.store._setup(conn)  # moves a legacy table's corrections in, once
+            return pg_edits.select(conn, self.store.schema)
