@@ -32,12 +32,12 @@ from api.middleware import HeadAsGet, NegotiatedGZip, SecurityHeaders, redact_ac
 from api.openapi import openapi30
 from api.snapshot import SnapshotHolder
 from api.source import AtlasSource
-from clustermap import settings
+from geo import settings
 from layers.store import AtlasStore, is_database_url, open_store
 
 log = logging.getLogger(__name__)
 
-ATLAS_ENV = "CLUSTERMAP_ATLAS"
+ATLAS_ENV = settings.SETTINGS["ATLAS"].variable
 """The atlas ``create_app()`` serves when given none (how ``serve`` tells its workers)."""
 
 

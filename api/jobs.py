@@ -23,8 +23,8 @@ from pathlib import Path
 
 from api.config import ApiConfig
 from api.source import AtlasSource
-from clustermap import settings
 from clustermap.failures import failure_text
+from geo import settings
 from layers.build import ATLAS_FILE, BuildError, BuildResult, build
 from layers.corpus import folder_lock
 from layers.store import AtlasStore

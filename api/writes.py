@@ -28,7 +28,7 @@ from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
 
 from api.auth import Writer
-from api.config import UPLOAD_SUFFIXES, ApiConfig
+from api.config import ApiConfig
 from api.features import SnapshotDep
 from api.http import JSON, ApiError, absolute, json_bytes, link
 from api.jobs import JOB_ID, now
@@ -42,10 +42,10 @@ from api.models import (
 )
 from api.overrides import correction_row, record
 from api.snapshot import Snapshot
-from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, read_file
-from geo import admin
+from extract.readers import DOCUMENT_SUFFIXES as UPLOAD_SUFFIXES
+from geo import admin, settings
 from geo.model import Location
 from geo.resolve import Resolver, region_of, resolve_all
 from layers.corpus import Corpus, CorpusDocument, content_key

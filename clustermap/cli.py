@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from clustermap import settings
+from geo import settings
 
 
 def _extract(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 import maps
-from clustermap import settings
+from geo import settings
 from layers.build import ATLAS_FILE
 from layers.store import GeoPackageStore
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from clustermap import settings
 from extract import carriers as cr
 from extract import lexicon as lx
 from extract import units
@@ -21,6 +20,7 @@ from extract.clauses import clause_start, paragraph_bounds, quote, sentence_boun
 from extract.model import Designation, Document, Mention, Place, SectorLink
 from extract.sectors import SectorReader
 from extract.taxonomy import Taxonomy
+from geo import settings
 
 KIND_PRIORITY = ("building", "landmark", "port", "facility", "park", "zone", "district")
 """When spellings of one place disagree on its kind, the more specific kind wins."""

@@ -21,9 +21,10 @@ from contextvars import ContextVar
 from lxml import etree
 from lxml import html as lxml_html
 
-from clustermap import settings
+from geo import settings
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "READERS",
     "ReadError",
     "check_time",
@@ -610,3 +611,7 @@ READERS: dict[str, Callable[[bytes], str]] = {
     ".pdf": read_pdf,
 }
 """The reader for each supported file suffix (lower case)."""
+
+DOCUMENT_SUFFIXES = tuple(READERS)
+"""The file types read, wherever a document comes from (a folder, the command line, an
+upload to ``POST /documents``): exactly those a reader exists for."""

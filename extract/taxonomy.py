@@ -23,7 +23,7 @@ from pathlib import Path
 
 import ahocorasick_rs
 
-from clustermap import settings
+from geo import settings
 
 COLUMNS = ("id", "parent", "name_zh", "name_en", "synonyms", "national_class", "note", "links")
 """The header of ``sectors.csv``, in order."""

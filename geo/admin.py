@@ -38,7 +38,7 @@ import shapely
 from rapidfuzz import fuzz, process
 from shapely.geometry.base import BaseGeometry
 
-from clustermap import settings
+from geo import settings
 
 ADMIN_DIR = settings.DATA_DIR / "admin"
 UNITS_FILE = ADMIN_DIR / "units.csv"

@@ -31,9 +31,8 @@ from dataclasses import dataclass, field
 
 from pyproj import Geod
 
-from clustermap import settings
 from extract.model import Place
-from geo import admin, boundaries
+from geo import admin, boundaries, settings
 from geo.crs import distance_m
 from geo.gazetteer import Entry, Gazetteer, load
 from geo.model import GeocodeError, Location

@@ -45,8 +45,7 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from clustermap import settings
-from geo import admin
+from geo import admin, settings
 from geo.gazetteer import Gazetteer
 from layers import pg_corpus, pg_overrides, pg_write
 from layers.atlas import Atlas

@@ -126,7 +126,7 @@ def open_store(path_or_url: str | Path | None = None) -> AtlasStore:
     """The store ``path_or_url`` names: a ``postgresql://`` URL is a PostGIS database, a
     folder holds ``atlas.gpkg``, a file is the GeoPackage itself. Default:
     ``settings.ATLAS_DATABASE_URL``, else ``settings.ATLAS_DIR``."""
-    from clustermap import settings
+    from geo import settings
 
     target = path_or_url or settings.ATLAS_DATABASE_URL or settings.ATLAS_DIR
     if is_database_url(target):

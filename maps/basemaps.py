@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from clustermap import settings
+from geo import settings
 from maps.errors import MapError
 
 WGS84 = "WGS-84"

@@ -17,7 +17,7 @@ import pytest
 from postgres import create_database
 
 from api.config import ApiConfig
-from clustermap import settings
+from geo import settings
 from layers.atlas import Atlas
 from layers.build import BuildResult, build
 from layers.store import ATLAS_FILE, AtlasStore, GeoPackageStore

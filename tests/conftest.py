@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
 from extract.ingest import read_paths
+from geo import settings
 from layers.build import build
 
 pytest_plugins = ["postgres"]  # postgis_url: a throwaway PostgreSQL + PostGIS server

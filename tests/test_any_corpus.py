@@ -19,9 +19,9 @@ from fastapi.testclient import TestClient
 import maps
 from api.app import create_app
 from api.config import ApiConfig
-from clustermap import settings
 from extract import extract
 from extract.ingest import read_file
+from geo import settings
 from layers import coverage_report
 from layers.atlas import NOT_LOCATED, PLACE_LAYERS
 from layers.build import ATLAS_FILE, TABLE_COLUMNS, build

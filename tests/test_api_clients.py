@@ -27,8 +27,8 @@ import uvicorn
 from backends import BACKENDS, Backend, make_backend
 
 from api.app import create_app
-from clustermap import settings
 from extract.taxonomy import Taxonomy
+from geo import settings
 from layers.atlas import PLACE_LAYERS, Atlas, assemble
 from layers.build import ATLAS_FILE, build
 

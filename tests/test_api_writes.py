@@ -17,7 +17,7 @@ from fastapi.testclient import TestClient
 from api.app import create_app
 from api.config import ApiConfig
 from api.jobs import JOB_TTL_S, JobStore
-from clustermap import settings
+from geo import settings
 from layers.build import build
 
 KEYS = {"officer-li": "s3cret-li", "officer-wang": "s3cret-wang"}

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
 from extract import extract
 from extract.ingest import read_paths
 from extract.taxonomy import Taxonomy
+from geo import settings
 from layers import coverage_report
 from layers.build import ATLAS_FILE, build
 from layers.coverage import analyse

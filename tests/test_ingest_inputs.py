@@ -16,10 +16,10 @@ import opencc
 import pytest
 from test_ingest import _pdf
 
-from clustermap import settings
 from clustermap.cli import main
 from extract import extract
 from extract.ingest import IngestError, Skipped, read_file, read_paths
+from geo import settings
 
 PARKS = """重庆市工业园区名单的通知
 各区县人民政府：

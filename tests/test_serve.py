@@ -412,7 +412,7 @@ def test_a_stop_during_a_rebuild_is_bounded_and_its_job_ends(atlas, tmp_path, as
 
 def copy_data(tmp_path: Path) -> Path:
     """The shipped data folder, copied so a test's corrections land in the copy."""
-    from clustermap import settings
+    from geo import settings
 
     data = tmp_path / "data"
     shutil.copytree(settings.DATA_DIR, data, ignore=shutil.ignore_patterns("atlas", "cache"))
