@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,32 @@ from geo import settings
 from layers.build import build
 
 pytest_plugins = ["postgres"]  # postgis_url: a throwaway PostgreSQL + PostGIS server
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark ``postgis`` every test that needs the PostGIS server: those using the
+    ``postgis_url`` fixture (directly or through another fixture) and those run with the
+    ``postgis`` backend (``tests/backends.py``, which asks for the fixture at run time)."""
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        backends = callspec.params.values() if callspec else ()
+        if "postgis_url" in getattr(item, "fixturenames", ()) or "postgis" in backends:
+            item.add_marker(pytest.mark.postgis)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(
+    item: pytest.Item,
+) -> Generator[None, pytest.TestReport, pytest.TestReport]:
+    """With ``CI`` set (CI runs ``make test``, which installs every tool), a skipped test
+    is a failure that says why it was skipped: nothing is left out silently there."""
+    report = yield
+    if os.environ.get("CI") and report.skipped and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"skipped with CI set: {reason}"
+    return report
 
 
 @pytest.fixture(scope="session")

@@ -32,6 +32,8 @@ from geo import settings
 from layers.atlas import PLACE_LAYERS, Atlas, assemble
 from layers.build import ATLAS_FILE, build
 
+pytestmark = pytest.mark.server  # every test here talks to a real uvicorn server
+
 BBOX = (106.40, 29.40, 106.70, 29.70)
 
 

@@ -106,6 +106,7 @@ def test_sector_filter_narrows_to_its_sub_sectors(atlas):
         analyse(atlas, sector="不存在的行业")
 
 
+@pytest.mark.browser
 def test_html_report_opens_in_headless_chromium(atlas, tmp_path):
     chromium = shutil.which("chromium")
     if not chromium:

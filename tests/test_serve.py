@@ -23,6 +23,8 @@ import pytest
 
 from layers.build import ATLAS_FILE, build
 
+pytestmark = pytest.mark.server  # every test here runs `clustermap serve`
+
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 KEY = "s3cret-serve"
 MB = 1024 * 1024
@@ -289,6 +291,7 @@ def timed_get(url: str, **kwargs) -> tuple[httpx.Response, float]:
     return answer, time.monotonic() - started
 
 
+@pytest.mark.postgis
 def test_a_database_outage_gives_prompt_503s_and_the_rest_keeps_answering(tmp_path):
     """With its database stopped while serving, the PostGIS service once froze: items
     answered after 30 s, ``/api`` (no database needed) 29 s, ``/conformance`` 59 s. Now
