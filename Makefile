@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: install run test lint bench bench-api clean system-deps
+.PHONY: install run test test-fast lint bench bench-api clean system-deps
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -46,8 +46,18 @@ test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
+# The inner loop: every test but those needing a browser, the PostGIS server or a real
+# uvicorn server (pytest markers in pyproject.toml), with no system set-up.
+test-fast: install
+	$(BIN)/python -m pytest -m "not browser and not postgis and not server"
+
+# Python style and annotations (ruff, mypy: [tool.mypy] in pyproject.toml) and the maps'
+# script (ESLint, pinned in package.json: eslint.config.js).
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	node_modules/.bin/eslint maps/static eslint.config.js
 
 bench: install
 	$(BIN)/python bench/extract_speed.py

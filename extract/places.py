@@ -388,9 +388,9 @@ def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[st
             return c.name[:i]
     left, _ = paragraph_bounds(text, c.start)
     for m in _focus(focus, left, c.start):
-        focus = lx.LEAD_RE.sub("", m.group("name"))
-        if focus != c.name and focus in hosts:
-            return focus
+        named = lx.LEAD_RE.sub("", m.group("name"))
+        if named != c.name and named in hosts:
+            return named
     return ""
 
 

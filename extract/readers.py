@@ -104,11 +104,11 @@ def decode_text(data: bytes) -> str:
             return _checked(_strict(data[len(bom) :], encoding), encoding)
     if b"\x00" in data[:_SAMPLE]:
         # Text never holds NUL bytes, except as the high byte of ASCII in UTF-16.
-        encoding = _utf16_by_nuls(data)
-        text = _strict(data, encoding) if encoding else None
+        utf16 = _utf16_by_nuls(data)
+        text = _strict(data, utf16) if utf16 else None
         if text is None or not _plausible(text):
             raise ReadError("this looks like a binary file, not text (it contains NUL bytes)")
-        return _checked(text, encoding or "")
+        return _checked(text, utf16 or "")
     text = _strict(data, "utf-8") or _nearly(data, "utf-8")
     if text is not None:
         return _checked(text, "utf-8")

@@ -343,7 +343,7 @@ class Taxonomy:
                 out |= {member, *self.descendants(member)}
             return out
         out = {sector_id, *self.descendants(sector_id)}
-        for same in {self.sectors[s].same_as for s in out} - {None}:
+        for same in {same for s in out if (same := self.sectors[s].same_as) is not None}:
             out |= {same, *self.descendants(same)}
         return out | {
             s.id for s in self.sectors.values() if s.is_umbrella and out.intersection(s.members)
