@@ -7,12 +7,12 @@ the table: name, variable, default, type and help of each, in the order the READ
 settings table lists them; ``python -m geo.settings`` prints that table, and
 ``tests/test_settings.py`` checks the README against it.
 
-The module lives in ``geo``, the bottom of the pipeline, and imports nothing of the
-project: ``extract`` and ``geo`` import each other's modules (``extract.units`` reads
-``geo.admin``, ``geo.resolve`` reads ``extract.model``), so the settings every step
-reads must sit in one of the two, and ``extract``'s package imports its whole pipeline
-(``geo.admin`` importing ``extract.settings`` would run ``extract.units``, which reads
-the half-imported ``geo.admin``), while ``geo``'s package imports nothing.
+The module lives in ``geo`` and imports nothing of the project. ``extract`` and ``geo``
+import each other's modules (``extract.units`` reads ``geo.admin``, ``geo.resolve`` reads
+``extract.model``), so the settings every step reads must sit in one of the two; and
+``extract``'s package imports its whole pipeline (``geo.admin`` importing
+``extract.settings`` would run ``extract.units``, which reads the half-imported
+``geo.admin``), while ``geo``'s package imports nothing.
 
 A bad value fails the import with :class:`SettingError`, which names the variable and
 says what it takes: a typo in a limit never silently becomes the default.
@@ -62,12 +62,15 @@ class Setting:
 SETTINGS: dict[str, Setting] = {}
 """Every setting by name, in the order they are defined (the README's order)."""
 
+_PATHS: dict[str, Path] = {}
+"""The path settings read so far, for the paths defined under them."""
 
-def _raw(setting: Setting) -> str | None:
-    """The value the environment gives ``setting``, or None when it gives none. Of the
-    variable and its aliases, the one set to something wins over those set empty (a
-    child process's environment may blank the old name); two that disagree are an
-    error, not a silent choice."""
+
+def _read(setting: Setting) -> str | None:
+    """Add ``setting`` to ``SETTINGS``; the value the environment gives it, or None when
+    it gives none. Of the variable and its aliases, one set to something wins over those
+    set empty (a child process's environment may blank the old name); two that disagree
+    are an error, not a silent choice."""
     SETTINGS[setting.name] = setting
     given = {v: os.environ[v] for v in (setting.variable, *setting.aliases) if v in os.environ}
     values = {v: value for v, value in given.items() if value.strip()}
@@ -80,9 +83,10 @@ def _raw(setting: Setting) -> str | None:
 
 
 def _number(name: str, raw: str, kind: type[int] | type[float]) -> float:
+    """``raw`` as a ``kind`` of 0 or more (sizes, counts, seconds), else SettingError."""
     words = "a whole number" if kind is int else "a number"
     try:
-        value = kind(raw.replace("_", ""))
+        value = kind(raw)
     except ValueError:
         raise SettingError(f"{PREFIX}{name}={raw!r} is not {words}") from None
     if value < 0 or value != value:  # NaN compares unequal to itself
@@ -93,39 +97,39 @@ def _number(name: str, raw: str, kind: type[int] | type[float]) -> float:
 def _path(name: str, relative: str, help: str, *, under: str | None = None) -> Path:
     """A folder or file: ``relative`` under the repository, or under the folder of the
     setting ``under`` (so ``CLUSTERMAP_DATA_DIR`` moves every file in it)."""
-    base = REPO_DIR if under is None else Path(str(_VALUES[under]))
+    base = REPO_DIR if under is None else _PATHS[under]
     shown = f"<repository>/{relative}" if under is None else f"${PREFIX}{under}/{relative}"
-    raw = _raw(Setting(name, "path", shown, help))
+    raw = _read(Setting(name, "path", shown, help))
     if raw == "":
         raise SettingError(f"{PREFIX}{name} is set but empty: give a path or unset it")
     value = Path(raw) if raw is not None else base / relative
-    _VALUES[name] = value
+    _PATHS[name] = value
     return value
 
 
 def _int(name: str, default: int, help: str) -> int:
-    raw = _raw(Setting(name, "integer", str(default), help))
+    raw = _read(Setting(name, "integer", str(default), help))
     return default if raw is None else int(_number(name, raw, int))
 
 
 def _float(name: str, default: float, help: str) -> float:
-    raw = _raw(Setting(name, "number", str(default), help))
+    raw = _read(Setting(name, "number", str(default), help))
     return default if raw is None else float(_number(name, raw, float))
 
 
 def _text(name: str, default: str, help: str, *, aliases: tuple[str, ...] = ()) -> str:
-    raw = _raw(Setting(name, "text", default, help, aliases))
+    raw = _read(Setting(name, "text", default, help, aliases))
     return default if raw is None else raw.strip()
 
 
 def _list(name: str, default: tuple[str, ...], help: str) -> tuple[str, ...]:
-    raw = _raw(Setting(name, "list", ",".join(default), help))
+    raw = _read(Setting(name, "list", ",".join(default), help))
     return default if raw is None else tuple(p.strip() for p in raw.split(",") if p.strip())
 
 
 def _mapping(name: str, default: dict[str, float], help: str) -> dict[str, float]:
     shown = ",".join(f"{k}:{v}" for k, v in default.items())
-    raw = _raw(Setting(name, "mapping", shown, help))
+    raw = _read(Setting(name, "mapping", shown, help))
     if raw is None:
         return dict(default)
     value = dict(default)
@@ -136,9 +140,6 @@ def _mapping(name: str, default: dict[str, float], help: str) -> dict[str, float
         value[key.strip()] = _number(name, number.strip(), float)
     return value
 
-
-_VALUES: dict[str, object] = {}
-"""Paths read so far, for the paths defined under them."""
 
 # --- shipped data -------------------------------------------------------------------------
 
