@@ -181,3 +181,15 @@ def test_the_readme_table_is_what_the_module_prints() -> None:
     ).stdout
     assert printed == settings.markdown()
     assert printed in README.read_text(encoding="utf-8")
+
+
+def test_the_command_says_a_bad_setting_in_one_line_and_exits_2() -> None:
+    clean = {k: v for k, v in os.environ.items() if not VARIABLE.fullmatch(k)}
+    command = Path(sys.executable).with_name("clustermap")
+    proc = subprocess.run(
+        [str(command), "extract"], env={**clean, "CLUSTERMAP_HTTP_RETRIES": "three"},
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert proc.stderr == "clustermap: CLUSTERMAP_HTTP_RETRIES='three' is not a whole number\n"
+    assert proc.stdout == ""
