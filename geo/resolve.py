@@ -157,7 +157,7 @@ class Resolver:
         corrections: Gazetteer | None = None,
         region: Sequence[str] = (),
     ) -> Resolver:
-        """The chain as configured in ``clustermap.settings``, or only ``sources`` (names of
+        """The chain as configured in ``geo.settings``, or only ``sources`` (names of
         the offline tables and online providers) when given. ``corrections`` (those kept
         in the atlas database) win over the overrides file's rows for the same place."""
         tables = {
