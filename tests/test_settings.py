@@ -27,8 +27,8 @@ PACKAGES = ("extract", "geo", "layers", "maps", "api", "clustermap", "bench", "t
 def readme_rows() -> dict[str, dict[str, str]]:
     """The rows of the README's settings table, by setting name."""
     text = README.read_text(encoding="utf-8")
-    start = text.index("<!-- settings")
-    block = text[start : text.index("<!-- /settings -->", start)]
+    start = text.index(settings.TABLE_START)
+    block = text[start : text.index(settings.TABLE_END, start)]
     rows = [m.groupdict() for line in block.splitlines() if (m := ROW.match(line))]
     return {row["name"]: row for row in rows}
 
@@ -50,7 +50,7 @@ def test_every_setting_is_in_the_readme_with_its_variable_default_type_and_help(
     rows = readme_rows()
     for s in settings.SETTINGS.values():
         assert s.name in rows, (
-            f"{s.name} is not in the README's settings table: run python -m geo.settings"
+            f"{s.name} is not in the README's settings table: run python -m geo.settings README.md"
         )
         row = rows[s.name]
         variables = re.findall(r"`([^`]+)`", row["variables"])
@@ -193,3 +193,18 @@ def test_the_command_says_a_bad_setting_in_one_line_and_exits_2() -> None:
     assert proc.returncode == 2
     assert proc.stderr == "clustermap: CLUSTERMAP_HTTP_RETRIES='three' is not a whole number\n"
     assert proc.stdout == ""
+
+
+def test_writing_the_table_into_a_stale_readme_restores_it(tmp_path: Path) -> None:
+    current = README.read_text(encoding="utf-8")
+    stale = tmp_path / "README.md"
+    row = next(line for line in current.splitlines() if line.startswith("| `HTTP_RETRIES`"))
+    stale.write_text(current.replace(row + "\n", ""), encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "geo.settings", str(stale)], cwd=ROOT, check=False
+    )  # fmt: skip
+    assert proc.returncode == 0
+    assert stale.read_text(encoding="utf-8") == current
+    stale.write_text("# A README with no settings table\n", encoding="utf-8")
+    with pytest.raises(settings.SettingError, match="has no '<!-- settings"):
+        settings.write_table(stale)
