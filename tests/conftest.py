@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import shutil
 import subprocess
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,47 +14,11 @@ from extract.ingest import read_paths
 from geo import settings
 from layers.build import build
 
-pytest_plugins = ["postgres"]  # postgis_url: a throwaway PostgreSQL + PostGIS server
-
-
-SLOW_MODULES = {
-    "test_any_corpus": 207, "test_api_writes": 36, "test_cli": 25, "test_export": 24,
-    "test_cli_geocode": 21, "test_maps": 20, "test_coverage": 19, "test_build": 18,
-    "test_api": 13, "test_geocoders": 10,
-}  # fmt: skip
-"""Modules marked ``slow``, with the seconds their tests that are neither ``browser``,
-``postgis`` nor ``server`` took (wall clock, 2 shared cores, 2026-12-06): they build
-atlases, run the command line or wait out rate limits. Together 393 s of the 420 s
-those tests took; the rest take about a minute (``make test-fast``)."""
-
-
-@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Mark ``postgis`` every test that needs the PostGIS server: those using the
-    ``postgis_url`` fixture (directly or through another fixture) and those run with the
-    ``postgis`` backend (``tests/backends.py``, which asks for the fixture at run time);
-    mark ``slow`` the tests of ``SLOW_MODULES``."""
-    for item in items:
-        callspec = getattr(item, "callspec", None)
-        backends = callspec.params.values() if callspec else ()
-        if "postgis_url" in getattr(item, "fixturenames", ()) or "postgis" in backends:
-            item.add_marker(pytest.mark.postgis)
-        if item.path.stem in SLOW_MODULES:
-            item.add_marker(pytest.mark.slow)
-
-
-@pytest.hookimpl(wrapper=True)
-def pytest_runtest_makereport(
-    item: pytest.Item,
-) -> Generator[None, pytest.TestReport, pytest.TestReport]:
-    """With ``CI`` set (CI runs ``make test``, which installs every tool), a skipped test
-    is a failure that says why it was skipped: nothing is left out silently there."""
-    report = yield
-    if os.environ.get("CI") and report.skipped and not hasattr(report, "wasxfail"):
-        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
-        report.outcome = "failed"
-        report.longrepr = f"skipped with CI set: {reason}"
-    return report
+pytest_plugins = [
+    "postgres",  # postgis_url: a throwaway PostgreSQL + PostGIS server
+    "markers",  # postgis and slow marked by collection; with CI set, a skip fails
+    "pytester",  # tests/test_markers.py runs pytest on small test files
+]
 
 
 @pytest.fixture(scope="session")
