@@ -19,7 +19,7 @@ SLOW_MODULES = {
 """Modules marked ``slow``, with the seconds their tests that are neither ``browser``,
 ``postgis`` nor ``server`` took (wall clock, 2 shared cores, 2026-12-06): they build
 atlases, run the command line or wait out rate limits. Together 393 s of the 420 s
-those tests took; the other 710 took 34.5 s (``make test-fast``)."""
+those tests took; the other 715 take 35-50 s (31-34 s of CPU; ``make test-fast``)."""
 
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker

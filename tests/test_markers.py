@@ -3,6 +3,8 @@ what ``make test-fast`` leaves out, and that with ``CI`` set nothing skips silen
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 
 FILES = {
@@ -46,7 +48,10 @@ REGISTERED = ["-p", "markers", "-o", "markers=postgis\nslow\nbrowser\nserver", "
 
 
 @pytest.fixture
-def files(pytester: pytest.Pytester) -> pytest.Pytester:
+def files(pytester: pytest.Pytester, monkeypatch: pytest.MonkeyPatch) -> pytest.Pytester:
+    # This session may have imported tests/test_api.py as ``test_api``: the small file of
+    # that name is imported in its place until the test ends.
+    monkeypatch.delitem(sys.modules, "test_api", raising=False)
     pytester.makeconftest(FILES["conftest"])
     pytester.makepyfile(test_plain=FILES["test_plain"], test_api=FILES["test_api"])
     return pytester
