@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 NODE_STAMP := node_modules/.package-lock.json
 
-.PHONY: install run test lint bench bench-api clean system-deps
+.PHONY: install run test test-fast lint bench bench-api clean system-deps
 
 install: $(STAMP) $(NODE_STAMP)
 
@@ -46,8 +46,21 @@ test: install system-deps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest
 
+# The inner loop: every test but those needing a browser, the PostGIS server or a real
+# uvicorn server, and the slow modules (pytest markers in pyproject.toml); no system set-up.
+# Without the hypothesis and schemathesis plugins (only test_api_clients, a server test,
+# uses them): loading them took 5 s of the start.
+test-fast: install
+	$(BIN)/python -m pytest -p no:schemathesis -p no:hypothesispytest \
+	  -m "not browser and not postgis and not server and not slow"
+
+# Python style and annotations (ruff, mypy: [tool.mypy] in pyproject.toml) and the maps'
+# script (ESLint, pinned in package.json: eslint.config.js).
 lint: install
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	node_modules/.bin/eslint maps/static eslint.config.js
+	$(BIN)/mypy
 
 bench: install
 	$(BIN)/python bench/extract_speed.py
@@ -64,4 +77,4 @@ bench-api: install
 	$(BIN)/python bench/api.py --pygeoapi /tmp/pygeoapi-venv
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache *.egg-info
+	rm -rf $(VENV) node_modules .pytest_cache .ruff_cache .mypy_cache *.egg-info

@@ -32,12 +32,12 @@ from api.jobs import Builder, JobStore
 from api.middleware import HeadAsGet, NegotiatedGZip, SecurityHeaders, redact_access_log
 from api.openapi import openapi30
 from api.source import open_source
-from clustermap import settings
+from geo import settings
 from layers.stores import absolute, open_store
 
 log = logging.getLogger(__name__)
 
-ATLAS_ENV = "CLUSTERMAP_ATLAS"
+ATLAS_ENV = settings.SETTINGS["ATLAS"].variable
 """The atlas ``create_app()`` serves when given none (how ``serve`` tells its workers)."""
 
 

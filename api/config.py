@@ -1,26 +1,21 @@
 """What the service is configured with: the atlas it serves, the API keys that may write,
 where uploads and job records go, and its limits.
 
-Each value has a default derived from ``clustermap.settings`` and can be overridden by an
-environment variable (``CLUSTERMAP_API_KEYS``, ``CLUSTERMAP_MAX_UPLOAD_BYTES``) or by
-the arguments of :func:`api.app.create_app`.
+Each value's default is a setting of ``geo.settings`` (so an environment variable such as
+``CLUSTERMAP_API_KEYS`` or ``CLUSTERMAP_MAX_UPLOAD_BYTES`` overrides it), and the
+arguments of :func:`api.app.create_app` override that.
 """
 
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from clustermap import settings
+from geo import settings
 from layers.stores import default_target
 
-MAX_UPLOAD_BYTES = 10 * 1024 * 1024
-"""Largest policy document ``POST /documents`` accepts (10 MB)."""
-UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".docx", ".pdf")
-"""File types ``POST /documents`` accepts."""
 MULTIPART_OVERHEAD = 64 * 1024
 """Bytes of form framing allowed on top of an uploaded document itself."""
 UPLOAD_PATH = "/documents"
@@ -55,18 +50,14 @@ class ApiConfig:
     folder: Path | None = None
     """The service's own files (staged uploads, job records, the build report); None: the
     store's folder (``AtlasWriter.folder``), which ``create_app`` fills in."""
-    api_keys: Mapping[str, str] = field(
-        default_factory=lambda: parse_api_keys(os.environ.get("CLUSTERMAP_API_KEYS", ""))
-    )
+    api_keys: Mapping[str, str] = field(default_factory=lambda: parse_api_keys(settings.API_KEYS))
     """Key name → key; writes need one of the keys in ``X-API-Key``. None: writes are off."""
-    max_upload_bytes: int = field(
-        default_factory=lambda: int(os.environ.get("CLUSTERMAP_MAX_UPLOAD_BYTES", MAX_UPLOAD_BYTES))
-    )
+    max_upload_bytes: int = field(default_factory=lambda: settings.MAX_UPLOAD_BYTES)
     max_body_bytes: int = field(default_factory=lambda: settings.MAX_BODY_BYTES)
     """Largest body of a write other than an upload (a correction is ~200 bytes)."""
     page_cache_bytes: int = field(default_factory=lambda: settings.PAGE_CACHE_BYTES)
     """Bytes of answers (map pages, HTML, coverage) each worker keeps by ETag."""
-    reload_check_s: float = 1.0
+    reload_check_s: float = field(default_factory=lambda: settings.RELOAD_CHECK_S)
     """How often (seconds) a request checks whether the atlas file was replaced."""
 
     def body_limit(self, path: str) -> int:

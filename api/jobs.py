@@ -23,8 +23,8 @@ from pathlib import Path
 
 from api.config import ApiConfig
 from api.source import AtlasSource
-from clustermap import settings
 from clustermap.failures import failure_text
+from geo import settings
 from layers.build import build
 from layers.stores import AtlasStore
 

@@ -24,8 +24,7 @@ import shapely
 from pyproj import Geod
 
 from api.snapshot import Snapshot
-from clustermap import settings
-from geo import admin
+from geo import admin, settings
 from geo.gazetteer import load
 from geo.resolve import MIN_MATCH
 

@@ -28,7 +28,7 @@ from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
 
 from api.auth import Writer
-from api.config import UPLOAD_SUFFIXES, ApiConfig
+from api.config import ApiConfig
 from api.features import FormatParam, SnapshotDep
 from api.http import JSON, ApiError, absolute, json_bytes, link, wants_html
 from api.jobs import JOB_ID, now
@@ -45,6 +45,7 @@ from api.snapshot import Snapshot
 from api.workbench import Lang, documents_page
 from extract import extract
 from extract.ingest import IngestError, read_file
+from extract.readers import DOCUMENT_SUFFIXES as UPLOAD_SUFFIXES
 from geo import admin
 from geo.model import Location
 from geo.resolve import Resolver, region_of, resolve_all
@@ -144,8 +145,15 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
             for p in extraction.places
         ],
         "targets": [
-            {"sector_id": t.sector, "sector_phrase": t.sector_phrase, "kind": t.kind,
-             "count": t.count, "year": t.year, "at_least": t.at_least, "quote": t.quote}
+            {
+                "sector_id": t.sector,
+                "sector_phrase": t.sector_phrase,
+                "kind": t.kind,
+                "count": t.count,
+                "year": t.year,
+                "at_least": t.at_least,
+                "quote": t.quote,
+            }
             for t in extraction.targets
         ],
     }

@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from clustermap import settings
+from geo import settings
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 

@@ -16,10 +16,10 @@ sys.path.insert(0, str(TESTS))
 
 from scoring import score  # noqa: E402
 
-from clustermap import settings  # noqa: E402
 from extract import extract  # noqa: E402
 from extract.ingest import read_file, read_paths  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
+from geo import settings  # noqa: E402
 
 
 def main() -> None:

@@ -23,11 +23,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from clustermap import settings
 from extract import extract
 from extract.ingest import read_file
 from extract.model import Document
 from extract.taxonomy import Taxonomy
+from geo import settings
 
 
 def run_once(paths: list[Path], taxonomy: Taxonomy) -> tuple[float, int, int, float]:

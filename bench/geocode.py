@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from stub_geocoders import AMAP_GEO_POI_LEVEL, Reply, StubGeocoders
 
-from clustermap import settings
 from extract import extract
 from extract.ingest import read_paths
+from geo import settings
 from geo.resolve import Resolver, resolve_all
 
 FINE = ("building", "block", "area")

@@ -25,9 +25,8 @@ import random
 import resource
 import time
 
-from clustermap import settings
 from extract.model import Place
-from geo import admin
+from geo import admin, settings
 from geo.resolve import Resolver, resolve_all
 
 GENERIC = ("数字经济产业园", "软件园", "物流园", "检验检测基地", "总部经济区", "跨境电商产业园")

@@ -15,7 +15,7 @@ how the number matched is known). Then the peak memory of this process.
 Over HTTP, the service under load (``--skip-sequential`` leaves out the in-process
 part): the atlas in memory is freed, then ``python -m api --workers W`` serves the
 GeoPackage (``--atlas``; each worker loads the whole atlas into memory at start), then
-the PostGIS database (``ATLAS_DATABASE_URL``, ``ATLAS_DATABASE_SCHEMA=bench``; SQL on
+the PostGIS database (``CLUSTERMAP_ATLAS_DATABASE_URL``, ``…_SCHEMA=bench``; SQL on
 the current version per request), one after the other, each put under load by ``wrk``
 (else an asyncio httpx client) at C connections (default 32) for D seconds (default 20)
 on loopback, every request a different ~3 km bbox of central Chongqing (fixed seed) with
@@ -26,7 +26,7 @@ and how many tracebacks its log has (its tail when there are any, or errors); la
 PostGIS/GeoPackage ratios of req/s, p50 and p99. The load client, the servers and
 PostgreSQL share the machine's cores.
 
-The database: ``--url`` or ``ATLAS_DATABASE_URL``, else a throwaway server
+The database: ``--url`` or ``settings.ATLAS_DATABASE_URL``, else a throwaway server
 (``tests/postgres.py``) with PostgreSQL's default settings.
 
 Run: ``.venv/bin/python bench/postgis.py [--places 1000000] [--url postgresql://…]
@@ -57,6 +57,7 @@ from load import Result, Server, cycling, free_port, load_httpx, load_wrk, paths
 from synthetic import synthetic_rows, synthetic_tables
 
 from extract.taxonomy import Taxonomy
+from geo import settings
 from layers.atlas import assemble, with_geometry
 from layers.stores._geopackage import GeoPackageStore
 from layers.stores._postgis import PostGISStore
@@ -75,7 +76,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--places", type=int, default=1_000_000)
-    parser.add_argument("--url", default=os.environ.get("ATLAS_DATABASE_URL", ""))
+    parser.add_argument("--url", default=settings.ATLAS_DATABASE_URL)
     parser.add_argument("--connections", type=int, default=32, help="load over HTTP")
     parser.add_argument("--workers", type=int, default=2, help="server processes")
     parser.add_argument("--duration", type=int, default=20, help="seconds of load per backend")
@@ -139,11 +140,11 @@ def main() -> None:
         del atlas
         gc.collect()
         say("")
-        # The database by ATLAS_DATABASE_URL: `python -m api --atlas postgresql://…` takes
-        # the URL for a path (argparse's type=Path folds its "//") and serves nothing.
+        # The database by CLUSTERMAP_ATLAS_DATABASE_URL: `python -m api --atlas postgresql://…`
+        # takes the URL for a path (argparse's type=Path folds its "//") and serves nothing.
         servers = {
             "GeoPackage": (["--atlas", str(path)], {}),
-            "PostGIS": ([], {"ATLAS_DATABASE_URL": url}),
+            "PostGIS": ([], {"CLUSTERMAP_ATLAS_DATABASE_URL": url}),
         }
         http(args, Path(tmp), servers)
 
@@ -162,9 +163,12 @@ def http(
     for name, (atlas, atlas_env) in servers.items():
         (folder / name).mkdir()
         env = {
-            "ATLAS_DATABASE_URL": "",  # a GeoPackage's server: not the caller's database
+            # A GeoPackage's server: not the caller's database (by either name).
+            "ATLAS_DATABASE_URL": "",
+            "CLUSTERMAP_ATLAS_DATABASE_URL": "",
             **atlas_env,
-            "ATLAS_DATABASE_SCHEMA": "bench",  # the PostGIS atlas written above
+            "ATLAS_DATABASE_SCHEMA": "",
+            "CLUSTERMAP_ATLAS_DATABASE_SCHEMA": "bench",  # the PostGIS atlas written above
             "CLUSTERMAP_ATLAS_DIR": str(folder / name),  # the service's own files
         }
         log_path = folder / f"{name}.log"

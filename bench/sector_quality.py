@@ -25,13 +25,13 @@ sys.path.insert(0, str(TESTS))
 
 from scoring import spellings  # noqa: E402
 
-from clustermap import settings  # noqa: E402
 from extract import extract  # noqa: E402
 from extract.ingest import read_file, read_paths  # noqa: E402
 from extract.model import Document  # noqa: E402
 from extract.places import normalize  # noqa: E402
 from extract.sectors import SectorReader  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
+from geo import settings  # noqa: E402
 
 EVAL_DIR = Path(os.environ.get("EVAL_DIR", TESTS / "eval"))
 

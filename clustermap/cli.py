@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from clustermap import settings
+from geo import settings
 
 if TYPE_CHECKING:
     from layers.stores import AtlasStore

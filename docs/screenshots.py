@@ -12,7 +12,7 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 import maps
-from clustermap import settings
+from geo import settings
 from layers.stores import ATLAS_FILE, open_store
 
 DOCS = Path(__file__).resolve().parent

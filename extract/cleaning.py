@@ -30,8 +30,8 @@ import re
 import unicodedata
 from functools import cache
 
-from clustermap import settings
 from extract.sections import starts_heading
+from geo import settings
 
 __all__ = ["clean", "display_width", "fold_characters", "is_boilerplate"]
 

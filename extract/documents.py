@@ -255,9 +255,7 @@ def read_metadata(text: str) -> Metadata:
         issuer=issuer,
         date=_date(lines, head, fields),
         doc_number=number,
-        jurisdiction=(
-            jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)
-        ),
+        jurisdiction=(jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)),
     )
 
 
@@ -406,7 +404,8 @@ def number_jurisdiction(number: str) -> str:
 def jurisdiction(name: str) -> str:
     """The most specific administrative unit ``name`` starts with: 「重庆市渝中区人民政府」
     → 「渝中区」, 「重庆两江新区管理委员会」 → 「两江新区」, 「重庆市人民政府」 → 「重庆市」."""
-    match = _ADMIN.match(name.removeprefix("关于"))  # groups optional: this always matches
+    match = _ADMIN.match(name.removeprefix("关于"))
+    assert match is not None  # every group is optional: the pattern matches any text
     if any(_NOT_ADMIN.search(unit or "") for unit in match.groups()):
         return ""  # 「关于首批成渝地区…」: words no administrative name holds
     county = match["county"]

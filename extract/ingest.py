@@ -15,14 +15,14 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from clustermap import settings
 from extract.cleaning import clean
 from extract.documents import read_metadata, split_documents
 from extract.model import Document
-from extract.readers import READERS, ReadError, check_time, time_limit
+from extract.readers import DOCUMENT_SUFFIXES, READERS, ReadError, check_time, time_limit
 from extract.script import Verbatim, read_as
 from extract.sections import parse_sections
 from extract.tables import find_tables
+from geo import settings
 
 __all__ = ["IngestError", "Skipped", "document_id", "read_file", "read_paths"]
 
@@ -233,8 +233,8 @@ def _skip_reason(name: str) -> str:
 
 def _unsupported(suffix: str) -> str:
     """Why a file with ``suffix`` cannot be read, with what to do; ``""`` if it can."""
-    if suffix in READERS and suffix in settings.DOCUMENT_SUFFIXES:
+    if suffix in READERS:
         return ""
-    supported = ", ".join(settings.DOCUMENT_SUFFIXES)
+    supported = ", ".join(DOCUMENT_SUFFIXES)
     hint = f"{_HINTS[suffix]}; " if suffix in _HINTS else ""
     return f"unsupported file type {suffix or '(none)'!r} ({hint}read: {supported})"

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
 
-from clustermap import settings
 from extract import carriers as cr
 from extract import lexicon as lx
 from extract import units
@@ -21,6 +20,7 @@ from extract.clauses import clause_start, paragraph_bounds, quote, sentence_boun
 from extract.model import KINDS, Designation, Document, Mention, Place, SectorLink
 from extract.sectors import SectorReader
 from extract.taxonomy import Taxonomy
+from geo import settings
 
 
 @dataclass
@@ -385,9 +385,9 @@ def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[st
             return c.name[:i]
     left, _ = paragraph_bounds(text, c.start)
     for m in _focus(focus, left, c.start):
-        focus = lx.LEAD_RE.sub("", m.group("name"))
-        if focus != c.name and focus in hosts:
-            return focus
+        named = lx.LEAD_RE.sub("", m.group("name"))
+        if named != c.name and named in hosts:
+            return named
     return ""
 
 

@@ -21,9 +21,10 @@ from contextvars import ContextVar
 from lxml import etree
 from lxml import html as lxml_html
 
-from clustermap import settings
+from geo import settings
 
 __all__ = [
+    "DOCUMENT_SUFFIXES",
     "READERS",
     "ReadError",
     "check_time",
@@ -103,11 +104,11 @@ def decode_text(data: bytes) -> str:
             return _checked(_strict(data[len(bom) :], encoding), encoding)
     if b"\x00" in data[:_SAMPLE]:
         # Text never holds NUL bytes, except as the high byte of ASCII in UTF-16.
-        encoding = _utf16_by_nuls(data)
-        text = _strict(data, encoding) if encoding else None
+        utf16 = _utf16_by_nuls(data)
+        text = _strict(data, utf16) if utf16 else None
         if text is None or not _plausible(text):
             raise ReadError("this looks like a binary file, not text (it contains NUL bytes)")
-        return _checked(text, encoding or "")
+        return _checked(text, utf16 or "")
     text = _strict(data, "utf-8") or _nearly(data, "utf-8")
     if text is not None:
         return _checked(text, "utf-8")
@@ -610,3 +611,7 @@ READERS: dict[str, Callable[[bytes], str]] = {
     ".pdf": read_pdf,
 }
 """The reader for each supported file suffix (lower case)."""
+
+DOCUMENT_SUFFIXES = tuple(READERS)
+"""The file types read, wherever a document comes from (a folder, the command line, an
+upload to ``POST /documents``): exactly those a reader exists for."""

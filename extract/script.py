@@ -28,9 +28,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from clustermap import settings
 from extract.clauses import MAX_QUOTE
 from extract.model import Document, Mention, Place, SectorLink, Target
+from geo import settings
 
 __all__ = ["Reading", "Verbatim", "read_as", "reading_copy", "simplified_lines", "verbatim_results"]
 

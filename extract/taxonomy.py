@@ -24,7 +24,7 @@ from pathlib import Path
 import ahocorasick_rs
 from rapidfuzz import fuzz, process
 
-from clustermap import settings
+from geo import settings
 from geo.unknown import UnknownName
 
 COLUMNS = ("id", "parent", "name_zh", "name_en", "synonyms", "national_class", "note", "links")
@@ -396,7 +396,7 @@ class Taxonomy:
                 out |= {member, *self.descendants(member)}
             return out
         out = {sector_id, *self.descendants(sector_id)}
-        for same in {self.sectors[s].same_as for s in out} - {None}:
+        for same in {same for s in out if (same := self.sectors[s].same_as) is not None}:
             out |= {same, *self.descendants(same)}
         return out | {
             s.id for s in self.sectors.values() if s.is_umbrella and out.intersection(s.members)

@@ -38,7 +38,7 @@ import shapely
 from rapidfuzz import fuzz, process
 from shapely.geometry.base import BaseGeometry
 
-from clustermap import settings
+from geo import settings
 from geo.unknown import UnknownName
 
 ADMIN_DIR = settings.DATA_DIR / "admin"
@@ -156,7 +156,7 @@ def _units() -> dict[str, Unit]:
         for row in csv.DictReader(f):
             key, _, file = row["seat_source"].partition(":")
             source = SEAT_SOURCES[key].format(file=file)
-            seat = (float(row["seat_lon"]), float(row["seat_lat"]))
+            seat: tuple[float, float] | None = (float(row["seat_lon"]), float(row["seat_lat"]))
             units[row["code"]] = Unit(
                 row["code"], row["name"], row["short_name"], row["level"],
                 row["parent_code"], seat, source, "WGS-84" if key == "inside" else "GCJ-02",
@@ -437,11 +437,15 @@ def unit_of_point(lon: float, lat: float, level: str = "county") -> Unit | None:
 
 
 def _nearest_town(county: str, lon: float, lat: float) -> Unit | None:
-    towns = [by_code(c) for c in _children().get(county, ()) if by_code(c).seat]
-    if not towns:
+    seats = [
+        (seat, town)
+        for town in map(by_code, _children().get(county, ()))
+        if (seat := town.seat) is not None
+    ]
+    if not seats:
         return None
     scale = np.cos(np.radians(lat))  # degrees of longitude shrink with latitude
-    return min(towns, key=lambda t: ((t.seat[0] - lon) * scale) ** 2 + (t.seat[1] - lat) ** 2)
+    return min(seats, key=lambda s: ((s[0][0] - lon) * scale) ** 2 + (s[0][1] - lat) ** 2)[1]
 
 
 def contains(code: str, lon: float, lat: float) -> bool:

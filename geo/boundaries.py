@@ -19,8 +19,7 @@ import shapely
 from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
-from clustermap import settings
-from geo import crs
+from geo import crs, settings
 
 FUNCTIONAL_AREA = "functional area"
 """The ``level`` of an area that is not an administrative unit."""

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from clustermap import settings
+from geo import settings
 from geo.model import Location
 
 CACHE_FILE = "geocode.sqlite"

@@ -37,6 +37,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable
+from typing import overload
 
 import geocoordinates_ffi as gc
 import numpy as np
@@ -291,22 +292,38 @@ def _apply(convert: _ArrayTransform, lon: npt.ArrayLike, lat: npt.ArrayLike) -> 
     return out_x, out_y
 
 
+@overload
+def gcj02_to_wgs84(lon: float, lat: float) -> tuple[float, float]: ...
+@overload
+def gcj02_to_wgs84(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat: ...
 def gcj02_to_wgs84(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat:
     """GCJ-02 → WGS-84 by the exact (iterative) inverse, vectorised; scalars give floats,
     arrays give arrays of the same shape."""
     return _apply(_GCJ02_TO_WGS84, lon, lat)
 
 
+@overload
+def wgs84_to_gcj02(lon: float, lat: float) -> tuple[float, float]: ...
+@overload
+def wgs84_to_gcj02(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat: ...
 def wgs84_to_gcj02(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat:
     """WGS-84 → GCJ-02 (the closed-form forward offset, vectorised)."""
     return _apply(_WGS84_TO_GCJ02, lon, lat)
 
 
+@overload
+def bd09_to_wgs84(lon: float, lat: float) -> tuple[float, float]: ...
+@overload
+def bd09_to_wgs84(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat: ...
 def bd09_to_wgs84(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat:
     """BD-09 → WGS-84 by the exact (iterative) inverses through GCJ-02, vectorised."""
     return _apply(_BD09_TO_WGS84, lon, lat)
 
 
+@overload
+def wgs84_to_bd09(lon: float, lat: float) -> tuple[float, float]: ...
+@overload
+def wgs84_to_bd09(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat: ...
 def wgs84_to_bd09(lon: npt.ArrayLike, lat: npt.ArrayLike) -> LonLat:
     """WGS-84 → BD-09 (the closed-form forward offsets through GCJ-02, vectorised)."""
     return _apply(_WGS84_TO_BD09, lon, lat)
@@ -333,6 +350,10 @@ def _lookup(table: dict[str, _ArrayTransform], crs: str) -> _ArrayTransform:
         raise ValueError(f"unknown CRS {crs!r}; expected one of {tuple(table)}") from None
 
 
+@overload
+def to_wgs84(lon: float, lat: float, source_crs: str) -> tuple[float, float]: ...
+@overload
+def to_wgs84(lon: npt.ArrayLike, lat: npt.ArrayLike, source_crs: str) -> LonLat: ...
 def to_wgs84(lon: npt.ArrayLike, lat: npt.ArrayLike, source_crs: str) -> LonLat:
     """Coordinates given in ``source_crs`` (one of ``geo.model.SOURCE_CRS``) as WGS-84.
 

@@ -357,10 +357,11 @@ def derive_towns(
         if row["rank"] != "4" or row["code"] in seen:
             continue
         seen.add(row["code"])
-        lon = lat = None
+        lon: float | None = None
+        lat: float | None = None
         if row["longitude"] and row["latitude"]:
-            lon, lat = crs.to_wgs84(float(row["longitude"]), float(row["latitude"]), "GCJ-02")
-            lon, lat = round(float(lon), 6), round(float(lat), 6)
+            x, y = crs.to_wgs84(float(row["longitude"]), float(row["latitude"]), "GCJ-02")
+            lon, lat = round(x, 6), round(y, 6)
         county, note = row["code"][:6], ""
         if county not in present:
             hits = tree.query(shapely.Point(lon, lat), predicate="intersects") if lon else []

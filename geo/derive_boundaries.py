@@ -47,8 +47,7 @@ from shapely.geometry import MultiPoint, mapping
 from shapely.geometry.base import BaseGeometry
 from shapely.geometry.polygon import orient
 
-from clustermap import settings
-from geo import crs
+from geo import crs, settings
 from geo.boundaries import FUNCTIONAL_AREA
 
 PROVINCE = "重庆市"

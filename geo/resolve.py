@@ -31,9 +31,8 @@ from dataclasses import dataclass, field
 
 from pyproj import Geod
 
-from clustermap import settings
 from extract.model import Place
-from geo import admin, boundaries
+from geo import admin, boundaries, settings
 from geo.crs import distance_m
 from geo.gazetteer import Entry, Gazetteer, load
 from geo.model import GeocodeError, Location
@@ -166,7 +165,7 @@ class Resolver:
         corrections: Gazetteer | None = None,
         region: Sequence[str] = (),
     ) -> Resolver:
-        """The chain as configured in ``clustermap.settings``, or only ``sources`` (names of
+        """The chain as configured in ``geo.settings``, or only ``sources`` (names of
         the offline tables and online providers) when given. ``corrections`` (those kept
         in the atlas database) win over the overrides file's rows for the same place."""
         loaded = (

@@ -19,12 +19,11 @@ from pathlib import Path
 import pandas as pd
 
 import clustermap
-from clustermap import settings
 from extract import extract
 from extract.ingest import IngestError, Skipped, read_paths
 from extract.model import Document
 from extract.taxonomy import Taxonomy
-from geo import admin
+from geo import admin, settings
 from geo.gazetteer import Gazetteer
 from geo.resolve import Resolver, region_of, resolve_all
 from layers import place_edits

@@ -26,9 +26,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
-from clustermap import settings
 from extract.ingest import IngestError, read_file
 from extract.model import Document
+from extract.readers import DOCUMENT_SUFFIXES
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def add_paths(corpus: Corpus, paths: Iterable[str | Path], who: str) -> Added:
             try:
                 entry = read_entry(path, who)
             except IngestError as exc:
-                unread = root.is_dir() and path.suffix.lower() not in settings.DOCUMENT_SUFFIXES
+                unread = root.is_dir() and path.suffix.lower() not in DOCUMENT_SUFFIXES
                 (out.skipped if unread else out.errors).append(exc)
                 continue
             kept = corpus.add(entry)

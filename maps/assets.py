@@ -26,11 +26,8 @@ from pathlib import Path
 
 from branca.element import Element, Figure
 
-from clustermap import settings
+from geo import settings
 from maps.errors import MapError
-
-NODE_MODULES = Path(os.environ.get("CLUSTERMAP_NODE_MODULES", settings.REPO_DIR / "node_modules"))
-"""Where ``npm ci`` installed the front-end packages."""
 
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 """Cluster Atlas's own script and style sheet."""
@@ -111,7 +108,7 @@ def file_of(url_path: str) -> Path:
     if url_path.startswith(OWN_PREFIX):
         path = STATIC_DIR / url_path.removeprefix(OWN_PREFIX)
     else:
-        path = NODE_MODULES / url_path
+        path = settings.NODE_MODULES / url_path
     if not path.is_file():
         raise MapError(f"front-end asset {path} is missing: run `npm ci` in {settings.REPO_DIR}")
     return path

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from clustermap import settings
+from geo import settings
 from maps.errors import MapError
 
 WGS84 = "WGS-84"
@@ -94,7 +94,9 @@ def _named(key: str, lang: str) -> Basemap:
     name = NAMES[key][1 if lang == "en" else 0]
     tk = settings.TIANDITU_KEY
     if key == "osm":
-        tiles = (Tiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", max_native_zoom=19),)
+        tiles: tuple[Tiles, ...] = (
+            Tiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", max_native_zoom=19),
+        )
         return Basemap(key, name, tiles, OSM_ATTRIBUTION)
     if key == "positron":
         url = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"

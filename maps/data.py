@@ -107,4 +107,5 @@ def lonlat_in_crs(lon: np.ndarray, lat: np.ndarray, crs: str) -> tuple[np.ndarra
     """WGS-84 coordinates as drawn on a basemap in ``crs`` (shifted for GCJ-02)."""
     if crs != GCJ02 or not len(lon):
         return lon, lat
-    return wgs84_to_gcj02(lon, lat)
+    x, y = wgs84_to_gcj02(lon, lat)
+    return np.asarray(x), np.asarray(y)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import folium
 import numpy as np
+from branca.element import Figure
 from folium import plugins
 
 from extract.model import KINDS
@@ -176,7 +177,7 @@ def build(view: View, basemap: Basemap, lang: str, *, built: str, taxonomy, clau
         location=[(view.bounds[1] + view.bounds[3]) / 2, (view.bounds[0] + view.bounds[2]) / 2],
         zoom_start=11, tiles=None, max_zoom=19, control_scale=False, zoom_control=False,
     )  # fmt: skip
-    m.get_root().title = html.escape(view.title)
+    _figure(m).title = html.escape(view.title)
     AtlasLayer(config(view, basemap, lang, built, taxonomy, clauses)).add_to(m)
     plugins.Fullscreen(
         position="topleft",
@@ -197,8 +198,18 @@ def build(view: View, basemap: Basemap, lang: str, *, built: str, taxonomy, clau
 def page(m: folium.Map, *, standalone: bool, asset_url: str | None) -> str:
     """The HTML page of ``m``, its assets inlined (``standalone``) or linked under
     ``asset_url``."""
-    assets.localise(m.get_root(), standalone=standalone, asset_url=asset_url)
-    return m.get_root().render()
+    figure = _figure(m)
+    assets.localise(figure, standalone=standalone, asset_url=asset_url)
+    return figure.render()
+
+
+def _figure(m: folium.Map) -> Figure:
+    """The page ``m`` is drawn in (branca types a root as any ``Element``; a map's is the
+    ``Figure`` folium.Map creates)."""
+    root = m.get_root()
+    if not isinstance(root, Figure):
+        raise TypeError(f"the map is drawn in a {type(root).__name__}, not a page")
+    return root
 
 
 def write(markup: str, out: Path) -> Path:

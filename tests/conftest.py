@@ -10,11 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
 from extract.ingest import read_paths
+from geo import settings
 from layers.build import build
 
-pytest_plugins = ["postgres"]  # postgis_url: a throwaway PostgreSQL + PostGIS server
+pytest_plugins = [
+    "postgres",  # postgis_url: a throwaway PostgreSQL + PostGIS server
+    "markers",  # postgis and slow marked by collection; with CI set, a skip fails
+    "pytester",  # tests/test_markers.py runs pytest on small test files
+]
 
 
 @pytest.fixture(scope="session")

@@ -19,9 +19,9 @@ from fastapi.testclient import TestClient
 import maps
 from api.app import create_app
 from api.config import ApiConfig
-from clustermap import settings
 from extract import extract
 from extract.ingest import read_file
+from geo import settings
 from layers.atlas import NOT_LOCATED, PLACE_LAYERS
 from layers.build import TABLE_COLUMNS, build
 from layers.coverage import analyse

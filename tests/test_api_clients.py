@@ -27,11 +27,13 @@ import uvicorn
 from backends import BACKENDS, Backend, make_backend
 
 from api.app import create_app
-from clustermap import settings
 from extract.taxonomy import Taxonomy
+from geo import settings
 from layers.atlas import PLACE_LAYERS, Atlas, assemble
 from layers.build import build
 from layers.stores import ATLAS_FILE
+
+pytestmark = pytest.mark.server  # every test here talks to a real uvicorn server
 
 BBOX = (106.40, 29.40, 106.70, 29.70)
 

@@ -21,7 +21,7 @@ from api.config import ApiConfig
 from api.jobs import JOB_TTL_S, JobStore
 from api.models import LocationCorrection
 from api.overrides import correction_row
-from clustermap import settings
+from geo import settings
 from layers.build import build
 
 KEYS = {"officer-li": "s3cret-li", "officer-wang": "s3cret-wang"}

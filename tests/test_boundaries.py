@@ -11,8 +11,7 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from clustermap import settings
-from geo import boundaries, crs
+from geo import boundaries, crs, settings
 from geo.derive_boundaries import FUNCTIONAL_AREAS
 
 with open(settings.DATA_DIR / "districts.csv", encoding="utf-8") as f:

@@ -13,8 +13,8 @@ from pathlib import Path
 import pyogrio
 import pytest
 
-from clustermap import settings
 from extract import extract
+from geo import settings
 from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS
 from layers.build import REPORT_FILE, build
 from layers.stores import ATLAS_FILE, open_store

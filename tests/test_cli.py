@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
+from geo import settings
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
 from extract import extract
 from extract.ingest import read_paths
 from extract.taxonomy import Taxonomy
+from geo import settings
 from geo.unknown import UnknownName
 from layers.build import build
 from layers.coverage import analyse
@@ -107,6 +107,7 @@ def test_sector_filter_narrows_to_its_sub_sectors(atlas):
         analyse(atlas, sector="不存在的行业")
 
 
+@pytest.mark.browser
 def test_html_report_opens_in_headless_chromium(atlas, tmp_path):
     chromium = shutil.which("chromium")
     if not chromium:

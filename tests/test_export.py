@@ -531,7 +531,7 @@ spreadsheet formulas would."""
 @pytest.fixture(scope="module")
 def hostile_store(tmp_path_factory) -> AtlasStore:
     """The built-in corpus and the hostile document, built."""
-    from clustermap import settings
+    from geo import settings
 
     docs = tmp_path_factory.mktemp("docs")
     shutil.copytree(settings.CORPUS_DIR, docs, dirs_exist_ok=True)

@@ -40,7 +40,7 @@ from stub_geocoders import (
     amap_error,
 )
 
-from clustermap import settings
+from geo import settings
 from geo.cache import CACHE_FILE, GeocodeCache
 from geo.model import GeocodeError
 from geo.online import geocode_online

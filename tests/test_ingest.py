@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
 from extract.cleaning import clean, is_boilerplate
 from extract.documents import jurisdiction, read_metadata, split_documents
 from extract.ingest import IngestError, read_file, read_paths
 from extract.model import Document
 from extract.readers import read_docx
 from extract.sections import parse_sections
+from geo import settings
 
 
 def seed(prefix: str) -> Path:

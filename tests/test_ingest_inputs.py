@@ -16,10 +16,10 @@ import opencc
 import pytest
 from test_ingest import _pdf
 
-from clustermap import settings
 from clustermap.cli import main
 from extract import extract
 from extract.ingest import IngestError, Skipped, read_file, read_paths
+from geo import settings
 
 PARKS = """重庆市工业园区名单的通知
 各区县人民政府：
@@ -32,6 +32,7 @@ PARKS = """重庆市工业园区名单的通知
 # --- normalisation and page furniture ----------------------------------------------------
 
 
+@pytest.mark.browser
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Debian's chromium")
 def test_a_browser_printed_pdf_reads_its_radicals_as_ideographs_and_drops_its_furniture(
     tmp_path: Path,

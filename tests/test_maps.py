@@ -15,9 +15,8 @@ from folium import plugins
 from pyproj import Geod
 
 import maps
-from clustermap import settings
 from extract.taxonomy import Taxonomy
-from geo import admin
+from geo import admin, settings
 from geo.crs import wgs84_to_gcj02
 from geo.unknown import UnknownName
 from layers.atlas import with_geometry
@@ -364,5 +363,5 @@ def test_every_top_level_sector_has_its_own_colour():
 def test_assets_are_installed_from_the_lockfile():
     lock = json.loads(Path(settings.REPO_DIR, "package-lock.json").read_text())
     for package in ("leaflet", "leaflet.markercluster", "leaflet-minimap", "leaflet-measure"):
-        installed = json.loads((assets.NODE_MODULES / package / "package.json").read_text())
+        installed = json.loads((settings.NODE_MODULES / package / "package.json").read_text())
         assert installed["version"] == lock["packages"][f"node_modules/{package}"]["version"]

@@ -21,6 +21,8 @@ from geo.crs import wgs84_to_gcj02
 from layers.build import build
 from layers.stores import ATLAS_FILE, AtlasStore, open_store
 
+pytestmark = pytest.mark.browser
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]  # fmt: skip
@@ -309,6 +311,7 @@ def test_places_not_located_are_listed_beside_the_overview_and_never_drawn(
     page.assert_clean()
 
 
+@pytest.mark.server
 def test_a_map_served_by_the_service_runs_under_its_content_security_policy(browser, store):
     """The service's CSP (inline scripts and styles, assets from itself, https tiles) fits
     its map pages: the browser refuses nothing (a refusal is a console error)."""

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from clustermap import settings
 from extract import extract
 from extract.ingest import read_file
 from extract.model import Place
 from extract.taxonomy import Taxonomy
+from geo import settings
 from layers import place_edits as pe
 from layers.stores.edits import Edit
 

@@ -19,7 +19,7 @@ from pandas.testing import assert_frame_equal
 from postgres import create_database
 from psycopg import sql
 
-from clustermap import settings
+from geo import settings
 from geo.admin import Area
 from geo.gazetteer import load
 from geo.names import normalize

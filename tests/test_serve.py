@@ -24,6 +24,8 @@ import pytest
 from layers.build import build
 from layers.stores import ATLAS_FILE
 
+pytestmark = pytest.mark.server  # every test here runs `clustermap serve`
+
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 KEY = "s3cret-serve"
 MB = 1024 * 1024
@@ -290,6 +292,7 @@ def timed_get(url: str, **kwargs) -> tuple[httpx.Response, float]:
     return answer, time.monotonic() - started
 
 
+@pytest.mark.postgis
 def test_a_database_outage_gives_prompt_503s_and_the_rest_keeps_answering(tmp_path):
     """With its database stopped while serving, the PostGIS service once froze: items
     answered after 30 s, ``/api`` (no database needed) 29 s, ``/conformance`` 59 s. Now
@@ -413,7 +416,7 @@ def test_a_stop_during_a_rebuild_is_bounded_and_its_job_ends(atlas, tmp_path, as
 
 def copy_data(tmp_path: Path) -> Path:
     """The shipped data folder, copied so a test's corrections land in the copy."""
-    from clustermap import settings
+    from geo import settings
 
     data = tmp_path / "data"
     shutil.copytree(settings.DATA_DIR, data, ignore=shutil.ignore_patterns("atlas", "cache"))

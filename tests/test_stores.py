@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
+from geo import settings
 from geo.gazetteer import COLUMNS
 from layers.build import build
 from layers.stores import ATLAS_FILE, absolute, open_store, register

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from clustermap import settings
 from extract.taxonomy import COLUMNS, SUFFIXES, Taxonomy, normalize, phrases
+from geo import settings
 
 SEED_004 = settings.CORPUS_DIR / "004_337a744b882e9f57.txt"
 

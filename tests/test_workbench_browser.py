@@ -14,7 +14,9 @@ from test_api_clients import live_server
 from test_maps_browser import browser  # noqa: F401  (the fixture)
 
 from api.app import create_app
-from clustermap import settings
+from geo import settings
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
 
 KEYS = {"officer-li": "li-key-0123456789"}
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -228,7 +230,9 @@ def test_a_reviewer_marks_a_false_place_merges_two_edits_sectors_and_undoes(serv
     assert _json(tab, f"/review/{keep['id']}")["place"]["sector_ids"] == before
     history = _json(tab, f"/places/{keep['id']}/history")["edits"]
     assert [(e["kind"], e["undone"]) for e in history][-3:] == [
-        ("merge", False), ("sectors", True), ("undo", False)
+        ("merge", False),
+        ("sectors", True),
+        ("undo", False),
     ]
     assert {e["who"] for e in history} == {"officer-li"}
     assert tab.errors == []

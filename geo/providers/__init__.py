@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-from clustermap import settings
+from geo import settings
 from geo.model import GeocodeError
 from geo.providers.base import Provider
 

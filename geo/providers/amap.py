@@ -30,7 +30,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urljoin
 
-from clustermap import settings
+from geo import settings
 from geo.model import GeocodeError, Location
 from geo.providers.base import (
     CANDIDATES,

@@ -35,8 +35,7 @@ from urllib3.exceptions import MaxRetryError, NameResolutionError, NewConnection
 from urllib3.response import BaseHTTPResponse
 from urllib3.util import Retry
 
-from clustermap import settings
-from geo import names
+from geo import names, settings
 from geo.crs import to_wgs84
 from geo.model import GeocodeError, Location
 

@@ -31,7 +31,7 @@ import osmnx._nominatim
 import requests
 from osmnx._errors import InsufficientResponseError, ResponseStatusCodeError
 
-from clustermap import settings
+from geo import settings
 from geo.model import GeocodeError, Location
 from geo.providers.base import (
     CANDIDATES,

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from clustermap import settings
+from geo import settings
 from geo.model import GeocodeError, Location
 from geo.providers.base import HttpProvider
 

@@ -28,8 +28,7 @@ from typing import Protocol, TypeAlias, runtime_checkable
 import geopandas as gpd
 import pandas as pd
 
-from clustermap import settings
-from geo import admin
+from geo import admin, settings
 from layers.atlas import Atlas
 from layers.corpus import Corpus
 from layers.stores.edits import CorrectionsLog

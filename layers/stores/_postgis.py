@@ -46,9 +46,8 @@ from psycopg.conninfo import conninfo_to_dict
 from psycopg.pq import TransactionStatus
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from clustermap import settings
 from extract.taxonomy import Taxonomy
-from geo import admin
+from geo import admin, settings
 from layers.atlas import Atlas
 from layers.corpus import CorpusDocument
 from layers.stores import (
