@@ -59,7 +59,7 @@ test-fast: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	node_modules/.bin/eslint maps/static eslint.config.js
+	node_modules/.bin/eslint maps/static api/static eslint.config.js
 	$(BIN)/mypy
 
 bench: install

@@ -1,6 +1,8 @@
-// ESLint (pinned in package.json, installed by `npm ci`), run by `make lint` on the maps'
-// own script. atlas.js is a classic browser script in ES5 style plus Promise and fetch-era
-// globals (no modules, no build step): it is inlined into standalone pages as written.
+// ESLint (pinned in package.json, installed by `npm ci`), run by `make lint` on the
+// project's own scripts: the maps' atlas.js (a classic browser script in ES5 style plus
+// Promise and fetch-era globals, inlined into standalone pages as written) and the review
+// workbench's workbench.js (served by the API; ES2020, async functions). No modules, no
+// build step.
 'use strict';
 
 const js = require('@eslint/js');
@@ -9,7 +11,7 @@ const globals = require('globals');
 module.exports = [
   js.configs.recommended,
   {
-    files: ['maps/static/*.js'],
+    files: ['maps/static/*.js', 'api/static/*.js'],
     languageOptions: {
       ecmaVersion: 2020,
       sourceType: 'script',

@@ -153,7 +153,8 @@ def _shell(request: Request, lang: str, title: str, body: str, data: dict | None
 
 
 def _reason_label(key: str, lang: str) -> str:
-    return REASONS[key][2 if lang == "en" else 1]
+    _, zh, en = REASONS[key]
+    return en if lang == "en" else zh
 
 
 def _select(

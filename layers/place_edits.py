@@ -73,7 +73,7 @@ def check(kind: str, data: Mapping[str, Any], taxonomy: Taxonomy) -> dict[str, A
     wrong."""
     if kind not in PLACE_EDITS:
         raise EditError(f"unknown edit {kind!r}; the edits are {', '.join(PLACE_EDITS)}")
-    out = {"name": _text(data, "name")}
+    out: dict[str, Any] = {"name": _text(data, "name")}
     if kind == MERGE:
         out["other"] = _text(data, "other")
         out["other_name"] = _text(data, "other_name")

@@ -3,9 +3,8 @@
    location actions, and the documents page's uploads, previews, confirmations and
    removals. Every write starts a rebuild; the page follows its job and reloads when the
    atlas has changed. */
-"use strict";
-
 (function () {
+  "use strict";
   const data = JSON.parse(document.getElementById("wb-data").textContent);
   const zh = data.lang !== "en";
   const KEY = "cluster-atlas-api-key";
@@ -29,10 +28,10 @@
       headers: headers,
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
-    let answer = null;
+    let answer;
     try {
       answer = await response.json();
-    } catch (e) {
+    } catch {
       answer = { description: response.statusText };
     }
     if (!response.ok) {
