@@ -30,7 +30,7 @@ from api.features import FormatParam, SnapshotDep
 from api.http import JSON, ApiError, conditional, json_bytes, wants_html
 from api.review import REASONS, Queue, QueueFilters, evidence, queue
 from api.snapshot import Snapshot
-from extract.model import PLACE_KINDS
+from extract.model import KINDS
 from extract.taxonomy import Taxonomy
 from geo import admin
 from maps.basemaps import resolve as basemap
@@ -152,6 +152,11 @@ def _shell(request: Request, lang: str, title: str, body: str, data: dict | None
     )
 
 
+def _kind(kind: str, lang: str) -> str:
+    """A carrier kind's label (``extract.model.KINDS``); an unknown one as it is."""
+    return KINDS[kind].label(lang) if kind in KINDS else kind
+
+
 def _reason_label(key: str, lang: str) -> str:
     _, zh, en = REASONS[key]
     return en if lang == "en" else zh
@@ -221,7 +226,7 @@ def _queue_page(request: Request, found: Queue, filters: QueueFilters, lang: str
         rows.append(
             [
                 html.a(href, item.name),
-                html.cell(item.kind),
+                html.cell(_kind(item.kind, lang)),
                 html.cell(item.district),
                 html.cell(item.sectors_zh),
                 badges,
@@ -300,8 +305,9 @@ def _edit_section(snapshot: Snapshot, place: dict, lang: str) -> str:
         for a in aliases
     )
     kinds = "".join(
-        f'<option value="{k}"{" selected" if k == place.get("kind") else ""}>{k}</option>'
-        for k in PLACE_KINDS
+        f'<option value="{k.id}"{" selected" if k.id == place.get("kind") else ""}>'
+        f"{escape(k.label(lang))}</option>"
+        for k in KINDS.values()
     )
     chosen = set(str(place.get("sector_ids") or "").split("|"))
     taxonomy = Taxonomy.load()
@@ -369,7 +375,7 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
         [
             [
                 html.a(f"{root}/review/{n['id']}?lang={lang}", n["name"]),
-                html.cell(n["kind"]),
+                html.cell(_kind(n["kind"], lang)),
                 html.cell(f"{n['distance_m']:,} m"),
             ]
             for n in found["nearby"]
@@ -402,7 +408,7 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
         '<div class="wb-place">'
         f'<div id="wb-map" class="wb-map"></div>'
         '<div class="wb-side">'
-        f"<p><b>{escape(str(place.get('name')))}</b> · {escape(str(place.get('kind')))} · "
+        f"<p><b>{escape(str(place.get('name')))}</b> · {escape(_kind(str(place.get('kind')), lang))} · "
         f"{escape(str(place.get('district') or ''))}</p>"
         f"<p>{escape(word('unit', lang))}: {escape(unit['name'] if unit else '—')} · "
         f'{escape(word("precision", lang))}: <span id="wb-located">{escape(located)}</span></p>'
