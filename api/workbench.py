@@ -408,7 +408,8 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
         '<div class="wb-place">'
         f'<div id="wb-map" class="wb-map"></div>'
         '<div class="wb-side">'
-        f"<p><b>{escape(str(place.get('name')))}</b> · {escape(_kind(str(place.get('kind')), lang))} · "
+        f"<p><b>{escape(str(place.get('name')))}</b> · "
+        f"{escape(_kind(str(place.get('kind')), lang))} · "
         f"{escape(str(place.get('district') or ''))}</p>"
         f"<p>{escape(word('unit', lang))}: {escape(unit['name'] if unit else '—')} · "
         f'{escape(word("precision", lang))}: <span id="wb-located">{escape(located)}</span></p>'
