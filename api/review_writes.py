@@ -92,7 +92,7 @@ def _accepted(request: Request, who: str, edit: Edit, reason: str) -> Response:
     status_code=202,
     summary="Change a place: not a place, merge, split, rename, aliases, kind, sectors "
     "(recorded in the corrections log; visible after the rebuild this starts)",
-    responses=_errors(401, 403, 404, 422),
+    responses=_errors(400, 401, 403, 404, 422),
 )
 def edit_place(
     request: Request,
@@ -116,7 +116,7 @@ def edit_place(
     status_code=202,
     summary="Undo an edit (recorded as an edit of its own; the rebuild this starts shows the "
     "place as it was)",
-    responses=_errors(401, 403, 404, 409, 422),
+    responses=_errors(400, 401, 403, 404, 409, 422),
 )
 def undo_edit(
     request: Request, who: Writer, edit_id: Annotated[int, PathParam(ge=1)], undo: Undo

@@ -26,7 +26,7 @@ from starlette.responses import Response
 
 from api import html
 from api.auth import Writer
-from api.features import FormatParam, SnapshotDep
+from api.features import ERRORS, HTML_ALTERNATIVE, NOT_FOUND, FormatParam, SnapshotDep
 from api.http import JSON, ApiError, conditional, json_bytes, wants_html
 from api.review import REASONS, Queue, QueueFilters, evidence, queue
 from api.snapshot import Snapshot
@@ -255,7 +255,7 @@ def _queue_page(request: Request, found: Queue, filters: QueueFilters, lang: str
 @router.get(
     "/review",
     summary="The places that need a reviewer's look, ordered by what matters (HTML or JSON)",
-    responses={400: {"description": "An unknown district or reason"}},
+    responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
 async def review_queue(
     request: Request,
@@ -427,7 +427,7 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
 @router.get(
     "/review/{place_id}",
     summary="One place with the evidence a reviewer decides on (HTML or JSON)",
-    responses={404: {"description": "No such place"}},
+    responses={**ERRORS, **NOT_FOUND, 200: HTML_ALTERNATIVE},
 )
 async def review_place(
     request: Request,

@@ -29,7 +29,7 @@ from starlette.responses import Response
 
 from api.auth import Writer
 from api.config import ApiConfig
-from api.features import FormatParam, SnapshotDep
+from api.features import ERRORS, HTML_ALTERNATIVE, FormatParam, SnapshotDep
 from api.http import JSON, ApiError, absolute, json_bytes, link, wants_html
 from api.jobs import JOB_ID, now
 from api.models import Corpus as CorpusList
@@ -292,6 +292,7 @@ def confirm_document(
     response_model=CorpusList,
     tags=["Documents"],
     summary="The documents the atlas is built from (every rebuild reads all of them)",
+    responses={**ERRORS, 200: HTML_ALTERNATIVE},
 )
 def list_documents(
     request: Request, snapshot: SnapshotDep, f: FormatParam = None, lang: Lang = "zh"
