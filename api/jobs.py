@@ -2,9 +2,9 @@
 
 A job record is a JSON file in ``ApiConfig.jobs_dir`` (written atomically), so every
 worker process answers ``/jobs/{id}`` alike. Builds run one at a time: in a process on
-one background thread, across processes as the store has them queue
-(``AtlasWriter.building``). The store swaps each new version in whole; the atlas source
-then serves it.
+one background thread, across processes as the store has every build queue
+(``AtlasWriter.building``, held by ``layers.build.build``). The store swaps each new
+version in whole; the atlas source then serves it.
 """
 
 from __future__ import annotations
@@ -197,8 +197,7 @@ class Builder:
         """Run one build for the jobs of ``batch`` and record how it went."""
         for job_id in batch:
             self.jobs.update(job_id, state="running", started=now())
-        with self.store.building():
-            result = build(out=self.config.files, store=self.store)
+        result = build(out=self.config.files, store=self.store)  # queued by the store
         snapshot = self.source.reload()
         message = "inputs unchanged: the atlas is current" if result.skipped else "atlas rebuilt"
         for job_id in batch:

@@ -96,7 +96,19 @@ def build(
     log is applied. Files that cannot be read are reported in ``BuildResult.errors``; the
     build goes on without them."""
     store = store or open_store(default_target(out), folder=out)
-    out = Path(out or store.folder)
+    with store.building():  # builds of one atlas, from any process, one at a time
+        return _build(docs, Path(out or store.folder), store, force, progress, who)
+
+
+def _build(
+    docs: list[Path] | None,
+    out: Path,
+    store: AtlasStore,
+    force: bool,
+    progress: Callable[[str, int, int], None] | None,
+    who: str,
+) -> BuildResult:
+    """``build``, holding ``store.building()``."""
     corpus = store.corpus()
     added = add_paths(corpus, docs, who) if docs else Added()
     kept = corpus.documents()
