@@ -26,8 +26,8 @@ from starlette.responses import Response
 
 from api import html
 from api.auth import Writer
-from api.features import ERRORS, HTML_ALTERNATIVE, NOT_FOUND, FormatParam, SnapshotDep
-from api.http import JSON, ApiError, conditional, json_bytes, wants_html
+from api.features import ERRORS, NOT_FOUND, FormatParam, SnapshotDep
+from api.http import HTML, JSON, ApiError, conditional, json_bytes, wants_html
 from api.review import REASONS, Queue, QueueFilters, evidence, queue
 from api.snapshot import Snapshot
 from extract.model import KINDS
@@ -41,6 +41,10 @@ STATIC = Path(__file__).parent / "static"
 ASSETS = {name: STATIC / name for name in ("workbench.js", "workbench.css")}
 """The files the workbench's pages load, by the name they are served under."""
 LEAFLET = "/maps/static/leaflet/dist/"
+JSON_OR_HTML = {
+    "content": {JSON: {"schema": {"type": "object"}}, HTML: {"schema": {"type": "string"}}},
+    "description": "OK: JSON (``f=json``) or the page (``f=html``, or a browser's Accept)",
+}
 Lang = Annotated[Literal["zh", "en"], Query(description="Words of the page: zh (default) or en")]
 
 WORDS = {
@@ -255,7 +259,7 @@ def _queue_page(request: Request, found: Queue, filters: QueueFilters, lang: str
 @router.get(
     "/review",
     summary="The places that need a reviewer's look, ordered by what matters (HTML or JSON)",
-    responses={**ERRORS, 200: HTML_ALTERNATIVE},
+    responses={**ERRORS, 200: JSON_OR_HTML},
 )
 async def review_queue(
     request: Request,
@@ -427,7 +431,7 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
 @router.get(
     "/review/{place_id}",
     summary="One place with the evidence a reviewer decides on (HTML or JSON)",
-    responses={**ERRORS, **NOT_FOUND, 200: HTML_ALTERNATIVE},
+    responses={**ERRORS, **NOT_FOUND, 200: JSON_OR_HTML},
 )
 async def review_place(
     request: Request,

@@ -24,7 +24,7 @@ import pyogrio
 import pytest
 import shapely
 import uvicorn
-from backends import BACKENDS, Backend, make_backend
+from backends import BACKENDS, SHARED_BACKENDS, Backend, make_backend
 
 from api.app import create_app
 from extract.taxonomy import Taxonomy
@@ -250,6 +250,7 @@ def test_a_rebuilt_atlas_is_swapped_whole(kind, atlas, tmp_path, request):
     assert seen["A"] and seen["B"], seen  # both atlases were served
 
 
+@pytest.mark.parametrize("backend", SHARED_BACKENDS, indirect=True)
 def test_several_workers_each_take_connections(backend):
     """``clustermap serve --workers 2`` (one SO_REUSEPORT socket per worker process) starts
     and answers a burst of separate connections; with PostGIS, the workers share the
