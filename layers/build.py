@@ -26,7 +26,7 @@ from extract.model import Document
 from extract.taxonomy import Taxonomy
 from geo import admin
 from geo.gazetteer import Gazetteer
-from geo.resolve import Resolver, region_of, resolve_all
+from geo.resolve import Resolver, document_regions, region_of, resolve_all
 from layers.atlas import assemble, place_rows, unit_columns
 from layers.corpus import Added, CorpusDocument, add_paths, materialise
 from layers.report import build_report
@@ -108,7 +108,9 @@ def build(
     taxonomy = Taxonomy.load()
     extraction = extract(documents, taxonomy)
     region = region_of(d.jurisdiction for d in documents)
-    resolver = Resolver.default(corrections=corrections, region=region)
+    resolver = Resolver.default(
+        corrections=corrections, region=region, document_regions=document_regions(documents)
+    )
     step = (lambda i, n: progress("geocoding", i, n)) if progress else None
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver, step)}
 
