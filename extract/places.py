@@ -125,7 +125,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))
     same_as = _aliases(text, cands)
-    doc_unit = _document_unit(doc)
+    doc_unit = document_unit(doc)
     named_provinces = units.provinces_named(text[:3000])
     province = named_provinces.pop() if len(named_provinces) == 1 else ""
     # What depends on a name or phrase only, read once per document (a text may name one
@@ -322,7 +322,10 @@ def _district(
     city-level document short forms count (江北嘴… → 江北区); a district's plan says 两江 for
     its two rivers (两江滨江休闲产业带 is in 渝中区), so there they do not. Returns the unit
     and whether the text says it of this place."""
-    own = _unit(c.district, districts) or _located(text, c)
+    own = _unit(c.district, districts)
+    where = _located(text, c)
+    if where and (not own or units.is_within(where, own)):
+        own = where  # 重庆市港城工业园区…位于重庆市主城区的江北区境内 → 江北区
     if own:
         return (own if own in districts.names else units.refine(c.name, own)), True
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
@@ -347,16 +350,18 @@ UNIT_OF_RE = re.compile(rf"(?:^|[，。；：、])(?P<unit>[{lx.CJK}]{{2,8}}?[�
 
 def _located(text: str, c: cr.Candidate) -> str:
     """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」,
-    「；汕头市的X」."""
+    「X是…园区，位于…」 (X the sentence's subject), 「；汕头市的X」."""
     m = LOCATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
     m = m or LOCATED_AFTER_RE.match(text, c.end)
+    if not m and not text[clause_start(text, c.start) : c.start].strip():
+        m = LOCATED_AFTER_RE.search(text, c.end, sentence_bounds(text, c.start)[1])
     if m:
-        return units.finest_unit(m.group("where"))
+        return units.finest_in(m.group("where"))
     m = UNIT_OF_RE.search(text, max(0, c.start - 12), c.start)
     return units.district_unit(m.group("unit")) if m else ""
 
 
-def _document_unit(doc: Document) -> str:
+def document_unit(doc: Document) -> str:
     """The unit a document governs: its jurisdiction when that is a unit, else the first
     unit its title names (「2021年天心区政府工作报告」 → 天心区)."""
     if units.district_unit(doc.jurisdiction) or doc.jurisdiction in load_districts().names:
@@ -377,7 +382,9 @@ def _document_unit(doc: Document) -> str:
         for n in (2, 3, 4)
         if j >= n and units.district_unit(first[j - n : j + 1])
     }
-    return named.pop() if len(named) == 1 else ""
+    if len(named) == 1:
+        return named.pop()
+    return units.dominant_city(doc.text)
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:
@@ -475,10 +482,10 @@ def _place(group: list[Found]) -> Place:
     known = load_districts().names
     valid = [f for f in group if f.district in known or units.district_unit(f.district)]
     stated = [f for f in valid if f.district_stated]
-    district = Counter(f.district for f in stated or valid).most_common(1)
+    district = units.finest_stated(Counter(f.district for f in stated or valid))
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
     # With no unit said, the name's own head (a table's 广东省 row of 深圳市高新技术产业园区).
-    dist = district[0][0] if district else units.headed_unit(name)
+    dist = district or units.headed_unit(name)
     inferred = bool(dist) and not any(f.district == dist and f.district_stated for f in group)
     inferred = inferred and dist != units.headed_unit(name)
     mentions = list(dict.fromkeys(f.mention for f in group))

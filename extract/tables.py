@@ -24,7 +24,7 @@ from extract import units
 from extract.carriers import own_suffix
 from extract.lexicon import SUFFIX_KIND
 from extract.model import Cell, Document, Mention, Place, SectorLink, Table
-from extract.places import Found, load_districts, place_id
+from extract.places import Found, document_unit, load_districts, place_id
 from extract.taxonomy import Taxonomy
 
 __all__ = [
@@ -288,6 +288,7 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     found anew there, so cells, names and phrases are in simplified characters.
     """
     districts = load_districts()
+    unit = document_unit(doc)
     found = []
     for table in find_tables(doc.text):
         heading = table.header[table.columns["name"]]
@@ -302,8 +303,10 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             if name == district:
                 continue  # 「4 | 乌海市 | 乌海市 | …」: a row shifted by a repeated cell
             district = districts.of_name(district) or district or districts.of_name(name)
-            if not district and doc.jurisdiction not in ("", "重庆市"):
-                district = doc.jurisdiction
+            # A row that names no unit is in the document's own (a 上海篇 catalogue's rows
+            # in 上海市), which a name or a column says better wherever they say one.
+            stated = bool(district)
+            district = district or unit
             sector_cell = table.cell(row, "sectors")
             phrases = _PHRASE_SPLIT.split(sector_cell.text) if sector_cell else []
             links = [
@@ -320,6 +323,7 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                     parent="",
                     mention=Mention(doc.id, start, end, cited, doc.section_label(start)),
                     links=links,
+                    district_stated=stated,
                 )
             )
     return found
@@ -350,7 +354,7 @@ def prefer_stated_districts(places: list[Place], table_found: list[Found]) -> No
     """Give each place a table row names the district that row's column states: a stated
     district wins over one guessed from the name (两江… read as 两江新区). Changed in
     place, id included (it derives from the district)."""
-    stated = {f.mention: f.district for f in table_found if f.district}
+    stated = {f.mention: f.district for f in table_found if f.district and f.district_stated}
     for place in places:
         district = next((stated[m] for m in place.mentions if m in stated), "")
         # A row's unit narrowed by the name (杭州市 row, 建德经济开发区 → 建德市); a

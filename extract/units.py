@@ -11,6 +11,7 @@ the patterns below only say where in a phrase a unit's name may stand.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from extract import lexicon as lx
@@ -66,7 +67,8 @@ def is_county(name: str) -> bool:
 
 
 HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERIC_WORDS})$")
-"""Short names that are words as well (新建, 高新): not read as a unit at a name's head."""
+"""Short names that are words as well (新建, 高新): not read as a unit at a name's head,
+only after the unit above them in a chain (江西新建长堎工业园区 → 新建区)."""
 
 
 def leading_unit(text: str, within: str = "") -> str:
@@ -92,6 +94,18 @@ def _ancestors(name: str) -> frozenset[str]:
     """The names of the units above every unit called ``name``."""
 
     return frozenset(a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1])
+
+
+def finest_stated(counts: Counter[str]) -> str:
+    """The unit a place is said to lie in, from how often its mentions say each: the most
+    said, or a unit inside it that a mention names (「温州经济技术开发区位于温州市龙湾区」
+    once against 温州 in its name four times → 龙湾区); ``""`` for no counts."""
+    if not counts:
+        return ""
+    best = counts.most_common(1)[0][0]
+    while finer := [u for u in counts if is_within(u, best)]:
+        best = max(finer, key=lambda u: counts[u])
+    return best
 
 
 def refine(name: str, unit: str) -> str:
@@ -136,8 +150,8 @@ def _chain(text: str, within: str) -> tuple[str, str, str]:
     while i < len(text):
         for n in range(min(10, len(text) - i), 1, -1):
             piece = text[i : i + n]
-            if HEAD_BREAK_RE.match(piece):
-                continue
+            if parent is None and HEAD_BREAK_RE.match(piece):
+                continue  # 新建 is a word; after its province (江西新建…) it is 新建区
             try:
                 found = [u for u in admin.find(piece, parent) if u.level != "town"]
             except admin.UnitError:
@@ -172,6 +186,26 @@ def finest_unit(phrase: str) -> str:
     return leading_unit(phrase[:24])
 
 
+INNER_UNIT_RE = re.compile("[的在于、]")
+"""Marks after which a phrase of place names a finer unit: 重庆市主城区的江北区."""
+
+
+def finest_in(phrase: str) -> str:
+    """The finest unit of the address chain that begins ``phrase``, or of a unit inside it
+    named later after 的/在/于 (重庆市主城区的江北区境内 → 江北区)."""
+    found = finest_unit(phrase)
+    for m in INNER_UNIT_RE.finditer(phrase):
+        inner = leading_unit(phrase[m.end() : m.end() + 24], found) if found else ""
+        if inner and is_within(inner, found):
+            found = inner
+    return found
+
+
+def is_within(inner: str, outer: str) -> bool:
+    """True when a unit called ``outer`` holds one called ``inner`` (江北区 in 重庆市)."""
+    return inner != outer and outer in _ancestors(inner)
+
+
 @lru_cache(maxsize=1)
 def _province_re() -> tuple[re.Pattern[str], dict[str, str]]:
 
@@ -190,3 +224,33 @@ def provinces_named(text: str) -> set[str]:
     names one (「四川日报」, 「我省」 aside) is read within it."""
     pattern, names = _province_re()
     return {names[m.group()] for m in pattern.finditer(text)}
+
+
+@lru_cache(maxsize=1)
+def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {}
+    for u in (*admin.units("city"), *(admin.find(m)[0] for m in MUNICIPALITIES)):
+        names[u.name] = u.name
+        if len(u.short_name) >= 2:
+            names[u.short_name] = u.name
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(pattern), names
+
+
+DOMINANT_READ = 3000
+"""Characters of a document read for the city it is about: its opening says it."""
+DOMINANT_LEAST = 3
+"""Least mentions of the city a document is about, and the factor by which it must
+outnumber any other: a provincial list names each of its cities once or twice."""
+
+
+def dominant_city(text: str) -> str:
+    """The city (full name) a text is about when it names one far more than any other
+    (「十堰广电讯…我市…十堰…」), else ``""``."""
+    pattern, names = _city_re()
+    counts = Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_LEAST:
+        return ""
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""

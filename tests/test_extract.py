@@ -302,11 +302,13 @@ def test_where_the_text_says_a_place_lies_is_its_district():
         ("闵行经济技术开发区", "上海市", "闵行区"),
         ("上海张江高新技术产业开发区", "", "上海市"),
         ("新建产业园", "", ""),
+        ("江西新建长堎工业园区", "", "新建区"),
         ("两江协同创新区", "", ""),
     ],
 )
 def test_a_name_headed_by_a_unit_lies_in_it(name, within, unit):
-    # Names from a national 开发区 catalogue; 新建 is a verb before it is 南昌's 新建区.
+    # Names from a national 开发区 catalogue; 新建 is a verb before it is 南昌's 新建区,
+    # unless its province stands before it.
     assert units.leading_unit(name, within) == unit
 
 
@@ -440,3 +442,31 @@ def test_a_bare_area_given_titles_is_the_place_and_the_titles_its_designations()
         "夜间文化旅游消费集聚区",
     ]
     assert places_of("园区是省级特色产业园区。", jurisdiction="重庆市") == {}
+
+
+def test_the_finer_unit_the_text_gives_a_place_wins_over_its_names_head():
+    # From the State Council's 1992 approval: 温州 heads the name four times, 龙湾区 is
+    # where the text says the zone lies; and a park that is its sentence's subject lies
+    # where a later clause of that sentence says (港城工业园区, read as simplified).
+    approval = (
+        "同意设立温州经济技术开发区。温州经济技术开发区位于温州市龙湾区，总面积为五点一一平方公里。"
+        "温州经济技术开发区执行沿海开放城市经济技术开发区的各项政策规定。"
+    )
+    assert places_of(approval, jurisdiction="")["温州经济技术开发区"].district == "龙湾区"
+    subject = "重庆市港城工业园区是重庆市市级特色工业园区，位于重庆市主城区的江北区境内，南邻长江。"
+    assert places_of(subject, jurisdiction="")["重庆市港城工业园区"].district == "江北区"
+
+
+def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
+    # A 十堰 news item on the city's work report: no unit in its title or issuer.
+    doc = Document(
+        id="n",
+        source="test",
+        title="《政府工作报告》解读之五:坚定不移统筹全域 建强建好发展平台",
+        text=(
+            "今年是十堰加快建设绿色低碳发展示范区的深化之年。\n"
+            "十堰广电讯 2023年，我市坚定不移统筹全域。十堰将加快汉江生态城建设。"
+        ),
+    )
+    assert {p.name: p.district for p in extract([doc]).places}["汉江生态城"] == "十堰市"
+    assert units.dominant_city("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
