@@ -92,6 +92,9 @@ class NameRules:
     """The longest known administrative division a name starts with, or ``""``."""
     province_head: Callable[[str], str]
     """The province's name (full or short: 云南, 浙江省) a name starts with, or ``""``."""
+    is_unit: Callable[[str], bool]
+    """True when a name is an administrative unit's or a functional area's (浦东新区,
+    重庆两江新区): a district, not a carrier it holds."""
 
 
 def own_suffix(name: str) -> str | None:
@@ -211,12 +214,13 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         prefix = prefix[head.end() :]
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
         return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
+    unit_word = UNIT_WORD_RE.match(prefix)
     if (
         len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
-        or NUMERAL_RE.fullmatch(prefix)
+        or NUMERAL_RE.fullmatch(prefix, unit_word.end() if unit_word else 0)
     ):
-        return None  # 「一核两带」 is a layout, 「五十二园」 a count
+        return None  # 「一核两带」 is a layout, 「(全市)五十二园」 a count
     whole = prefix + suffix
     if any(whole[-n:] in lx.NOT_NAMES for n in NOT_NAME_LENGTHS if n > len(suffix)) or (
         e < len(text) and text[e] in "函〔[［"
@@ -252,6 +256,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         text[clause_start(text, name_start) : name_start]
     ):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
+    if suffix == "新区" and rules.is_unit(prefix + suffix):
+        return None  # 两江新区, 浦东新区 are districts; 宁波杭州湾新区, 川渝高竹新区 zones
     district, name = split_district(prefix + suffix, rules)
     return Candidate(
         name=name,
@@ -442,7 +448,7 @@ def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | Non
     if not 3 <= len(name) <= 12 or ORG_END_RE.search(name) or rules.is_sector(name):
         return None
     if (
-        is_generic(name, rules)
+        is_generic(name[: len(name) - len(suffix or "")], rules)
         or lx.NAME_BREAK_RE.search(name)
         or not re.search(rf"[{lx.CJK}]", name)
     ):

@@ -255,9 +255,7 @@ def read_metadata(text: str) -> Metadata:
         issuer=issuer,
         date=_date(lines, head, fields),
         doc_number=number,
-        jurisdiction=(
-            jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)
-        ),
+        jurisdiction=(jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)),
     )
 
 

@@ -111,7 +111,11 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
     rules = cr.NameRules(
-        reader.is_sector, reader.strip_sectors, districts.prefix, units.province_head
+        reader.is_sector,
+        reader.strip_sectors,
+        districts.prefix,
+        units.province_head,
+        lambda n: n.endswith(districts.of_name(n) or "\0") or bool(units.district_unit(n)),
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)

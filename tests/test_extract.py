@@ -371,6 +371,7 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
     "sentence",
     [
         "全市共五十二园。",
+        "全市五十二园发展迅猛。",
         "加快完成园区建设，这些园区下简称园区。",
         "城市里高楼大厦林立。",
         "经开区由单一功能园区向综合新城转型。",
@@ -470,3 +471,25 @@ def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
     )
     assert {p.name: p.district for p in extract([doc]).places}["汉江生态城"] == "十堰市"
     assert units.dominant_city("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
+
+
+def test_a_new_area_is_a_zone_unless_it_is_a_district():
+    # 新区 names zones (宁波杭州湾新区, 川渝高竹新区) and districts (浦东新区, a county;
+    # 两江新区, a Chongqing functional area), which are districts, not carriers.
+    places = places_of(
+        "分别是宁波杭州湾新区、宁波保税区和宁波前湾新区。"
+        "成都高新区与重庆两江新区、浦东新区共建川渝高竹新区。",
+        jurisdiction="",
+    )
+    assert {"宁波杭州湾新区", "宁波前湾新区", "川渝高竹新区"} <= set(places)
+    assert not {"两江新区", "重庆两江新区", "浦东新区"} & set(places)
+
+
+def test_a_title_granted_by_huopi_is_cut_off_the_place_it_is_granted_to():
+    places = places_of("江北嘴获批自贸试验区、金融服务集聚示范区。", jurisdiction="")
+    assert "江北嘴" in places and not any("获批" in name for name in places)
+
+
+def test_a_generic_title_ending_a_list_of_places_is_no_sibling_of_them():
+    places = places_of("王家墩中央商务区、汉口滨江国际商务区是楼宇经济聚集区。", jurisdiction="")
+    assert set(places) == {"王家墩中央商务区", "汉口滨江国际商务区"}
