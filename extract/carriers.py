@@ -473,3 +473,28 @@ def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]
         c.sector_phrases.append(phrase)
     last.name, last.end, last.kind = head, last.start + cut, lx.SUFFIX_KIND[inner[-1].group()]
     return []
+
+
+UNIT_GIVEN_SECTORS_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\n]))(?:支持|推动|鼓励|引导|指导)?"
+    rf"(?P<unit>[{lx.CJK}]{{1,8}}?[市区县旗])"
+    r"(?:要|将|应)?(?:重点|加快|着力|大力|积极)?"
+    r"(?:发展壮大|培育壮大|做大做强|发展|壮大|培育)"
+    r"(?P<list>[^，。；：]{2,60}?)等?(?:产业|行业)"
+)
+"""「支持郧阳区发展壮大新型电池、硅材料等产业」: a county (or city) given industries of its
+own, at the start of a clause."""
+
+
+def find_units_given_sectors(text: str, rules: NameRules) -> list[Candidate]:
+    """Administrative units a clause gives industries to, as places of kind ``district``
+    with the listed sector phrases: the unit is the carrier (a work report's counties)."""
+    found = []
+    for m in UNIT_GIVEN_SECTORS_RE.finditer(text):
+        unit = m.group("unit")
+        items = [p.strip() for p in lx.SECTOR_SPLIT_RE.split(m.group("list")) if p.strip()]
+        if not rules.is_unit(unit):
+            continue  # 全市, 我区, 城区: no unit of their own
+        start, end = m.span("unit")
+        found.append(Candidate(unit, "district", start, end, district=unit, sector_phrases=items))
+    return found

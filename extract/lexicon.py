@@ -209,12 +209,17 @@ CLAUSE_OPENERS = (
 )
 """Words that open a clause but occur inside names (拓展区, 服务业集聚区): stripped from a
 name's start only; 经 except in 经开区, 经济."""
-LEAD_RE = re.compile(
-    "^(?:[一二三四五六七八九十]+是|（[0-9０-９一二三四五六七八九十]{1,3}）|"
-    "(?:规模|专业|特色|市场|国际|品牌|数字|智能|绿色)化|"
-    f"{CLAUSE_VERBS}|{PREPOSITIONS}|{CLAUSE_OPENERS}|由)+"
+CLAUSE_LEADS = (
+    "[一二三四五六七八九十]+是|（[0-9０-９一二三四五六七八九十]{1,3}）|"
+    f"{CLAUSE_VERBS}|{PREPOSITIONS}|{CLAUSE_OPENERS}|由"
 )
-"""The clause-opening words, enumeration markers (一是, （1）) and verbs at a name's start."""
+"""The clause-opening words, enumeration markers (一是, （1）) and verbs."""
+LEAD_RE = re.compile(f"^(?:{CLAUSE_LEADS}|(?:规模|专业|特色|市场|国际|品牌|数字|智能|绿色)化)+")
+"""What comes off a name's start: clause-opening words and the 「…化」 adverbs
+(「规模化发展…园区」)."""
+CLAUSE_LEAD_RE = re.compile(f"^(?:{CLAUSE_LEADS})+")
+"""What comes off a sector phrase's start: clause-opening words only (智能化仪器仪表 is
+one phrase)."""
 NAME_BREAK_RE = re.compile(NAME_BREAKS)
 DESIGNATION_RE = re.compile(DESIGNATION_VERBS)
 

@@ -51,6 +51,12 @@ STATED_LIST_RES = (
     re.compile(
         r"以(?P<list>[^，。；：为以]{2,40}?)为(?:主导|主|重点|特色|支柱|首位)(?:产业|行业)?"
     ),
+    # 「已形成A、B、C五大主导产业」, 「形成了金融、物流、中介服务等几大支柱产业」: the list
+    # before its count.
+    re.compile(
+        r"(?:形成|构建|拥有|培育)了?(?P<list>[^，。；：|｜]{2,80}?)等?(?:[一二三四五六七八九十两几]+大)?"
+        r"(?:主导|支柱|特色|优势|重点|首位)(?:产业|行业)"
+    ),
     # 「以A为首位产业，B、C为主导产业」: the 以 reaches across the comma.
     re.compile(r"[，,](?P<list>[^，。；：为以]{2,40}?)为(?:主导|支柱|首位|特色)(?:产业|行业)"),
 )
@@ -334,7 +340,7 @@ class SectorReader:
         ``keep_unknown``, a longer item that holds none is kept whole (a stated list)."""
         out: list[str] = []
         for raw in re.split(r"[、，,/／]", listing):
-            item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' 　“”"「」+|｜')))
+            item = lx.CLAUSE_LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' 　“”"「」+|｜')))
             item = TRAILER_RE.sub("", item).strip(" 　“”+|｜")
             item = _unbracketed(item)
             if not item or COUNT_WORD_RE.match(item):
@@ -346,9 +352,11 @@ class SectorReader:
                 parts = "、".join(CONJ_SPLIT_RE.split(item))
                 out.extend(self.split_list(parts, keep_unknown=keep_unknown))
             else:
+                # A stated list's item is a phrase as written (绿色饮料食品制造), also when
+                # it holds sectors (饮料, 食品制造), which are kept too for their mapping.
                 hits = [hit.phrase for hit in self.taxonomy.find(item)]
                 keep = keep_unknown and len(item) <= 12 and not NOT_PHRASE_RE.search(item)
-                out.extend(hits or ([item] if keep else []))
+                out.extend(([item] if keep else []) + hits)
         return out
 
 

@@ -167,3 +167,31 @@ def test_a_clause_naming_two_places_gives_its_sectors_to_both():
     )
     for name in ("张江科学城", "漕河泾开发区"):
         assert {"sei2018.1.2.ic", "software-info.ai"} <= set(places[name].sectors), name
+
+
+def test_a_list_formed_before_its_count_of_leading_industries_is_stated_whole():
+    # 承德高新区's profile and 小白楼's (read as simplified): 「已形成A、B…五大主导产业」.
+    places = places_of(
+        "承德高新区是省级高新技术产业开发区。经过十几年的建设与发展，已形成绿色饮料食品制造、"
+        "智能化仪器仪表、汽车零部件、装备制造五大主导产业。"
+    )
+    raw = places["承德高新区"].raw_sectors
+    assert {"绿色饮料食品制造", "智能化仪器仪表", "汽车零部件", "装备制造"} <= set(raw)
+    assert "食品制造" in raw  # the sector inside a whole phrase is kept for its mapping
+    places = places_of(
+        "小白楼商务中心区入驻企业1000多家，形成了金融、物流、中介服务等几大支柱产业。"
+    )
+    assert {"金融", "物流", "中介服务"} <= set(places["小白楼商务中心区"].raw_sectors)
+
+
+def test_a_county_given_industries_of_its_own_is_a_place_of_kind_district():
+    # 十堰's work report: each county is the carrier of the industries it is to grow.
+    places = places_of(
+        "支持郧阳区发展壮大新型电池、硅材料等产业；支持房县发展壮大循环经济、酿酒发酵等产业；"
+        "推动全市发展壮大汽车产业。",
+        jurisdiction="十堰市",
+    )
+    assert set(places) == {"郧阳区", "房县"}
+    assert places["房县"].kind == "district" and places["房县"].district == "房县"
+    assert {"循环经济", "酿酒发酵"} <= set(places["房县"].raw_sectors)
+    assert "循环经济" not in places["郧阳区"].raw_sectors
