@@ -212,8 +212,12 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合
         # 示范区 stays whole).
         prefix = prefix[head.end() :]
-    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
-        return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
+    before = text[max(line_start, start - 4) : s]
+    before = before[max(before.rfind(p) for p in "，。；：、") + 1 :]
+    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before):
+        # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none (「…32家，其中
+        # 宁东能源化工基地」 counts another clause's parks).
+        return None
     unit_word = UNIT_WORD_RE.match(prefix)
     if (
         len(NON_WORD_RE.sub("", prefix)) < 2

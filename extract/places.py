@@ -272,13 +272,16 @@ def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> 
 
 
 NOT_CARRIER_LIST_RE = re.compile(
-    r"^”?(?:、[^，。；]{0,40}?)?等[^，。；、]{0,12}?(?:平台|项目|工程|活动|机构|企业|品牌|中心)"
+    r"”?(?:、[^，。；]{0,40}?)?等[^，。；、]{0,12}?"
+    r"(?:活动|机构|企业|公司|集团|品牌|类型|类别|种类|形式|模式)"
 )
+"""What follows the names of a list of things that are not carriers; lists of 平台, 中心,
+项目 or 工程 hold carriers too (「明月湖实验室等高能级创新平台」, 「方大航空城等重大项目」)."""
 
 
 def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:
-    """Drop names listed as something other than carriers: 「“…示范区”“…平台”等创新平台」,
-    「龙兴、水土等分布式能源项目」."""
+    """Drop names listed as something other than carriers: 「出口加工区、边境经济合作区等
+    诸多类型」 (kinds of zone), 「…等知名企业」."""
     return [c for c in cands if not NOT_CARRIER_LIST_RE.match(text, c.end)]
 
 

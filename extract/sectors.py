@@ -32,8 +32,11 @@ CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
 ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]*、[^，。；：！？|｜]*")
 """A 、-enumeration; a table cell boundary (「|」) ends it."""
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
-NAME_END_RE = re.compile(rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$")
-"""Items that name places or organisations, not sectors: 平安金融中心, 律师事务所."""
+NAME_END_RE = re.compile(
+    rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|集团|大学)$"
+)
+"""Items that name places or organisations, not sectors: 平安金融中心, 律师事务所,
+东风汽车集团."""
 NAME_IN_TEXT_RE = re.compile(
     rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
 )

@@ -493,3 +493,23 @@ def test_a_title_granted_by_huopi_is_cut_off_the_place_it_is_granted_to():
 def test_a_generic_title_ending_a_list_of_places_is_no_sibling_of_them():
     places = places_of("王家墩中央商务区、汉口滨江国际商务区是楼宇经济聚集区。", jurisdiction="")
     assert set(places) == {"王家墩中央商务区", "汉口滨江国际商务区"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("镇情简介：大义镇位于巨野县东部。镇内建有大义工业园，主要发展木材加工。", "大义工业园"),
+        ("园区内有重庆大学国家大学科技园，孵化企业120家。", "重庆大学国家大学科技园"),
+        ("全省共认定化工园区32家，其中宁东能源化工基地通过复核。", "宁东能源化工基地"),
+        ("前海深港现代服务业合作区是深圳的重点片区。", "前海深港现代服务业合作区"),
+    ],
+)
+def test_a_name_starts_after_the_words_that_open_its_clause(sentence, name):
+    # 建有/内有 state what a place holds; 其中 opens a clause; a count of another clause
+    # (32家) does not make the next name generic.
+    assert name in places_of(sentence, jurisdiction="")
+
+
+def test_a_list_of_kinds_of_zone_names_no_place():
+    text = "相继衍生出经开区、高新区、保税区、出口加工区、边境经济合作区等诸多类型。"
+    assert places_of(text, jurisdiction="") == {}

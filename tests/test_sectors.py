@@ -195,3 +195,11 @@ def test_a_county_given_industries_of_its_own_is_a_place_of_kind_district():
     assert places["房县"].kind == "district" and places["房县"].district == "房县"
     assert {"循环经济", "酿酒发酵"} <= set(places["房县"].raw_sectors)
     assert "循环经济" not in places["郧阳区"].raw_sectors
+
+
+def test_the_companies_a_place_holds_are_not_its_sectors():
+    places = places_of(
+        "武汉经济技术开发区重点发展汽车及零部件、电子电器，拥有东风汽车集团、神龙汽车有限公司等知名企业。"
+    )
+    raw = places["武汉经济技术开发区"].raw_sectors
+    assert {"汽车及零部件", "电子电器"} <= set(raw) and "东风汽车集团" not in raw
