@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import lexicon as lx
+from extract import words
 from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
 
 NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
@@ -95,6 +96,17 @@ class NameRules:
     is_unit: Callable[[str], bool]
     """True when a name is an administrative unit's or a functional area's (浦东新区,
     重庆两江新区): a district, not a carrier it holds."""
+    names_unit: Callable[[str], bool]
+    """True when a word is the name, full or short, of any unit down to towns (修水, 大足,
+    水土): part of a name, whatever a dictionary tags it."""
+    names_place: Callable[[str], bool]
+    """True when a word names a county, city or province (万州 in 「今后万州经开区」): a
+    place's name starts there (a town's name may be a word as well: 文化)."""
+
+    def keeps_word(self, word: str) -> bool:
+        """True when a word belongs to a name however it is tagged: a unit's name, a sector,
+        a generic word of names (创新, 高新技术)."""
+        return self.names_unit(word) or self.is_sector(word) or bool(lx.GENERIC_RE.fullmatch(word))
 
 
 def own_suffix(name: str) -> str | None:
@@ -212,6 +224,12 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合
         # 示范区 stays whole).
         prefix = prefix[head.end() :]
+    # Words the lexicon does not list that open a clause (今后, 随着, 离不开): by their
+    # part of speech in jieba's dictionary.
+    prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
+    described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
+    if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
+        return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
     before = text[max(line_start, start - 4) : s]
     before = before[max(before.rfind(p) for p in "，。；：、") + 1 :]
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before):
@@ -375,12 +393,20 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
     return found
 
 
+def _without_leading_words(item: str, rules: NameRules) -> str:
+    """A list item without the words in front of its name (「随着国信海天中心」), when a name
+    of three characters or more remains (明日派 is a building, not 明日 + 派)."""
+    cut = words.leading_words(item, rules.keeps_word, rules.names_place)
+    return item[cut:] if len(item) - cut >= 3 else item
+
+
 def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate | None:
     """A carrier from one enumeration item, or None when the item is not a place."""
     if lx.QUANTIFIER_RE.search(item):
         return None  # 「建设一批区域农业综合服务中心、…」 counts, it names nothing
     item, _ = _trim(item)
     item = item.strip(QUOTES)
+    item = _without_leading_words(item, rules)
     if (
         len(item) < 2
         or ORG_END_RE.search(item)
@@ -444,6 +470,7 @@ def _naming(cands: list[Candidate], item: str, at: int) -> Candidate | None:
 def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | None:
     """A list item taken as a carrier because its siblings are: trimmed of verbs and 「等…」."""
     name, _ = _trim(item.split("等")[0])
+    name = _without_leading_words(name, rules)
     if lx.SUFFIX_RE.search(name[:-1]) or lx.QUANTIFIER_RE.search(item):
         return None  # holds a carrier of its own (天堂软件园组成), or counts (一批…)
     suffix = own_suffix(name)

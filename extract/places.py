@@ -116,6 +116,8 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         districts.prefix,
         units.province_head,
         lambda n: n.endswith(districts.of_name(n) or "\0") or bool(units.district_unit(n)),
+        units.names_unit,
+        units.names_county_or_above,
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)

@@ -61,6 +61,22 @@ def district_unit(name: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def names_unit(word: str, towns: bool = True) -> bool:
+    """True when ``word`` is the full or short name of a unit, towns included unless
+    ``towns`` is False (修水, 大足; 水土 and 文化 are towns' names)."""
+    try:
+        found = admin.find(word) if len(word) >= 2 else ()
+    except admin.UnitError:
+        return False
+    return any(towns or u.level != "town" for u in found)
+
+
+def names_county_or_above(word: str) -> bool:
+    """True when ``word`` names a county, city or province (万州, 海门, 绵竹)."""
+    return names_unit(word, towns=False)
+
+
 def is_county(name: str) -> bool:
     """True when the national table knows ``name`` as a county-level unit only."""
     return bool(name) and _table_levels(name) == {"county"}
