@@ -53,7 +53,11 @@ UNIT_WORD_RE = re.compile(r"(?:全|我|本|该)?[省市县区]")
 CELL_EDGE_RE = re.compile(r"[\s|｜0-9０-９.．、]")
 """What may stand beside a name in a table cell or a catalogue line: bars, a 序号."""
 NUMERAL_RE = re.compile("[0-9零〇一二三四五六七八九十百千万两]+")
-LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
+LAYOUT_RE = re.compile(
+    r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]|"
+    r"^(?:[一二三四五六七八九十两多]+[^一二三四五六七八九十两多])+$"
+)
+"""A layout, not a name: 「一核两带…」, 「一岛一区两园」 (numbers each before one character)."""
 DASHES = "—－–-"
 SUFFIX_END_RE = re.compile(f"(?:{lx.SUFFIX_RE.pattern})$")
 QUOTES = "“”\"'「」‘’"
@@ -240,6 +244,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if (
         len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
+        or LAYOUT_RE.match(prefix + suffix)
         or NUMERAL_RE.fullmatch(prefix, unit_word.end() if unit_word else 0)
     ):
         return None  # 「一核两带」 is a layout, 「(全市)五十二园」 a count

@@ -536,3 +536,15 @@ def test_the_words_that_open_a_clause_are_cut_by_their_part_of_speech(sentence, 
     assert not {n for n in found if n not in names and any(n.endswith(m) for m in names)}
     if not names:
         assert found == set()
+
+
+def test_zone_types_of_other_provinces_are_found_and_rankings_and_layouts_are_not_places():
+    places = places_of(
+        "洋浦保税港区重点发展石油化工。成都平原经济区内，天府临空经济区、双流航空经济区加快建设。"
+        "形成“一岛一区两园”格局。入选中国100强产业园区，打造千亿级高新园区。",
+        jurisdiction="",
+    )
+    assert {"洋浦保税港区", "天府临空经济区", "双流航空经济区"} <= set(places)
+    assert not {"成都平原经济区", "一岛一区两园", "中国100强产业园区", "千亿级高新园区"} & set(
+        places
+    )
