@@ -473,16 +473,29 @@ def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
     assert units.dominant_city("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
 
 
-def test_a_new_area_is_a_zone_unless_it_is_a_district():
-    # 新区 names zones (宁波杭州湾新区, 川渝高竹新区) and districts (浦东新区, a county;
-    # 两江新区, a Chongqing functional area), which are districts, not carriers.
-    places = places_of(
-        "分别是宁波杭州湾新区、宁波保税区和宁波前湾新区。"
-        "成都高新区与重庆两江新区、浦东新区共建川渝高竹新区。",
-        jurisdiction="",
-    )
-    assert {"宁波杭州湾新区", "宁波前湾新区", "川渝高竹新区"} <= set(places)
-    assert not {"两江新区", "重庆两江新区", "浦东新区"} & set(places)
+@pytest.mark.parametrize(
+    ("text", "found", "absent"),
+    [
+        # 新区 names zones (宁波杭州湾新区, 川渝高竹新区) and districts (浦东新区, a county;
+        # 两江新区, a Chongqing functional area), which are districts, not carriers.
+        (
+            "分别是宁波杭州湾新区、宁波保税区和宁波前湾新区。"
+            "成都高新区与重庆两江新区、浦东新区共建川渝高竹新区。",
+            {"宁波杭州湾新区", "宁波前湾新区", "川渝高竹新区"},
+            {"两江新区", "重庆两江新区", "浦东新区"},
+        ),
+        # Zone types of other provinces; a macro-region, a layout, a ranking, a scale.
+        (
+            "洋浦保税港区重点发展石油化工。成都平原经济区内，天府临空经济区、双流航空经济区加快建设。"
+            "形成“一岛一区两园”格局。入选中国100强产业园区，打造千亿级高新园区。",
+            {"洋浦保税港区", "天府临空经济区", "双流航空经济区"},
+            {"成都平原经济区", "一岛一区两园", "中国100强产业园区", "千亿级高新园区"},
+        ),
+    ],
+)
+def test_zone_types_are_found_and_districts_layouts_and_rankings_are_not(text, found, absent):
+    names = set(places_of(text, jurisdiction=""))
+    assert found <= names and not absent & names
 
 
 def test_a_title_granted_by_huopi_is_cut_off_the_place_it_is_granted_to():
@@ -536,15 +549,3 @@ def test_the_words_that_open_a_clause_are_cut_by_their_part_of_speech(sentence, 
     assert not {n for n in found if n not in names and any(n.endswith(m) for m in names)}
     if not names:
         assert found == set()
-
-
-def test_zone_types_of_other_provinces_are_found_and_rankings_and_layouts_are_not_places():
-    places = places_of(
-        "洋浦保税港区重点发展石油化工。成都平原经济区内，天府临空经济区、双流航空经济区加快建设。"
-        "形成“一岛一区两园”格局。入选中国100强产业园区，打造千亿级高新园区。",
-        jurisdiction="",
-    )
-    assert {"洋浦保税港区", "天府临空经济区", "双流航空经济区"} <= set(places)
-    assert not {"成都平原经济区", "一岛一区两园", "中国100强产业园区", "千亿级高新园区"} & set(
-        places
-    )
