@@ -53,11 +53,11 @@ UNIT_WORD_RE = re.compile(r"(?:全|我|本|该)?[省市县区]")
 CELL_EDGE_RE = re.compile(r"[\s|｜0-9０-９.．、]")
 """What may stand beside a name in a table cell or a catalogue line: bars, a 序号."""
 NUMERAL_RE = re.compile("[0-9零〇一二三四五六七八九十百千万两]+")
-LAYOUT_RE = re.compile(
-    r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]|"
-    r"^(?:[一二三四五六七八九十两多]+[^一二三四五六七八九十两多])+$"
-)
-"""A layout, not a name: 「一核两带…」, 「一岛一区两园」 (numbers each before one character)."""
+LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
+"""A layout, not a name: 「一核两带…」."""
+NUMBERED_RE = re.compile(r"(?:[一二三四五六七八九十两多][^一二三四五六七八九十两多])+")
+"""A whole name that numbers each of its characters is a layout: 「一岛一区两园」 (五桥园,
+a park, numbers one)."""
 DASHES = "—－–-"
 SUFFIX_END_RE = re.compile(f"(?:{lx.SUFFIX_RE.pattern})$")
 QUOTES = "“”\"'「」‘’"
@@ -103,6 +103,8 @@ class NameRules:
     names_unit: Callable[[str], bool]
     """True when a word is the name, full or short, of any unit down to towns (修水, 大足,
     水土): part of a name, whatever a dictionary tags it."""
+    is_county: Callable[[str], bool]
+    """True when a name is a county-level unit's only (舞钢市, 建德市)."""
     names_place: Callable[[str], bool]
     """True when a word names a county, city or province (万州 in 「今后万州经开区」): a
     place's name starts there (a town's name may be a word as well: 文化)."""
@@ -129,8 +131,14 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
     document names the same few carriers many times."""
     prefix = PROVINCE_HEAD_RE.sub("", prefix[len(rules.province_head(prefix)) :])
     city = UNIT_RE.match(prefix)
-    if city and not lx.GENERIC_RE.sub("", prefix[city.end() :]):
-        return True  # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name
+    if (
+        city
+        and not rules.is_county(city.group())
+        and not lx.GENERIC_RE.sub("", prefix[city.end() :])
+    ):
+        # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name, and a county-level
+        # city's zone is its own (舞钢市产业集聚区, like 新野县产业集聚区).
+        return True
     rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
     return len(JOINERS_RE.sub("", rest)) < 2
 
@@ -244,7 +252,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if (
         len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
-        or LAYOUT_RE.match(prefix + suffix)
+        or (len(prefix + suffix) > 4 and NUMBERED_RE.fullmatch(prefix + suffix))
         or NUMERAL_RE.fullmatch(prefix, unit_word.end() if unit_word else 0)
     ):
         return None  # 「一核两带」 is a layout, 「(全市)五十二园」 a count

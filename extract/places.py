@@ -117,6 +117,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         units.province_head,
         lambda n: n.endswith(districts.of_name(n) or "\0") or bool(units.district_unit(n)),
         units.names_unit,
+        units.is_county,
         units.names_county_or_above,
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
@@ -208,11 +209,17 @@ def _hosts_of_titles(
     return list(hosts.values())
 
 
+RECIPIENT_RE = re.compile(r"[^，。；“”]*“[^“”]{2,40}”")
+"""What follows the recipient of a quoted title: 「授予A等10个产业集聚区“…十强产业集聚区”、B…
+称号」 (a title itself is inside the quotes)."""
+
+
 def _granted(text: str, c: cr.Candidate) -> bool:
-    """True when the clause gives the name as a title: 「被授予A、B」, 「已成为X」, 「是国家…」."""
+    """True when the clause gives the name as a title: 「被授予A、B」, 「已成为X」, 「是国家…」;
+    not when the name receives a quoted title (「授予A“…”称号」)."""
     clause = text[clause_start(text, c.start) : c.start]
     if lx.GRANT_RE.search(clause):
-        return True
+        return not RECIPIENT_RE.match(text, c.end)
     return bool(lx.LEVEL_HEAD_RE.match(c.name) and lx.LEVEL_IS_RE.search(clause))
 
 

@@ -170,6 +170,7 @@ def _row_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Tabl
     if not rows:
         return None
     end = lines[j - 1][0] + len(lines[j - 1][1])
+    columns = _named_by_content(columns, rows)
     return Table(header, columns, rows, cut.offset(start), cut.offset(end)), j
 
 
@@ -222,7 +223,25 @@ def _cell_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Tab
     if not rows:
         return None
     end = lines[j - 1][0] + len(lines[j - 1][1])
+    columns = _named_by_content(columns, rows)
     return Table(header, columns, rows, cut.offset(heading_lines[0][0]), cut.offset(end)), j
+
+
+def _named_by_content(columns: dict[str, int], rows: list[list[Cell]]) -> dict[str, int]:
+    """The roles with the name column moved to the column whose cells name carriers (end in
+    a carrier suffix) most often, when that is not the one the headings say: a list's
+    「认定名称」 holds the title (「河南省中小企业特色产业集群(纺织服装)」), its 「申报单位」
+    the zone (新野县产业集聚区)."""
+    taken = {i for role, i in columns.items() if role != "name"}
+
+    def naming(i: int) -> int:
+        return sum(1 for row in rows if i < len(row) and own_suffix(row[i].text.strip()))
+
+    width = max((len(row) for row in rows), default=0)
+    best = max((i for i in range(width) if i not in taken), key=naming, default=None)
+    if best is None or naming(best) <= naming(columns["name"]):
+        return columns
+    return columns | {"name": best}
 
 
 _SERIAL_HEADING = re.compile(r"序号|编号")

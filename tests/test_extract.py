@@ -549,3 +549,30 @@ def test_the_words_that_open_a_clause_are_cut_by_their_part_of_speech(sentence, 
     assert not {n for n in found if n not in names and any(n.endswith(m) for m in names)}
     if not names:
         assert found == set()
+
+
+def test_a_tables_carriers_are_read_from_the_column_that_names_them():
+    # 河南's list of 中小企业特色产业集群: 「认定名称」 holds the title, 「申报单位」 the zone; a
+    # county-level city's 产业集聚区 is a zone of its own.
+    text = (
+        "拟认定的河南省中小企业特色产业集群名单\n"
+        "序号 | 申报单位 | 认定名称 |\n"
+        "1 | 新野县产业集聚区 | 河南省中小企业特色产业集群(纺织服装) |\n"
+        "2 | 舞钢市产业集聚区 | 河南省中小企业特色产业集群(特钢深加工和机械制造) |\n"
+        "3 | 偃师市产业集聚区 | 河南省中小企业特色产业集群(三轮摩托及装备制造) |\n"
+    )
+    assert set(places_of(text, jurisdiction="")) == {
+        "新野县产业集聚区",
+        "舞钢市产业集聚区",
+        "偃师市产业集聚区",
+    }
+
+
+def test_the_recipient_of_a_quoted_title_is_a_place():
+    text = (
+        "授予郑州高新技术产业集聚区等10个产业集聚区“2010年度河南省十强产业集聚区”、"
+        "黎阳产业集聚区等10个产业集聚区“2010年度河南省十快产业集聚区”称号。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {"郑州高新技术产业集聚区", "黎阳产业集聚区"} <= set(places)
+    assert not any("十强" in name or "十快" in name for name in places)
