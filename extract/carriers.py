@@ -231,6 +231,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     start = _extend_left(text, s, max(line_start, s - MAX_NAME))
     raw = text[start:s]
     prefix, dropped = _trim(raw)
+    prefix = _unit_cut_off(dropped, prefix, rules) + prefix
     head = lx.SUFFIX_RE.match(prefix)
     if head and head.end() >= 2 and UNIT_RE.match(prefix, head.end()):
         # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合
@@ -303,6 +304,20 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         district=district,
         sector_phrases=_bracketed_sectors(text, e, rules),
     )
+
+
+def _unit_cut_off(dropped: str, prefix: str, rules: NameRules) -> str:
+    """The part of a unit's name that ``_trim`` cut off the start of a name whose dropped
+    words are nothing but that part (「、于田天津工业园区」: 于 is a preposition, 于田 a
+    county; 「新和工业园区」: 和 a conjunction, 新和 a county), else ``""``."""
+    if not 1 <= len(dropped) <= 2:
+        return ""
+    for j in range(0, 3):
+        if j == 0 and lx.LEAD_RE.fullmatch(dropped):
+            continue  # 「新建老挝湖南橡胶产业园」: 新建 is a verb here, whatever else it names
+        if rules.names_place(dropped + prefix[:j]):
+            return dropped
+    return ""
 
 
 def _unit_headed(prefix: str, rules: NameRules) -> bool:

@@ -576,3 +576,19 @@ def test_the_recipient_of_a_quoted_title_is_a_place():
     places = places_of(text, jurisdiction="")
     assert {"郑州高新技术产业集聚区", "黎阳产业集聚区"} <= set(places)
     assert not any("十强" in name or "十快" in name for name in places)
+
+
+def test_a_provinces_parks_named_by_county_lie_in_their_counties():
+    # 新疆日报 on 13 new parks: 新疆 is the region's short name (新疆维吾尔自治区), and 于田,
+    # 新和 and 和田 begin with a preposition's or a conjunction's character.
+    text = (
+        "新疆今年新增13家自治区级园区。其中，阿勒泰地区3家：布尔津工业园区、哈巴河工业园区；"
+        "阿克苏地区4家：阿瓦提工业园区、新和工业园区；和田地区4家：于田天津工业园区、"
+        "墨玉工业园区、和田昆冈经济技术开发区。"
+    )
+    places = places_of(text, jurisdiction="")
+    districts = {name: place.district for name, place in places.items()}
+    assert districts["布尔津工业园区"] == "布尔津县"
+    assert districts["于田天津工业园区"] == "于田县"
+    assert districts["新和工业园区"] == "新和县"
+    assert "和田昆冈经济技术开发区" in districts
