@@ -24,6 +24,7 @@ from pathlib import Path
 import ahocorasick_rs
 
 from clustermap import settings
+from extract.script import simplified_lines
 
 COLUMNS = ("id", "parent", "name_zh", "name_en", "synonyms", "national_class", "note", "links")
 """The header of ``sectors.csv``, in order."""
@@ -236,7 +237,8 @@ class Taxonomy:
 
         Whitespace, quotes and brackets are ignored; a trailing word of ``SUFFIXES``
         (服务业, 产业, 制造, 及零部件 …) is stripped, repeatedly, when what remains is a
-        known phrase, and then a leading 高端.
+        known phrase, and then a leading 高端; a phrase in traditional characters is
+        matched as simplified.
         """
         texts = _candidates(phrase)
         texts += [t[len(p) :] for t in texts for p in PREFIXES if t.startswith(p)]
@@ -254,7 +256,8 @@ class Taxonomy:
                         if stem.endswith(suffix) and len(stem) - len(suffix) >= 2
                     )
                 )
-        return None
+        simple = simplified_lines(phrase)
+        return self.match(simple) if simple != phrase else None  # 生物質能 is 生物质能
 
     def find(self, text: str) -> list[SectorHit]:
         """Every sector phrase in ``text``, left to right, longest first, non-overlapping.
