@@ -203,3 +203,22 @@ def test_the_companies_a_place_holds_are_not_its_sectors():
     )
     raw = places["武汉经济技术开发区"].raw_sectors
     assert {"汽车及零部件", "电子电器"} <= set(raw) and "东风汽车集团" not in raw
+
+
+def test_the_frames_that_state_a_places_industries_give_their_items_as_written():
+    # 万州经开区's five parks, 德阳's two zones (什邡, 绵竹), 新疆's new parks.
+    places = places_of(
+        "天子园3.78平方公里，重点发展汽车制造、LED照明产业。五桥园9.69平方公里，"
+        "重点发展电子信息产业，培育临空临港加工贸易产业。\n"
+        "什邡经济开发区形成以食品饮料传统产业为基础、新型储能(含动力电池)战略性新兴产业为支撑的"
+        "产业格局。\n"
+        "绵竹经济开发区已形成食品饮料、精细化工、装备制造三大传统产业及生物医药、锂电新材料"
+        "两大新兴产业。\n"
+        "阿瓦提工业园区围绕纺织服装、绿色果蔬、棉纺产业发展。"
+    )
+    raw = {name: set(place.raw_sectors) for name, place in places.items()}
+    assert {"汽车制造", "LED照明产业"} <= raw["天子园"]
+    assert "临空临港加工贸易产业" in raw["五桥园"]
+    assert {"食品饮料", "新型储能（含动力电池）"} <= raw["什邡经济开发区"]  # brackets as read
+    assert {"食品饮料", "装备制造", "生物医药", "锂电新材料"} <= raw["绵竹经济开发区"]
+    assert {"纺织服装", "绿色果蔬", "棉纺产业"} <= raw["阿瓦提工业园区"]
