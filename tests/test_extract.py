@@ -592,3 +592,11 @@ def test_a_provinces_parks_named_by_county_lie_in_their_counties():
     assert districts["于田天津工业园区"] == "于田县"
     assert districts["新和工业园区"] == "新和县"
     assert "和田昆冈经济技术开发区" in districts
+
+
+def test_a_suffix_and_its_abbreviation_name_one_place():
+    # 德阳's two zones: 什邡经济开发区, then 什邡经开区.
+    text = "什邡经济开发区面积40平方公里。什邡经开区以建成千亿级高新园区为目标，现入驻企业超500家。"
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"什邡经济开发区"}
+    assert places["什邡经济开发区"].aliases == ["什邡经开区"]
