@@ -600,3 +600,15 @@ def test_a_suffix_and_its_abbreviation_name_one_place():
     places = places_of(text, jurisdiction="")
     assert set(places) == {"什邡经济开发区"}
     assert places["什邡经济开发区"].aliases == ["什邡经开区"]
+
+
+def test_a_traditional_name_with_half_width_brackets_keeps_its_written_spelling():
+    # 遼寧's coastal plan (2006), in 繁體 with half-width brackets.
+    doc = Document(
+        id="l",
+        source="test",
+        title="遼寧沿海",
+        text="重點發展遼寧(營口)沿海產業基地和大連長興島臨港工業區。",
+    )
+    [place] = [p for p in extract([doc]).places if "营口" in p.name]
+    assert "遼寧(營口)沿海產業基地" in place.aliases
