@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract, units
+from extract.ingest import read_file
 from extract.model import Document, Place
 
 
@@ -602,13 +603,9 @@ def test_a_suffix_and_its_abbreviation_name_one_place():
     assert places["什邡经济开发区"].aliases == ["什邡经开区"]
 
 
-def test_a_traditional_name_with_half_width_brackets_keeps_its_written_spelling():
+def test_a_traditional_name_with_half_width_brackets_keeps_its_written_spelling(tmp_path):
     # 遼寧's coastal plan (2006), in 繁體 with half-width brackets.
-    doc = Document(
-        id="l",
-        source="test",
-        title="遼寧沿海",
-        text="重點發展遼寧(營口)沿海產業基地和大連長興島臨港工業區。",
-    )
-    [place] = [p for p in extract([doc]).places if "营口" in p.name]
+    path = tmp_path / "liaoning.txt"
+    path.write_text("重點發展遼寧(營口)沿海產業基地和大連長興島臨港工業區。", encoding="utf-8")
+    [place] = [p for p in extract(read_file(path)).places if "营口" in p.name]
     assert "遼寧(營口)沿海產業基地" in place.aliases
