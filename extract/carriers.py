@@ -497,7 +497,10 @@ def _naming(cands: list[Candidate], item: str, at: int) -> Candidate | None:
 
 def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | None:
     """A list item taken as a carrier because its siblings are: trimmed of verbs and 「等…」."""
-    name, _ = _trim(item.split("等")[0])
+    head = item.split("等")[0]
+    if own_suffix(head.split("的")[0]):
+        head = head.split("的")[0]  # 「…、九龙园、新田园的总体布局」: the list ends at 的
+    name, _ = _trim(head)
     name = _without_leading_words(name, rules)
     if lx.SUFFIX_RE.search(name[:-1]) or lx.QUANTIFIER_RE.search(item):
         return None  # holds a carrier of its own (天堂软件园组成), or counts (一批…)

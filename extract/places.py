@@ -9,9 +9,11 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
+
+import ahocorasick_rs
 
 from clustermap import settings
 from extract import carriers as cr
@@ -127,6 +129,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands = sorted(cands + _hosts_of_titles(text, cands, rules), key=lambda c: c.start)
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
+    cands = sorted(cands + _named_again(text, cands), key=lambda c: c.start)
     given = _designations(doc, text, cands, titles)
     reader.know_carriers([(c.start, c.end) for c in cands])
     # Carriers that can hold others: a zone, park or port, named.
@@ -169,6 +172,28 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 designations=given.get(id(c), []),
             )
         )
+    return found
+
+
+def _named_again(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:
+    """The other places where the text names a carrier found only in a list (新田园 in
+    「…九龙园、新田园的总体布局」, later 「新田园7.51平方公里，重点发展煤电…」), so the
+    sentences about it give it their sectors. One pass over the text with an automaton of
+    the names: linear in the text."""
+    named = {c.name: c for c in cands if len(c.name) >= 3 and not c.unnamed}
+    if not named:
+        return []
+    keys = list(named)
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # farthest end so far, in start order
+    automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    found = []
+    for i, start, end in automaton.find_matches_as_indexes(text):
+        k = bisect_left(starts, end)  # the candidates that start before this name ends
+        if (k and reach[k - 1] > start) or lx.SUFFIX_RE.match(text, end):
+            continue  # inside a name found already, or the head of a longer name
+        found.append(replace(named[keys[i]], start=start, end=end, sector_phrases=[]))
     return found
 
 

@@ -222,3 +222,14 @@ def test_the_frames_that_state_a_places_industries_give_their_items_as_written()
     assert {"食品饮料", "新型储能（含动力电池）"} <= raw["什邡经济开发区"]  # brackets as read
     assert {"食品饮料", "装备制造", "生物医药", "锂电新材料"} <= raw["绵竹经济开发区"]
     assert {"纺织服装", "绿色果蔬", "棉纺产业"} <= raw["阿瓦提工业园区"]
+
+
+def test_a_carrier_found_in_a_list_takes_the_sectors_of_the_sentences_that_name_it_again():
+    # 万州经开区's 「一区五园」: 新田园 has no suffix the finder trusts (田园 is a word); the
+    # list names it, the later sentence gives its industries.
+    places = places_of(
+        "按照高峰园、天子园、五桥园、九龙园、新田园的总体布局，大力推进开发建设。"
+        "新田园7.51平方公里，重点发展煤电、建材、港口物流业。"
+    )
+    assert {"煤电", "建材"} <= set(places["新田园"].raw_sectors)
+    assert len(places["新田园"].mentions) == 2
