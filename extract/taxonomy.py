@@ -191,6 +191,8 @@ class Taxonomy:
                 if in_text:
                     found |= {phrase, normalize(phrase)}
         self._blocked = {normalize(p) for p in NON_SECTOR_PHRASES} - self._index.keys()
+        self._matched: dict[str, Sector | None] = {}
+        """``match``'s answers so far: extraction asks about the same phrases again."""
         # An Aho–Corasick automaton gives the leftmost-longest phrases in Rust: a regex
         # alternation of the ~800 phrases ran at 4–7 MB/s, this at about 20.
         words = sorted(found | self._blocked)
@@ -240,6 +242,11 @@ class Taxonomy:
         known phrase, and then a leading 高端; a phrase in traditional characters is
         matched as simplified.
         """
+        if phrase not in self._matched:
+            self._matched[phrase] = self._match(phrase)
+        return self._matched[phrase]
+
+    def _match(self, phrase: str) -> Sector | None:
         texts = _candidates(phrase)
         texts += [t[len(p) :] for t in texts for p in PREFIXES if t.startswith(p)]
         for text in texts:
@@ -257,7 +264,7 @@ class Taxonomy:
                     )
                 )
         simple = simplified_lines(phrase)
-        return self.match(simple) if simple != phrase else None  # 生物質能 is 生物质能
+        return self._match(simple) if simple != phrase else None  # 生物質能 is 生物质能
 
     def find(self, text: str) -> list[SectorHit]:
         """Every sector phrase in ``text``, left to right, longest first, non-overlapping.
