@@ -322,12 +322,15 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             if name == district:
                 continue  # 「4 | 乌海市 | 乌海市 | …」: a row shifted by a repeated cell
             district = districts.of_name(district) or district or districts.of_name(name)
+            district = district or units.leading_unit(name, unit)  # 偃师市产业集聚区 → 偃师区
             # A row that names no unit is in the document's own (a 上海篇 catalogue's rows
             # in 上海市), which a name or a column says better wherever they say one.
             stated = bool(district)
             district = district or unit
             sector_cell = table.cell(row, "sectors")
             phrases = _PHRASE_SPLIT.split(sector_cell.text) if sector_cell else []
+            if not any(phrases):
+                phrases = [p for cell in _other_cells(table, row) for p in _bracketed(cell.text)]
             links = [
                 SectorLink(p, _sector(taxonomy, p), doc.id, cited)
                 for p in dict.fromkeys(p for p in phrases if len(p) >= 2)
@@ -346,6 +349,32 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 )
             )
     return found
+
+
+def _other_cells(table: Table, row: list[Cell]) -> list[Cell]:
+    """The cells of ``row`` in columns that play no role (a 认定名称 column of titles)."""
+    roles = set(table.columns.values())
+    return [cell for i, cell in enumerate(row) if i not in roles]
+
+
+def _bracketed(cell: str) -> list[str]:
+    """The sector phrases of a title's closing bracket: 「河南省中小企业特色产业集群(特钢深
+    加工和机械制造)」 → 特钢深加工, 机械制造 (a bracket inside it stays: 汽车及零部件(含电动
+    汽车))."""
+    cell = cell.strip()
+    if not cell.endswith((")", "）")):
+        return []
+    depth = 0
+    for i in range(len(cell) - 1, -1, -1):
+        depth += {")": 1, "）": 1, "(": -1, "（": -1}.get(cell[i], 0)
+        if depth == 0:
+            inner = cell[i + 1 : -1]
+            return [p for p in _BRACKET_SPLIT.split(inner) if len(p) >= 2] if i > 0 else []
+    return []
+
+
+_BRACKET_SPLIT = re.compile(r"[、，,；;]|和(?![^（(]*[)）])")
+"""Between the phrases of a bracket: 、 and 和 outside an inner bracket."""
 
 
 def _row_quote(text: str, row: list[Cell]) -> str:

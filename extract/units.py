@@ -175,14 +175,17 @@ def _chain(text: str, within: str) -> tuple[str, str, str]:
             names = {u.name for u in found}
             if len(names) == 1 and (piece in names or piece in {u.short_name for u in found}):
                 unit = found[0]
+                written_as_unit = text[i + n : i + n + 1] in ("市", "县", "区")
                 if (
                     parent is None
                     and unit.level == "county"
                     and piece != unit.name
                     and (len(found) > 1 or not unit.name.endswith("市"))
+                    and not (len(found) == 1 and written_as_unit)
                 ):
                     # 城西工业园, 解放碑: a county's short name with no unit above it in the
-                    # text is a word or a namesake; a county-level city's (浏阳, 平湖) is not.
+                    # text is a word or a namesake; a county-level city's (浏阳, 平湖) is not,
+                    # nor one written as a unit under its former name (偃师市 → 偃师区).
                     return finest, province, head
                 head = head or unit.level
                 if unit.level != "province" or unit.name in MUNICIPALITIES:

@@ -562,11 +562,12 @@ def test_a_tables_carriers_are_read_from_the_column_that_names_them():
         "2 | 舞钢市产业集聚区 | 河南省中小企业特色产业集群(特钢深加工和机械制造) |\n"
         "3 | 偃师市产业集聚区 | 河南省中小企业特色产业集群(三轮摩托及装备制造) |\n"
     )
-    assert set(places_of(text, jurisdiction="")) == {
-        "新野县产业集聚区",
-        "舞钢市产业集聚区",
-        "偃师市产业集聚区",
-    }
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"新野县产业集聚区", "舞钢市产业集聚区", "偃师市产业集聚区"}
+    # The title's bracket holds the sectors; 偃师市 is 偃师区 since 2021.
+    assert {"特钢深加工", "机械制造"} <= set(places["舞钢市产业集聚区"].raw_sectors)
+    assert places["偃师市产业集聚区"].district == "偃师区"
+    assert places["新野县产业集聚区"].district == "新野县"
 
 
 def test_the_recipient_of_a_quoted_title_is_a_place():
