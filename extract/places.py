@@ -21,7 +21,7 @@ from extract import lexicon as lx
 from extract import units
 from extract.clauses import clause_start, paragraph_bounds, quote, sentence_bounds
 from extract.model import Designation, Document, Mention, Place, SectorLink
-from extract.sectors import SectorReader
+from extract.sectors import MODIFIERS_RE, SectorReader
 from extract.taxonomy import Taxonomy
 
 KIND_PRIORITY = ("building", "landmark", "port", "facility", "park", "zone", "district")
@@ -150,6 +150,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         if c.name not in in_name:
             in_name[c.name] = reader.in_name(c.name)
         evidence = [(p, cited) for p in c.sector_phrases] + in_name[c.name]
+        evidence += [(p, c.name) for p in _industry_of_name(c.name) if p not in dict(evidence)]
         evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
         first: dict[str, str] = {}
         for phrase, source in evidence:
@@ -173,6 +174,27 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             )
         )
     return found
+
+
+INDUSTRY_NAME_RE = re.compile(
+    rf"(?P<term>[{lx.CJK}A-Za-z]{{2,8}}?)产业(?:园区|园|基地|集聚区|小镇)"
+)
+
+
+@cache
+def _industry_of_name(name: str) -> list[str]:
+    """The industry a carrier's name gives between its unit and 「产业园」 (三亚创意产业园 →
+    创意, 南乐县生物质能产业园区 → 生物质能), known to the taxonomy or not; none when no
+    unit heads the name (a proper name may stand there: 良景产业园) or the words only
+    describe (特色)."""
+    head = units.leading_unit(name)
+    if not head:
+        return []
+    short = next((h for h in (head, head[:-1], head[:2]) if h and h in name), "")
+    m = INDUSTRY_NAME_RE.fullmatch(name, name.index(short) + len(short)) if short else None
+    if m is None or MODIFIERS_RE.fullmatch(m.group("term")):
+        return []
+    return [m.group("term")]
 
 
 def _untrusted(name: str) -> bool:

@@ -233,3 +233,10 @@ def test_a_carrier_found_in_a_list_takes_the_sectors_of_the_sentences_that_name_
     )
     assert {"煤电", "建材"} <= set(places["新田园"].raw_sectors)
     assert len(places["新田园"].mentions) == 2
+
+
+def test_the_industry_a_name_gives_between_its_unit_and_its_park_is_a_sector_phrase():
+    # 海南's 三亚创意产业园: 创意 is no sector of the taxonomy, and still the park's industry.
+    places = places_of("建设三亚创意产业园和良景产业园，打造特色产业园。")
+    assert "创意" in places["三亚创意产业园"].raw_sectors
+    assert places["良景产业园"].raw_sectors == []  # no unit: 良景 may be a proper name
