@@ -192,9 +192,12 @@ def _industry_of_name(name: str) -> list[str]:
         return []
     short = next((h for h in (head, head[:-1], head[:2]) if h and h in name), "")
     m = INDUSTRY_NAME_RE.fullmatch(name, name.index(short) + len(short)) if short else None
-    if m is None or MODIFIERS_RE.fullmatch(m.group("term")):
+    if m is None:
         return []
-    return [m.group("term")]
+    # 柳州市柳东新区汽车产业园: the industry follows the zone that holds the park.
+    term = m.group("term")
+    term = term[max((h.end() for h in lx.SUFFIX_RE.finditer(term)), default=0) :]
+    return [term] if len(term) >= 2 and not MODIFIERS_RE.fullmatch(term) else []
 
 
 def _untrusted(name: str) -> bool:

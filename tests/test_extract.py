@@ -610,3 +610,11 @@ def test_a_traditional_name_with_half_width_brackets_keeps_its_written_spelling(
     path.write_text("重點發展遼寧(營口)沿海產業基地和大連長興島臨港工業區。", encoding="utf-8")
     [place] = [p for p in extract(read_file(path)).places if "营口" in p.name]
     assert "遼寧(營口)沿海產業基地" in place.aliases
+
+
+def test_a_list_after_a_province_that_has_starts_after_has():
+    places = places_of("名单中，吉林省有长春新区、长春汽车经济技术开发区入选。", jurisdiction="")
+    assert {"长春新区", "长春汽车经济技术开发区"} <= set(places)
+    assert places_of("支持建设重庆市有色金属产业园。", jurisdiction="").keys() >= {
+        "重庆市有色金属产业园"
+    }
