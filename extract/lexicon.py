@@ -245,7 +245,7 @@ GRANT_RE = re.compile(
 )
 """A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」."""
 ANAPHOR_RE = re.compile(
-    r"\s*(?:该|本|这个|全)?(?:园区|开发区|高新区|经开区|集聚区|示范区|基地|新区)"
+    r"\s*(?:该|本|这个|全)?(?P<head>园区|产业园|工业园|开发区|高新区|经开区|集聚区|示范区|基地|新区|片区|楼宇)"
 )
 """A sentence about the carrier named before it: 「该园区拥有…，被授予…」."""
 LEVEL_IS_RE = re.compile(r"是[^，。；：]*$")
@@ -253,9 +253,11 @@ LEVEL_IS_RE = re.compile(r"是[^，。；：]*$")
 LEVEL_HEAD_RE = re.compile(r"^(?:国家|全国|省级|市级|区级)")
 
 NOT_PLACE_AFTER_RE = re.compile(
-    r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)"
+    r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)|"
+    r"(?:招商|投资|项目)?(?:推介会|博览会|交易会|洽谈会|论坛|峰会|大会|研讨会|座谈会)"
 )
-"""Words after a name that make it the title of a plan, rule or list: 主体功能区规划."""
+"""Words after a name that make it the title of a plan, rule or list (主体功能区规划) or of
+an event (「首届产业园区招商推介会」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
 QUANTIFIER_RE = re.compile(

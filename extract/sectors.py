@@ -20,6 +20,7 @@ import bisect
 import re
 
 from extract import lexicon as lx
+from extract.carriers import own_suffix
 from extract.clauses import Bounds
 from extract.model import Document
 from extract.taxonomy import Taxonomy
@@ -100,6 +101,9 @@ CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
 SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
+
+ANAPHOR_REACH = 20
+"""How many carriers back a 「该园区」 is looked for: the one it means is named nearby."""
 
 PARAGRAPH_SCOPE = 600
 """A paragraph up to this length describes the carriers it names as a whole (「1.临港产业。
@@ -207,7 +211,11 @@ class SectorReader:
         for a, b, quote in self._sentences_in(left, right):
             if a <= start < b or s_left <= a < s_right:
                 out += [(p, quote) for p in self._own_sentence(a, b, start, end)]
-            elif not self._names_other(a, b, start, end) and not self._about_area(a, b):
+            elif (
+                not self._names_other(a, b, start, end)
+                and not self._about_area(a, b)
+                and not self._about_another(a, start)
+            ):
                 text = self._masked(a, b)
                 found = self.listed(text)
                 if a == left and b - a <= LEAD_SENTENCE:
@@ -234,6 +242,24 @@ class SectorReader:
             text = self._masked(a, b)
             out += [(p, quote) for p in self.stated(text) + self.listed(text)]
         return out
+
+    def _about_another(self, sentence: int, start: int) -> bool:
+        """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is
+        about a carrier named before it, the nearest of the kind it says, which is not the
+        one at ``start`` (「建设临港产业园，推动滨江新区和高铁新城协同发展。该产业园重点
+        引进新能源汽车」: the park, not the 新城)."""
+        m = lx.ANAPHOR_RE.match(self.text, sentence)
+        if not m or start >= sentence:
+            return False
+        i = bisect.bisect_left(self._carriers, sentence)
+        kind = lx.SUFFIX_KIND.get(m.group("head")) or lx.CLASSIFIERS.get(m.group("head"))
+        before = self._spans[max(0, i - ANAPHOR_REACH) : i]
+        # The nearest carrier of the anaphor's kind (「该产业园」: a park), else the nearest.
+        same = [
+            a for a, b in before if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == kind
+        ]
+        referent = same[-1] if same else before[-1][0] if before else -1
+        return referent != start
 
     def _sentences_in(self, left: int, right: int) -> list[tuple[int, int, str]]:
         """The sentences of ``text[left:right]`` with the quote of each, once per span."""

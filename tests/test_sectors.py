@@ -240,3 +240,12 @@ def test_the_industry_a_name_gives_between_its_unit_and_its_park_is_a_sector_phr
     places = places_of("建设三亚创意产业园和良景产业园，打造特色产业园。")
     assert "创意" in places["三亚创意产业园"].raw_sectors
     assert places["良景产业园"].raw_sectors == []  # no unit: 良景 may be a proper name
+
+
+def test_a_sentence_opening_with_this_park_gives_its_sectors_to_the_park_it_means():
+    places = places_of(
+        "我市将加快建设临港产业园，推动滨江新区和高铁新城协同发展。"
+        "该产业园规划面积10平方公里，重点引进新能源汽车、光伏等产业。"
+    )
+    assert {"新能源汽车", "光伏"} <= set(places["临港产业园"].raw_sectors)
+    assert not {"新能源汽车", "光伏"} & set(places["高铁新城"].raw_sectors)
