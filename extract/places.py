@@ -302,10 +302,12 @@ def _designations(
 
 
 ALIAS_BETWEEN_RE = re.compile(
-    r"[\s，、（“”「」]*(?:以下|下)?(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为)"
+    r"[\s，、（“”「」]*(?:以下|下)?"
+    r"(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为|又称|也称|亦称|(?<=（)[现原即])"
     r"[：]?[“「]?"
 )
-"""What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」."""
+"""What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」,
+「A（现B）」."""
 
 
 def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:

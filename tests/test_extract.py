@@ -619,3 +619,10 @@ def test_a_list_after_a_province_that_has_starts_after_has():
     assert places_of("支持建设重庆市有色金属产业园。", jurisdiction="").keys() >= {
         "重庆市有色金属产业园"
     }
+
+
+def test_a_bracket_that_gives_a_places_present_name_makes_one_place():
+    text = "什邡经济开发区和绵竹经济开发区(现绵竹高新技术产业园)上榜。"
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"什邡经济开发区", "绵竹高新技术产业园"}
+    assert places["绵竹高新技术产业园"].aliases == ["绵竹经济开发区"]
