@@ -409,6 +409,7 @@ def prefer_stated_districts(places: list[Place], table_found: list[Found]) -> No
         # province (广东省) says less than the name did.
         if district not in load_districts().names:
             district = units.refine(place.name, district) if units.district_unit(district) else ""
-        if district and district != place.district:
+        coarser = units.is_within(place.district, district)  # 浦东新区 stays over 上海市
+        if district and district != place.district and not coarser:
             place.district = district
             place.id = place_id(place.name, place.kind, district)

@@ -627,3 +627,12 @@ def test_a_bracket_that_gives_a_places_present_name_makes_one_place():
     places = places_of(text, jurisdiction="")
     assert set(places) == {"什邡经济开发区", "绵竹高新技术产业园"}
     assert places["绵竹高新技术产业园"].aliases == ["绵竹经济开发区"]
+
+
+def test_a_tables_unit_does_not_replace_a_finer_one_the_text_gives():
+    text = (
+        "上海张江高新技术产业开发区位于浦东新区，重点发展集成电路。\n"
+        "序号 | 开发区名称 | 所在地 | 主导产业 |\n"
+        "1 | 上海张江高新技术产业开发区 | 上海市 | 集成电路、生物医药 |\n"
+    )
+    assert places_of(text, jurisdiction="")["上海张江高新技术产业开发区"].district == "浦东新区"
