@@ -103,6 +103,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "街区",
         "产业带",
         "风貌带",
+        "产业城",
         "生态带",
         "风貌区",
         "数据港",
@@ -134,6 +135,17 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "工作站",
     ),
 }
+
+ABBREVIATED_SUFFIXES = (
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("综合保税区", "综保区"),
+)
+"""Suffixes of the kinds of zone, and the abbreviations a text uses for them (什邡经济开发区,
+later 什邡经开区). Their words are the kind's, not a sector's (临港经济技术开发区 is no port
+economy)."""
 
 SUFFIX_KIND: dict[str, str] = {s: kind for kind, words in SUFFIXES.items() for s in words}
 SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)))

@@ -532,22 +532,12 @@ def _root(home: dict[str, str], key: str) -> str:
 CITY_HEAD_RE = re.compile(rf"^(?P<city>[{lx.CJK}]{{2,3}})市(?=.{{3,}})")
 
 
-ABBREVIATED_SUFFIXES = (
-    ("经济技术开发区", "经开区"),
-    ("经济开发区", "经开区"),
-    ("高新技术产业开发区", "高新区"),
-    ("高新技术开发区", "高新区"),
-    ("综合保税区", "综保区"),
-)
-"""Suffixes and the abbreviations a text uses for them (什邡经济开发区, later 什邡经开区)."""
-
-
 def merge_key(name: str) -> str:
     """The form spellings of one place share: normalised, 园区 as 园 (同兴工业园区 =
     同兴工业园), a city without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区), a suffix as its
     abbreviation (什邡经济开发区 = 什邡经开区)."""
     key = CITY_HEAD_RE.sub(r"\g<city>", normalize(name))
-    for full, short in ABBREVIATED_SUFFIXES:
+    for full, short in lx.ABBREVIATED_SUFFIXES:
         if key.endswith(full) and len(key) > len(full):
             key = key[: -len(full)] + short
             break

@@ -187,7 +187,11 @@ class SectorReader:
         """Sector phrases inside a carrier's name: 良景检验检测产业园区 → 检验检测; and the
         words between a host carrier's name and the designation suffix, known or not:
         解放碑中央商务区综合服务集聚示范区 → 综合服务 (解放碑中央商务区 named on its own)."""
-        out = [(hit.phrase, name) for hit in self.taxonomy.find(name)]
+        kind_at = next(
+            (len(name) - len(f) for f, _ in lx.ABBREVIATED_SUFFIXES if name.endswith(f)), len(name)
+        )
+        # A sector ending inside the kind of zone is none (临港经济 of 宜宾临港经济技术开发区).
+        out = [(hit.phrase, name) for hit in self.taxonomy.find(name) if hit.end <= kind_at]
         # The longest prefix of the name that another carrier is named by: linear in the name.
         host = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in self._names), "")
         suffix = DESIGNATION_SUFFIX_RE.search(name, len(host)) if host else None

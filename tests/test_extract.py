@@ -636,3 +636,18 @@ def test_a_tables_unit_does_not_replace_a_finer_one_the_text_gives():
         "1 | 上海张江高新技术产业开发区 | 上海市 | 集成电路、生物医药 |\n"
     )
     assert places_of(text, jurisdiction="")["上海张江高新技术产业开发区"].district == "浦东新区"
+
+
+def test_a_traditional_approval_finds_its_industry_city_and_no_port_economy(tmp_path):
+    # A 四川 approval in 繁體 with a mirror site's pinyin notes.
+    path = tmp_path / "sichuan.txt"
+    path.write_text(
+        "四川省人民政府關(guān)于同意設(shè)立成都青白江歐洲產(chǎn)業(yè)城的批復(fù)\n\n"
+        "一、同意設(shè)立成都青白江歐洲產(chǎn)業(yè)城。該產(chǎn)業(yè)城位于青白江區(qū)。\n\n"
+        "三、宜賓臨港經(jīng)濟技術(shù)開發(fā)區(qū)以電子信息、新能源汽車為主導產(chǎn)業(yè)。\n",
+        encoding="utf-8",
+    )
+    places = {p.name: p for p in extract(read_file(path)).places}
+    assert places["成都青白江欧洲产业城"].district == "青白江区"
+    assert "logistics.port-economy" not in places["宜宾临港经济技术开发区"].sectors
+    assert "電子信息" in places["宜宾临港经济技术开发区"].raw_sectors
