@@ -493,6 +493,12 @@ def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
             {"洋浦保税港区", "天府临空经济区", "双流航空经济区"},
             {"成都平原经济区", "一岛一区两园", "中国100强产业园区", "千亿级高新园区"},
         ),
+        # Industry cities and a town's 工业小区.
+        (
+            "武汉光谷生物城集聚生物企业3000余家。加快成都医学城建设。镇内建有孔镇工业小区。",
+            {"武汉光谷生物城", "成都医学城", "孔镇工业小区"},
+            set(),
+        ),
     ],
 )
 def test_zone_types_are_found_and_districts_layouts_and_rankings_are_not(text, found, absent):
