@@ -237,6 +237,9 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合
         # 示范区 stays whole).
         prefix = prefix[head.end() :]
+    inner = [m.end() for m in lx.SUFFIX_RE.finditer(prefix)]
+    if inner and 0 < len(prefix) - inner[-1] <= 4 and words.only_determiners(prefix[inner[-1] :]):
+        return None  # 「万州经开区不同园区」: some of a zone's parks, no name
     # Words the lexicon does not list that open a clause (今后, 随着, 离不开): by their
     # part of speech in jieba's dictionary.
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]

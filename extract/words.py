@@ -82,3 +82,15 @@ def verb_then_generic(
             rest = prefix[at + len(word) :]
             return bool(rest) and generic(rest)
     return False
+
+
+DETERMINER_TAGS = frozenset({"a", "r"})
+"""Tags of words that pick out some of a kind (不同, 其他) rather than name (二期 names a
+phase: 重庆设计公园二期创新基地)."""
+
+
+def only_determiners(words_: str) -> bool:
+    """True when ``words_`` are words that pick out some of a kind: 「万州经开区不同园区」 is
+    some of the zone's parks, not a park's name."""
+    tags = tagged(words_)
+    return bool(tags) and all(tag in DETERMINER_TAGS and len(w) > 1 for w, tag in tags)
