@@ -144,8 +144,9 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     in_name: dict[str, list[tuple[str, str]]] = {}
     sector_ids: dict[str, str | None] = {}
     found = []
+    starts = [c.start for c in cands]  # sorted: where the document names its carriers
     for c in cands:
-        district, stated = _district(text, c, doc_unit, province, districts)
+        district, stated = _district(text, c, doc_unit, province, districts, starts)
         cited = quote(doc.text, c.start, c.end)
         if c.name not in in_name:
             in_name[c.name] = reader.in_name(c.name)
@@ -391,7 +392,12 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
 
 
 def _district(
-    text: str, c: cr.Candidate, unit: str, province: str, districts: Districts
+    text: str,
+    c: cr.Candidate,
+    unit: str,
+    province: str,
+    districts: Districts,
+    starts: list[int],
 ) -> tuple[str, bool]:
     """The administrative unit a place is in, from what the text says, nearest first: a
     unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
@@ -400,7 +406,7 @@ def _district(
     its two rivers (两江滨江休闲产业带 is in 渝中区), so there they do not. Returns the unit
     and whether the text says it of this place."""
     own = _unit(c.district, districts)
-    where = _located(text, c)
+    where = _located(text, c, starts)
     if where and (not own or units.is_within(where, own)):
         own = where  # 重庆市港城工业园区…位于重庆市主城区的江北区境内 → 江北区
     if own:
@@ -425,13 +431,16 @@ UNIT_OF_RE = re.compile(rf"(?:^|[，。；：、])(?P<unit>[{lx.CJK}]{{2,8}}?[�
 """「汕头市的X」 opening an item of a list by city."""
 
 
-def _located(text: str, c: cr.Candidate) -> str:
+def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
     """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」,
-    「X是…园区，位于…」 (X the sentence's subject), 「；汕头市的X」."""
+    「X是…园区，位于…」 (X the sentence's subject, no other carrier named before the 位于),
+    「；汕头市的X」. ``starts``: where the document names carriers, sorted."""
     m = LOCATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
     m = m or LOCATED_AFTER_RE.match(text, c.end)
     if not m and not text[clause_start(text, c.start) : c.start].strip():
-        m = LOCATED_AFTER_RE.search(text, c.end, sentence_bounds(text, c.start)[1])
+        later = LOCATED_AFTER_RE.search(text, c.end, sentence_bounds(text, c.start)[1])
+        if later and bisect_left(starts, later.start()) == bisect_left(starts, c.end):
+            m = later  # 「A和B分别位于…」 says where B is as well
     if m:
         return units.finest_in(m.group("where"))
     m = UNIT_OF_RE.search(text, max(0, c.start - 12), c.start)

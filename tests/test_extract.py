@@ -456,6 +456,9 @@ def test_the_finer_unit_the_text_gives_a_place_wins_over_its_names_head():
         "温州经济技术开发区执行沿海开放城市经济技术开发区的各项政策规定。"
     )
     assert places_of(approval, jurisdiction="")["温州经济技术开发区"].district == "龙湾区"
+    two = places_of("礼嘉智慧公园是市级重点项目，照母山科技园位于渝北区。", jurisdiction="重庆市")
+    assert two["照母山科技园"].district == "渝北区"
+    assert two["礼嘉智慧公园"].district == "重庆市"  # the 位于 is said of the other park
     subject = "重庆市港城工业园区是重庆市市级特色工业园区，位于重庆市主城区的江北区境内，南邻长江。"
     assert places_of(subject, jurisdiction="")["重庆市港城工业园区"].district == "江北区"
 
