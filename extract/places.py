@@ -304,7 +304,7 @@ def _designations(
 
 ALIAS_BETWEEN_RE = re.compile(
     r"[\s，、（“”「」]*(?:以下|下)?"
-    r"(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为|又称|也称|亦称|(?<=（)[现原即])"
+    r"(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为|又称|也称|亦称|即|(?<=（)[现原])"
     r"[：]?[“「]?"
 )
 """What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」,
@@ -316,8 +316,10 @@ def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
     out: dict[int, str] = {}
     ordered = sorted(cands, key=lambda c: c.start)
     for a, b in pairwise(ordered):
-        if not a.unnamed and not b.unnamed and ALIAS_BETWEEN_RE.fullmatch(text, a.end, b.start):
-            out[id(b)] = a.name
+        bracketed = text[a.end : b.start] == "（" and text[b.end : b.end + 1] == "）"
+        between = bracketed or ALIAS_BETWEEN_RE.fullmatch(text, a.end, b.start)
+        if not a.unnamed and not b.unnamed and between:
+            out[id(b)] = a.name  # 「漕河泾新兴技术开发区（漕河泾开发区）」 too
     return out
 
 

@@ -664,3 +664,11 @@ def test_a_traditional_approval_finds_its_industry_city_and_no_port_economy(tmp_
     assert places["成都青白江欧洲产业城"].district == "青白江区"
     assert "logistics.port-economy" not in places["宜宾临港经济技术开发区"].sectors
     assert "電子信息" in places["宜宾临港经济技术开发区"].raw_sectors
+
+
+def test_a_bracketed_short_name_and_an_official_one_make_one_place():
+    places = places_of(
+        "漕河泾新兴技术开发区（漕河泾开发区）重点发展电子信息。武汉东湖新技术开发区即东湖高新区。",
+        jurisdiction="",
+    )
+    assert set(places) == {"漕河泾新兴技术开发区", "武汉东湖新技术开发区"}
