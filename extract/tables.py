@@ -321,7 +321,9 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             district = district_cell.text.strip() if district_cell else ""
             if name == district:
                 continue  # 「4 | 乌海市 | 乌海市 | …」: a row shifted by a repeated cell
-            district = districts.of_name(district) or district or districts.of_name(name)
+            # A cell may hold a chain (杭州市余杭区): its finest unit.
+            district = districts.of_name(district) or units.finest_unit(district) or district
+            district = district or districts.of_name(name)
             district = district or units.leading_unit(name, unit)  # 偃师市产业集聚区 → 偃师区
             # A row that names no unit is in the document's own (a 上海篇 catalogue's rows
             # in 上海市), which a name or a column says better wherever they say one.

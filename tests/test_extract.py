@@ -672,3 +672,14 @@ def test_a_bracketed_short_name_and_an_official_one_make_one_place():
         jurisdiction="",
     )
     assert set(places) == {"漕河泾新兴技术开发区", "武汉东湖新技术开发区"}
+
+
+def test_a_tables_location_cell_written_as_a_chain_gives_its_finest_unit():
+    text = (
+        "第三批省级现代服务业集聚区名单\n"
+        "序号 | 集聚区名称 | 所在地 | 主导产业\n"
+        "1 | 杭州未来科技城科技服务集聚区 | 杭州市余杭区 | 科技服务\n"
+        "2 | 宁波南部商务区 | 宁波市鄞州区 | 商务服务、金融\n"
+    )
+    districts = {name: p.district for name, p in places_of(text, jurisdiction="").items()}
+    assert districts == {"杭州未来科技城科技服务集聚区": "余杭区", "宁波南部商务区": "鄞州区"}
