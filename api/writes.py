@@ -48,7 +48,7 @@ from extract.ingest import IngestError, read_file
 from extract.readers import DOCUMENT_SUFFIXES as UPLOAD_SUFFIXES
 from geo import admin
 from geo.model import Location
-from geo.resolve import Resolver, region_of, resolve_all
+from geo.resolve import Resolver, document_regions, region_of, resolve_all
 from layers.corpus import Corpus, CorpusDocument, content_key
 from layers.stores.edits import LOCATION, Edit
 
@@ -109,7 +109,10 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
     document of the atlas's corpus with the same text, if any."""
     documents = read_file(staged)
     extraction = extract(documents)
-    resolver = Resolver.default(region=region_of(d.jurisdiction for d in documents))
+    resolver = Resolver.default(
+        region=region_of(d.jurisdiction for d in documents),
+        document_regions=document_regions(documents),
+    )
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver)}
     known_docs = set()
     if "documents" in snapshot.tables:

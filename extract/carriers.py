@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract import lexicon as lx
+from extract import words
 from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
 
 NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
@@ -53,6 +54,10 @@ CELL_EDGE_RE = re.compile(r"[\s|｜0-9０-９.．、]")
 """What may stand beside a name in a table cell or a catalogue line: bars, a 序号."""
 NUMERAL_RE = re.compile("[0-9零〇一二三四五六七八九十百千万两]+")
 LAYOUT_RE = re.compile(r"^[一二三四五六七八九十两多]+[核带区园心轴廊片圈群点中]")
+"""A layout, not a name: 「一核两带…」."""
+NUMBERED_RE = re.compile(r"(?:[一二三四五六七八九十两多][^一二三四五六七八九十两多])+")
+"""A whole name that numbers each of its characters is a layout: 「一岛一区两园」 (五桥园,
+a park, numbers one)."""
 DASHES = "—－–-"
 SUFFIX_END_RE = re.compile(f"(?:{lx.SUFFIX_RE.pattern})$")
 QUOTES = "“”\"'「」‘’"
@@ -92,6 +97,22 @@ class NameRules:
     """The longest known administrative division a name starts with, or ``""``."""
     province_head: Callable[[str], str]
     """The province's name (full or short: 云南, 浙江省) a name starts with, or ``""``."""
+    is_unit: Callable[[str], bool]
+    """True when a name is an administrative unit's or a functional area's (浦东新区,
+    重庆两江新区): a district, not a carrier it holds."""
+    names_unit: Callable[[str], bool]
+    """True when a word is the name, full or short, of any unit down to towns (修水, 大足,
+    水土): part of a name, whatever a dictionary tags it."""
+    is_county: Callable[[str], bool]
+    """True when a name is a county-level unit's only (舞钢市, 建德市)."""
+    names_place: Callable[[str], bool]
+    """True when a word names a county, city or province (万州 in 「今后万州经开区」): a
+    place's name starts there (a town's name may be a word as well: 文化)."""
+
+    def keeps_word(self, word: str) -> bool:
+        """True when a word belongs to a name however it is tagged: a unit's name, a sector,
+        a generic word of names (创新, 高新技术)."""
+        return self.names_unit(word) or self.is_sector(word) or bool(lx.GENERIC_RE.fullmatch(word))
 
 
 def own_suffix(name: str) -> str | None:
@@ -110,8 +131,14 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
     document names the same few carriers many times."""
     prefix = PROVINCE_HEAD_RE.sub("", prefix[len(rules.province_head(prefix)) :])
     city = UNIT_RE.match(prefix)
-    if city and not lx.GENERIC_RE.sub("", prefix[city.end() :]):
-        return True  # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name
+    if (
+        city
+        and not rules.is_county(city.group())
+        and not lx.GENERIC_RE.sub("", prefix[city.end() :])
+    ):
+        # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name, and a county-level
+        # city's zone is its own (舞钢市产业集聚区, like 新野县产业集聚区).
+        return True
     rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
     return len(JOINERS_RE.sub("", rest)) < 2
 
@@ -204,19 +231,35 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     start = _extend_left(text, s, max(line_start, s - MAX_NAME))
     raw = text[start:s]
     prefix, dropped = _trim(raw)
+    prefix = _unit_cut_off(dropped, prefix, rules) + prefix
     head = lx.SUFFIX_RE.match(prefix)
     if head and head.end() >= 2 and UNIT_RE.match(prefix, head.end()):
         # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合
         # 示范区 stays whole).
         prefix = prefix[head.end() :]
-    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(text[max(line_start, start - 4) : s]):
-        return None  # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none
+    inner = [m.end() for m in lx.SUFFIX_RE.finditer(prefix)]
+    if inner and 0 < len(prefix) - inner[-1] <= 4 and words.only_determiners(prefix[inner[-1] :]):
+        return None  # 「万州经开区不同园区」: some of a zone's parks, no name
+    # Words the lexicon does not list that open a clause (今后, 随着, 离不开): by their
+    # part of speech in jieba's dictionary.
+    prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
+    described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
+    if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
+        return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
+    before = text[max(line_start, start - 4) : s]
+    before = before[max(before.rfind(p) for p in "，。；：、") + 1 :]
+    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before):
+        # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none (「…32家，其中
+        # 宁东能源化工基地」 counts another clause's parks).
+        return None
+    unit_word = UNIT_WORD_RE.match(prefix)
     if (
         len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
-        or NUMERAL_RE.fullmatch(prefix)
+        or (len(prefix + suffix) > 4 and NUMBERED_RE.fullmatch(prefix + suffix))
+        or NUMERAL_RE.fullmatch(prefix, unit_word.end() if unit_word else 0)
     ):
-        return None  # 「一核两带」 is a layout, 「五十二园」 a count
+        return None  # 「一核两带」 is a layout, 「(全市)五十二园」 a count
     whole = prefix + suffix
     if any(whole[-n:] in lx.NOT_NAMES for n in NOT_NAME_LENGTHS if n > len(suffix)) or (
         e < len(text) and text[e] in "函〔[［"
@@ -252,6 +295,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         text[clause_start(text, name_start) : name_start]
     ):
         return None  # 「…服务中心辐射能力显著增强」 names an aspiration, not a site
+    if suffix == "新区" and rules.is_unit(prefix + suffix):
+        return None  # 两江新区, 浦东新区 are districts; 宁波杭州湾新区, 川渝高竹新区 zones
     district, name = split_district(prefix + suffix, rules)
     return Candidate(
         name=name,
@@ -262,6 +307,20 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         district=district,
         sector_phrases=_bracketed_sectors(text, e, rules),
     )
+
+
+def _unit_cut_off(dropped: str, prefix: str, rules: NameRules) -> str:
+    """The part of a unit's name that ``_trim`` cut off the start of a name whose dropped
+    words are nothing but that part (「、于田天津工业园区」: 于 is a preposition, 于田 a
+    county; 「新和工业园区」: 和 a conjunction, 新和 a county), else ``""``."""
+    if not 1 <= len(dropped) <= 2:
+        return ""
+    for j in range(0, 3):
+        if j == 0 and lx.LEAD_RE.fullmatch(dropped):
+            continue  # 「新建老挝湖南橡胶产业园」: 新建 is a verb here, whatever else it names
+        if rules.names_place(dropped + prefix[:j]):
+            return dropped
+    return ""
 
 
 def _unit_headed(prefix: str, rules: NameRules) -> bool:
@@ -365,12 +424,20 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
     return found
 
 
+def _without_leading_words(item: str, rules: NameRules) -> str:
+    """A list item without the words in front of its name (「随着国信海天中心」), when a name
+    of three characters or more remains (明日派 is a building, not 明日 + 派)."""
+    cut = words.leading_words(item, rules.keeps_word, rules.names_place)
+    return item[cut:] if len(item) - cut >= 3 else item
+
+
 def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate | None:
     """A carrier from one enumeration item, or None when the item is not a place."""
     if lx.QUANTIFIER_RE.search(item):
         return None  # 「建设一批区域农业综合服务中心、…」 counts, it names nothing
     item, _ = _trim(item)
     item = item.strip(QUOTES)
+    item = _without_leading_words(item, rules)
     if (
         len(item) < 2
         or ORG_END_RE.search(item)
@@ -433,7 +500,11 @@ def _naming(cands: list[Candidate], item: str, at: int) -> Candidate | None:
 
 def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | None:
     """A list item taken as a carrier because its siblings are: trimmed of verbs and 「等…」."""
-    name, _ = _trim(item.split("等")[0])
+    head = item.split("等")[0]
+    if own_suffix(head.split("的")[0]):
+        head = head.split("的")[0]  # 「…、九龙园、新田园的总体布局」: the list ends at 的
+    name, _ = _trim(head)
+    name = _without_leading_words(name, rules)
     if lx.SUFFIX_RE.search(name[:-1]) or lx.QUANTIFIER_RE.search(item):
         return None  # holds a carrier of its own (天堂软件园组成), or counts (一批…)
     suffix = own_suffix(name)
@@ -442,7 +513,7 @@ def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | Non
     if not 3 <= len(name) <= 12 or ORG_END_RE.search(name) or rules.is_sector(name):
         return None
     if (
-        is_generic(name, rules)
+        is_generic(name[: len(name) - len(suffix or "")], rules)
         or lx.NAME_BREAK_RE.search(name)
         or not re.search(rf"[{lx.CJK}]", name)
     ):
@@ -467,3 +538,28 @@ def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]
         c.sector_phrases.append(phrase)
     last.name, last.end, last.kind = head, last.start + cut, lx.SUFFIX_KIND[inner[-1].group()]
     return []
+
+
+UNIT_GIVEN_SECTORS_RE = re.compile(
+    rf"(?:^|(?<=[，。；：\n]))(?:支持|推动|鼓励|引导|指导)?"
+    rf"(?P<unit>[{lx.CJK}]{{1,8}}?[市区县旗])"
+    r"(?:要|将|应)?(?:重点|加快|着力|大力|积极)?"
+    r"(?:发展壮大|培育壮大|做大做强|发展|壮大|培育)"
+    r"(?P<list>[^，。；：]{2,60}?)等?(?:产业|行业)"
+)
+"""「支持郧阳区发展壮大新型电池、硅材料等产业」: a county (or city) given industries of its
+own, at the start of a clause."""
+
+
+def find_units_given_sectors(text: str, rules: NameRules) -> list[Candidate]:
+    """Administrative units a clause gives industries to, as places of kind ``district``
+    with the listed sector phrases: the unit is the carrier (a work report's counties)."""
+    found = []
+    for m in UNIT_GIVEN_SECTORS_RE.finditer(text):
+        unit = m.group("unit")
+        items = [p.strip() for p in lx.SECTOR_SPLIT_RE.split(m.group("list")) if p.strip()]
+        if not rules.is_unit(unit):
+            continue  # 全市, 我区, 城区: no unit of their own
+        start, end = m.span("unit")
+        found.append(Candidate(unit, "district", start, end, district=unit, sector_phrases=items))
+    return found

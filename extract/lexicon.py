@@ -18,6 +18,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "产业园",
         "工业园区",
         "工业园",
+        "工业小区",
         "科技园区",
         "科技园",
         "软件园",
@@ -73,6 +74,9 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "片区",
         "新城",
         "科学城",
+        "生物城",
+        "医学城",
+        "汽车城",
         "会展城",
         "航空城",
         "生态城",
@@ -84,6 +88,16 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "试验区",
         "先行区",
         "开发区",
+        "合作区",
+        "度假区",
+        "临空经济区",
+        "航空经济区",
+        "空港经济区",
+        "临港经济区",
+        "沿海经济区",
+        "保税港区",
+        "港区",
+        "新区",
         "之城",
         "高新区",
         "经开区",
@@ -93,6 +107,7 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "街区",
         "产业带",
         "风貌带",
+        "产业城",
         "生态带",
         "风貌区",
         "数据港",
@@ -124,6 +139,19 @@ SUFFIXES: dict[str, tuple[str, ...]] = {
         "工作站",
     ),
 }
+
+ABBREVIATED_SUFFIXES = (
+    ("经济技术开发区", "经开区"),
+    ("经济开发区", "经开区"),
+    ("高新技术产业开发区", "高新区"),
+    ("高新技术开发区", "高新区"),
+    ("新技术产业开发区", "高新区"),
+    ("新技术开发区", "高新区"),
+    ("综合保税区", "综保区"),
+)
+"""Suffixes of the kinds of zone, and the abbreviations a text uses for them (什邡经济开发区,
+later 什邡经开区). Their words are the kind's, not a sector's (临港经济技术开发区 is no port
+economy)."""
 
 SUFFIX_KIND: dict[str, str] = {s: kind for kind, words in SUFFIXES.items() for s in words}
 SUFFIX_RE = re.compile("|".join(sorted(map(re.escape, SUFFIX_KIND), key=len, reverse=True)))
@@ -196,7 +224,8 @@ NAME_BREAKS = (
     "梳理|实现|编制|明确|促进|释放|抓紧|比拼|提供|举办|组建|成立|展示|领域|提高|扩大|带动|"
     "健全|聚力|首个|首批|公布|做好|定名为|命名为|名为|又名|原名|简称|更名为|更名|改名为|同意|"
     "享受|出台|就是|组成|安排|优先|继续|分别是|分别|上述|其他|有关|关于|批准|调整|涉及|根据|"
-    "依据|结合|确定|列入|纳入|获评|入选|评为|荣获|作为|属于|获得|这|该|项目|"
+    "依据|结合|确定|列入|列为|纳入|获评|获批|授牌|入选|评为|荣获|作为|属于|获得|这|该|项目|其中|"
+    "[建设拥内还另现已共省市县区]有(?![色限])|[则即系是]指|(?<=[区园港城地])即|"
     "第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|专栏[0-9一二三四五六七八九十]*|"
     "序号|共计|共(?=[0-9一二三四五六七八九十百两])|[0-9０-９]+年(?:版|度)?|[上下]半年|[今去明当]年|年[内底初末]|[0-9０-９.．]+万?(?:平方(?:公里|米)|公顷|公里|亩)|^[0-9]+(?=[\u4e00-\u9fff])|"
     "(?<!自)由|不含|的|请|了|已"
@@ -208,16 +237,24 @@ CLAUSE_OPENERS = (
 )
 """Words that open a clause but occur inside names (拓展区, 服务业集聚区): stripped from a
 name's start only; 经 except in 经开区, 经济."""
-LEAD_RE = re.compile(
-    "^(?:[一二三四五六七八九十]+是|（[0-9０-９一二三四五六七八九十]{1,3}）|"
-    "(?:规模|专业|特色|市场|国际|品牌|数字|智能|绿色)化|"
-    f"{CLAUSE_VERBS}|{PREPOSITIONS}|{CLAUSE_OPENERS}|由)+"
+CLAUSE_LEADS = (
+    "[一二三四五六七八九十]+是|（[0-9０-９一二三四五六七八九十]{1,3}）|"
+    f"{CLAUSE_VERBS}|{PREPOSITIONS}|{CLAUSE_OPENERS}|由"
 )
-"""The clause-opening words, enumeration markers (一是, （1）) and verbs at a name's start."""
+"""The clause-opening words, enumeration markers (一是, （1）) and verbs."""
+LEAD_RE = re.compile(f"^(?:{CLAUSE_LEADS}|(?:规模|专业|特色|市场|国际|品牌|数字|智能|绿色)化)+")
+"""What comes off a name's start: clause-opening words and the 「…化」 adverbs
+(「规模化发展…园区」)."""
+CLAUSE_LEAD_RE = re.compile(f"^(?:{CLAUSE_LEADS})+")
+"""What comes off a sector phrase's start: clause-opening words only (智能化仪器仪表 is
+one phrase)."""
 NAME_BREAK_RE = re.compile(NAME_BREAKS)
 DESIGNATION_RE = re.compile(DESIGNATION_VERBS)
 
-TITLE_RE = re.compile(r"国家|全国|省级|市级|区级|[省市]级|示范|试验|先行|试点|标杆|百强|特色|集聚")
+TITLE_RE = re.compile(
+    r"国家|全国|省级|市级|区级|[省市]级|示范|试验|先行|试点|标杆|百强|[0-9０-９]+强|[百千万]亿级|特色|集聚|"
+    r"重点"
+)
 """Words of a designation's title: a level or a programme (国家级经开区, 特色产业园区,
 金融服务集聚示范区, 节水标杆园区)."""
 GRANT_RE = re.compile(
@@ -226,7 +263,7 @@ GRANT_RE = re.compile(
 )
 """A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」."""
 ANAPHOR_RE = re.compile(
-    r"\s*(?:该|本|这个|全)?(?:园区|开发区|高新区|经开区|集聚区|示范区|基地|新区)"
+    r"\s*(?:该|本|这个|全)?(?P<head>园区|产业园|工业园|开发区|高新区|经开区|集聚区|示范区|基地|新区|片区|楼宇)"
 )
 """A sentence about the carrier named before it: 「该园区拥有…，被授予…」."""
 LEVEL_IS_RE = re.compile(r"是[^，。；：]*$")
@@ -234,9 +271,11 @@ LEVEL_IS_RE = re.compile(r"是[^，。；：]*$")
 LEVEL_HEAD_RE = re.compile(r"^(?:国家|全国|省级|市级|区级)")
 
 NOT_PLACE_AFTER_RE = re.compile(
-    r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)"
+    r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)|"
+    r"(?:招商|投资|项目)?(?:推介会|博览会|交易会|洽谈会|论坛|峰会|大会|研讨会|座谈会)"
 )
-"""Words after a name that make it the title of a plan, rule or list: 主体功能区规划."""
+"""Words after a name that make it the title of a plan, rule or list (主体功能区规划) or of
+an event (「首届产业园区招商推介会」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
 QUANTIFIER_RE = re.compile(
@@ -262,7 +301,8 @@ GENERIC_WORDS = (
     "生活|展示|领域|高标准|体系|经济技术|高新技术|经济|技术|中小企业|科创|关键|"
     "绿色|低碳|文化|创意|应用|科技|平台|运营|集聚|产学研|城市|区域|全市|全区|我市|我区|"
     "本地|当地|首个|具有一定规模|具有|一定|规模|楼宇|载体|园区|传统|资源|能力|全省|全县|我省|本市|"
-    "各地|各类|这些|该|转化|我国|百强|实力|单一|主要|民营|国有|外资|经济圈|经济带|双城|合作|协作|"
+    "各地|各类|这些|该|转化|我国|百强|[0-9０-９]+强|实力|单一|主要|民营|国有|外资|经济圈|经济带|双城|合作|协作|"
+    "高新|跨境|边境|生产|"
     f"{RATINGS}"
 )
 GENERIC_RE = re.compile(f"(?:{GENERIC_WORDS})")

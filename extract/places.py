@@ -9,16 +9,18 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
+
+import ahocorasick_rs
 
 from extract import carriers as cr
 from extract import lexicon as lx
 from extract import units
 from extract.clauses import clause_start, paragraph_bounds, quote, sentence_bounds
 from extract.model import KINDS, Designation, Document, Mention, Place, SectorLink
-from extract.sectors import SectorReader
+from extract.sectors import MODIFIERS_RE, SectorReader
 from extract.taxonomy import Taxonomy
 from geo import settings
 
@@ -108,21 +110,30 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
     rules = cr.NameRules(
-        reader.is_sector, reader.strip_sectors, districts.prefix, units.province_head
+        reader.is_sector,
+        reader.strip_sectors,
+        districts.prefix,
+        units.province_head,
+        lambda n: n.endswith(districts.of_name(n) or "\0") or bool(units.district_unit(n)),
+        units.names_unit,
+        units.is_county,
+        units.names_county_or_above,
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
+    cands += cr.find_units_given_sectors(text, rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
     cands = sorted(cands + _hosts_of_titles(text, cands, rules), key=lambda c: c.start)
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
+    cands = sorted(cands + _named_again(text, cands), key=lambda c: c.start)
     given = _designations(doc, text, cands, titles)
     reader.know_carriers([(c.start, c.end) for c in cands])
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))
     same_as = _aliases(text, cands)
-    doc_unit = _document_unit(doc)
+    doc_unit = document_unit(doc)
     named_provinces = units.provinces_named(text[:3000])
     province = named_provinces.pop() if len(named_provinces) == 1 else ""
     # What depends on a name or phrase only, read once per document (a text may name one
@@ -130,12 +141,14 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     in_name: dict[str, list[tuple[str, str]]] = {}
     sector_ids: dict[str, str | None] = {}
     found = []
+    starts = [c.start for c in cands]  # sorted: where the document names its carriers
     for c in cands:
-        district, stated = _district(text, c, doc_unit, province, districts)
+        district, stated = _district(text, c, doc_unit, province, districts, starts)
         cited = quote(doc.text, c.start, c.end)
         if c.name not in in_name:
             in_name[c.name] = reader.in_name(c.name)
         evidence = [(p, cited) for p in c.sector_phrases] + in_name[c.name]
+        evidence += [(p, c.name) for p in _industry_of_name(c.name) if p not in dict(evidence)]
         evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
         first: dict[str, str] = {}
         for phrase, source in evidence:
@@ -158,6 +171,60 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 designations=given.get(id(c), []),
             )
         )
+    return found
+
+
+INDUSTRY_NAME_RE = re.compile(
+    rf"(?P<term>[{lx.CJK}A-Za-z]{{2,8}}?)产业(?:园区|园|基地|集聚区|小镇)"
+)
+
+
+@cache
+def _industry_of_name(name: str) -> list[str]:
+    """The industry a carrier's name gives between its unit and 「产业园」 (三亚创意产业园 →
+    创意, 南乐县生物质能产业园区 → 生物质能), known to the taxonomy or not; none when no
+    unit heads the name (a proper name may stand there: 良景产业园) or the words only
+    describe (特色)."""
+    head = units.leading_unit(name)
+    if not head:
+        return []
+    short = next((h for h in (head, head[:-1], head[:2]) if h and h in name), "")
+    m = INDUSTRY_NAME_RE.fullmatch(name, name.index(short) + len(short)) if short else None
+    if m is None:
+        return []
+    # 柳州市柳东新区汽车产业园: the industry follows the zone that holds the park.
+    term = m.group("term")
+    term = term[max((h.end() for h in lx.SUFFIX_RE.finditer(term)), default=0) :]
+    return [term] if len(term) >= 2 and not MODIFIERS_RE.fullmatch(term) else []
+
+
+def _untrusted(name: str) -> bool:
+    """True when the suffix finder does not find ``name`` on its own: no suffix (江北嘴,
+    明日派), or one inside a word that names nothing (新田园: 田园)."""
+    suffix = cr.own_suffix(name)
+    return suffix is None or any(name.endswith(w) for w in lx.NOT_NAMES if len(w) > len(suffix))
+
+
+def _named_again(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:
+    """The other places where the text names a carrier found only in a list (新田园 in
+    「…九龙园、新田园的总体布局」, later 「新田园7.51平方公里，重点发展煤电…」), so the
+    sentences about it give it their sectors. One pass over the text with an automaton of
+    the names: linear in the text."""
+    # The suffix finder finds every other mention of a name with a suffix it trusts.
+    named = {c.name: c for c in cands if len(c.name) >= 3 and not c.unnamed and _untrusted(c.name)}
+    if not named:
+        return []
+    keys = list(named)
+    spans = sorted((c.start, c.end) for c in cands)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # farthest end so far, in start order
+    automaton = ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    found = []
+    for i, start, end in automaton.find_matches_as_indexes(text):
+        k = bisect_left(starts, end)  # the candidates that start before this name ends
+        if (k and reach[k - 1] > start) or lx.SUFFIX_RE.match(text, end):
+            continue  # inside a name found already, or the head of a longer name
+        found.append(replace(named[keys[i]], start=start, end=end, sector_phrases=[]))
     return found
 
 
@@ -198,11 +265,17 @@ def _hosts_of_titles(
     return list(hosts.values())
 
 
+RECIPIENT_RE = re.compile(r"[^，。；“”]*“[^“”]{2,40}”")
+"""What follows the recipient of a quoted title: 「授予A等10个产业集聚区“…十强产业集聚区”、B…
+称号」 (a title itself is inside the quotes)."""
+
+
 def _granted(text: str, c: cr.Candidate) -> bool:
-    """True when the clause gives the name as a title: 「被授予A、B」, 「已成为X」, 「是国家…」."""
+    """True when the clause gives the name as a title: 「被授予A、B」, 「已成为X」, 「是国家…」;
+    not when the name receives a quoted title (「授予A“…”称号」)."""
     clause = text[clause_start(text, c.start) : c.start]
     if lx.GRANT_RE.search(clause):
-        return True
+        return not RECIPIENT_RE.match(text, c.end)
     return bool(lx.LEVEL_HEAD_RE.match(c.name) and lx.LEVEL_IS_RE.search(clause))
 
 
@@ -227,10 +300,12 @@ def _designations(
 
 
 ALIAS_BETWEEN_RE = re.compile(
-    r"[\s，、（“”「」]*(?:以下|下)?(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为)"
+    r"[\s，、（“”「」]*(?:以下|下)?"
+    r"(?:又名|原名|原称|简称|更名为|改名为|现名|现更名为|升级为|又称|也称|亦称|即|(?<=（)[现原])"
     r"[：]?[“「]?"
 )
-"""What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」."""
+"""What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」,
+「A（现B）」."""
 
 
 def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
@@ -238,8 +313,10 @@ def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
     out: dict[int, str] = {}
     ordered = sorted(cands, key=lambda c: c.start)
     for a, b in pairwise(ordered):
-        if not a.unnamed and not b.unnamed and ALIAS_BETWEEN_RE.fullmatch(text, a.end, b.start):
-            out[id(b)] = a.name
+        bracketed = text[a.end : b.start] == "（" and text[b.end : b.end + 1] == "）"
+        between = bracketed or ALIAS_BETWEEN_RE.fullmatch(text, a.end, b.start)
+        if not a.unnamed and not b.unnamed and between:
+            out[id(b)] = a.name  # 「漕河泾新兴技术开发区（漕河泾开发区）」 too
     return out
 
 
@@ -264,13 +341,16 @@ def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> 
 
 
 NOT_CARRIER_LIST_RE = re.compile(
-    r"^”?(?:、[^，。；]{0,40}?)?等[^，。；、]{0,12}?(?:平台|项目|工程|活动|机构|企业|品牌|中心)"
+    r"”?(?:、[^，。；]{0,40}?)?等[^，。；、]{0,12}?"
+    r"(?:活动|机构|企业|公司|集团|品牌|类型|类别|种类|形式|模式)"
 )
+"""What follows the names of a list of things that are not carriers; lists of 平台, 中心,
+项目 or 工程 hold carriers too (「明月湖实验室等高能级创新平台」, 「方大航空城等重大项目」)."""
 
 
 def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:
-    """Drop names listed as something other than carriers: 「“…示范区”“…平台”等创新平台」,
-    「龙兴、水土等分布式能源项目」."""
+    """Drop names listed as something other than carriers: 「出口加工区、边境经济合作区等
+    诸多类型」 (kinds of zone), 「…等知名企业」."""
     return [c for c in cands if not NOT_CARRIER_LIST_RE.match(text, c.end)]
 
 
@@ -311,7 +391,12 @@ def _dedupe(cands: list[cr.Candidate]) -> list[cr.Candidate]:
 
 
 def _district(
-    text: str, c: cr.Candidate, unit: str, province: str, districts: Districts
+    text: str,
+    c: cr.Candidate,
+    unit: str,
+    province: str,
+    districts: Districts,
+    starts: list[int],
 ) -> tuple[str, bool]:
     """The administrative unit a place is in, from what the text says, nearest first: a
     unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
@@ -319,7 +404,10 @@ def _district(
     city-level document short forms count (江北嘴… → 江北区); a district's plan says 两江 for
     its two rivers (两江滨江休闲产业带 is in 渝中区), so there they do not. Returns the unit
     and whether the text says it of this place."""
-    own = _unit(c.district, districts) or _located(text, c)
+    own = _unit(c.district, districts)
+    where = _located(text, c, starts)
+    if where and (not own or units.is_within(where, own)):
+        own = where  # 重庆市港城工业园区…位于重庆市主城区的江北区境内 → 江北区
     if own:
         return (own if own in districts.names else units.refine(c.name, own)), True
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
@@ -342,18 +430,23 @@ UNIT_OF_RE = re.compile(rf"(?:^|[，。；：、])(?P<unit>[{lx.CJK}]{{2,8}}?[�
 """「汕头市的X」 opening an item of a list by city."""
 
 
-def _located(text: str, c: cr.Candidate) -> str:
+def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
     """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」,
-    「；汕头市的X」."""
+    「X是…园区，位于…」 (X the sentence's subject, no other carrier named before the 位于),
+    「；汕头市的X」. ``starts``: where the document names carriers, sorted."""
     m = LOCATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
     m = m or LOCATED_AFTER_RE.match(text, c.end)
+    if not m and not text[clause_start(text, c.start) : c.start].strip():
+        later = LOCATED_AFTER_RE.search(text, c.end, sentence_bounds(text, c.start)[1])
+        if later and bisect_left(starts, later.start()) == bisect_left(starts, c.end):
+            m = later  # 「A和B分别位于…」 says where B is as well
     if m:
-        return units.finest_unit(m.group("where"))
+        return units.finest_in(m.group("where"))
     m = UNIT_OF_RE.search(text, max(0, c.start - 12), c.start)
     return units.district_unit(m.group("unit")) if m else ""
 
 
-def _document_unit(doc: Document) -> str:
+def document_unit(doc: Document) -> str:
     """The unit a document governs: its jurisdiction when that is a unit, else the first
     unit its title names (「2021年天心区政府工作报告」 → 天心区)."""
     if units.district_unit(doc.jurisdiction) or doc.jurisdiction in load_districts().names:
@@ -374,7 +467,9 @@ def _document_unit(doc: Document) -> str:
         for n in (2, 3, 4)
         if j >= n and units.district_unit(first[j - n : j + 1])
     }
-    return named.pop() if len(named) == 1 else ""
+    if len(named) == 1:
+        return named.pop()
+    return units.dominant_city(doc.text)
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:
@@ -447,8 +542,13 @@ CITY_HEAD_RE = re.compile(rf"^(?P<city>[{lx.CJK}]{{2,3}})市(?=.{{3,}})")
 
 def merge_key(name: str) -> str:
     """The form spellings of one place share: normalised, 园区 as 园 (同兴工业园区 =
-    同兴工业园), a city without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区)."""
+    同兴工业园), a city without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区), a suffix as its
+    abbreviation (什邡经济开发区 = 什邡经开区)."""
     key = CITY_HEAD_RE.sub(r"\g<city>", normalize(name))
+    for full, short in lx.ABBREVIATED_SUFFIXES:
+        if key.endswith(full) and len(key) > len(full):
+            key = key[: -len(full)] + short
+            break
     return key[:-1] if key.endswith("园区") else key
 
 
@@ -472,10 +572,10 @@ def _place(group: list[Found]) -> Place:
     known = load_districts().names
     valid = [f for f in group if f.district in known or units.district_unit(f.district)]
     stated = [f for f in valid if f.district_stated]
-    district = Counter(f.district for f in stated or valid).most_common(1)
+    district = units.finest_stated(Counter(f.district for f in stated or valid))
     parent = Counter(f.parent for f in group if f.parent).most_common(1)
     # With no unit said, the name's own head (a table's 广东省 row of 深圳市高新技术产业园区).
-    dist = district[0][0] if district else units.headed_unit(name)
+    dist = district or units.headed_unit(name)
     inferred = bool(dist) and not any(f.district == dist and f.district_stated for f in group)
     inferred = inferred and dist != units.headed_unit(name)
     mentions = list(dict.fromkeys(f.mention for f in group))

@@ -20,6 +20,7 @@ import bisect
 import re
 
 from extract import lexicon as lx
+from extract.carriers import own_suffix
 from extract.clauses import Bounds
 from extract.model import Document
 from extract.taxonomy import Taxonomy
@@ -32,25 +33,44 @@ CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
 ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]*、[^，。；：！？|｜]*")
 """A 、-enumeration; a table cell boundary (「|」) ends it."""
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
-NAME_END_RE = re.compile(rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|大学)$")
-"""Items that name places or organisations, not sectors: 平安金融中心, 律师事务所."""
+NAME_END_RE = re.compile(
+    rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|集团|大学)$"
+)
+"""Items that name places or organisations, not sectors: 平安金融中心, 律师事务所,
+东风汽车集团."""
 NAME_IN_TEXT_RE = re.compile(
     rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
 )
 WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕|了)|(?:等.*)$")
+_ROLE_OF_LIST = (
+    "(?:传统|新兴|战略性新兴|未来|主导|优势|特色)?(?:产业|行业)?"
+    "为(?:主导|主|重点|特色|支柱|首位|基础|支撑|引领)"
+)
+"""「…(传统产业)为基础」: the role a 以-list plays in a place's industries."""
 STATED_LIST_RES = (
     re.compile(
         r"(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
         r"(?:为|是|：|包括|有|定位为|聚焦)(?P<list>[^。；|｜]{2,80}?)(?:等(?:产业|领域|行业)?)?"
         r"(?=[。；）|｜]|$)"
     ),
+    # The last item keeps a 产业 of its own (「重点发展汽车制造、LED照明产业」), as written.
     re.compile(
-        r"(?:重点发展|主要发展|着力发展|优先发展|主要从事|主攻)(?P<list>[^，。；：|｜]{2,60}?)"
-        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?|(?:产业|行业))?(?=[，。；）|｜]|$)"
+        r"(?:重点发展|主要发展|着力发展|优先发展|主要从事|主攻|培育)(?P<list>[^，。；：|｜]{2,60}?)"
+        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?)?(?=[，。；）|｜]|$)"
     ),
+    # 「以A为主导」, and the roles of a layout: 「以A传统产业为基础、B战略性新兴产业为支撑」.
+    re.compile(rf"以(?P<list>[^，。；：为以]{{2,40}}?){_ROLE_OF_LIST}(?:产业|行业)?"),
+    re.compile(rf"、(?P<list>[^，。；：为以、]{{2,40}}?){_ROLE_OF_LIST}"),
+    # 「已形成A、B、C五大主导产业」, 「形成了金融、物流、中介服务等几大支柱产业」, 「…三大传统
+    # 产业及D、E两大新兴产业」: a list closed by its count.
     re.compile(
-        r"以(?P<list>[^，。；：为以]{2,40}?)为(?:主导|主|重点|特色|支柱|首位)(?:产业|行业)?"
+        r"(?:形成|构建|拥有|培育|及)了?(?P<list>[^，。；：|｜及]{2,80}?)等?"
+        r"(?:[一二三四五六七八九十两几]+大)?(?:主导|支柱|特色|优势|重点|首位|传统|新兴|战略性新兴)"
+        r"(?:产业|行业)"
     ),
+    # 「围绕纺织服装、绿色果蔬、棉纺产业发展」, 「集高新技术、装备制造于一体」.
+    re.compile(r"围绕(?P<list>[^，。；：|｜]{2,60}?)等?(?:发展|布局|集聚)(?=[，。；]|$)"),
+    re.compile(r"集(?P<list>[^，。；：|｜]{2,40}?)于一体"),
     # 「以A为首位产业，B、C为主导产业」: the 以 reaches across the comma.
     re.compile(r"[，,](?P<list>[^，。；：为以]{2,40}?)为(?:主导|支柱|首位|特色)(?:产业|行业)"),
 )
@@ -81,6 +101,9 @@ CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
 SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
+
+ANAPHOR_REACH = 20
+"""How many carriers back a 「该园区」 is looked for: the one it means is named nearby."""
 
 PARAGRAPH_SCOPE = 600
 """A paragraph up to this length describes the carriers it names as a whole (「1.临港产业。
@@ -164,7 +187,11 @@ class SectorReader:
         """Sector phrases inside a carrier's name: 良景检验检测产业园区 → 检验检测; and the
         words between a host carrier's name and the designation suffix, known or not:
         解放碑中央商务区综合服务集聚示范区 → 综合服务 (解放碑中央商务区 named on its own)."""
-        out = [(hit.phrase, name) for hit in self.taxonomy.find(name)]
+        kind_at = next(
+            (len(name) - len(f) for f, _ in lx.ABBREVIATED_SUFFIXES if name.endswith(f)), len(name)
+        )
+        # A sector ending inside the kind of zone is none (临港经济 of 宜宾临港经济技术开发区).
+        out = [(hit.phrase, name) for hit in self.taxonomy.find(name) if hit.end <= kind_at]
         # The longest prefix of the name that another carrier is named by: linear in the name.
         host = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in self._names), "")
         suffix = DESIGNATION_SUFFIX_RE.search(name, len(host)) if host else None
@@ -188,7 +215,11 @@ class SectorReader:
         for a, b, quote in self._sentences_in(left, right):
             if a <= start < b or s_left <= a < s_right:
                 out += [(p, quote) for p in self._own_sentence(a, b, start, end)]
-            elif not self._names_other(a, b, start, end) and not self._about_area(a, b):
+            elif (
+                not self._names_other(a, b, start, end)
+                and not self._about_area(a, b)
+                and not self._about_another(a, start)
+            ):
                 text = self._masked(a, b)
                 found = self.listed(text)
                 if a == left and b - a <= LEAD_SENTENCE:
@@ -215,6 +246,24 @@ class SectorReader:
             text = self._masked(a, b)
             out += [(p, quote) for p in self.stated(text) + self.listed(text)]
         return out
+
+    def _about_another(self, sentence: int, start: int) -> bool:
+        """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is
+        about a carrier named before it, the nearest of the kind it says, which is not the
+        one at ``start`` (「建设临港产业园，推动滨江新区和高铁新城协同发展。该产业园重点
+        引进新能源汽车」: the park, not the 新城)."""
+        m = lx.ANAPHOR_RE.match(self.text, sentence)
+        if not m or start >= sentence:
+            return False
+        i = bisect.bisect_left(self._carriers, sentence)
+        kind = lx.SUFFIX_KIND.get(m.group("head")) or lx.CLASSIFIERS.get(m.group("head"))
+        before = self._spans[max(0, i - ANAPHOR_REACH) : i]
+        # The nearest carrier of the anaphor's kind (「该产业园」: a park), else the nearest.
+        same = [
+            a for a, b in before if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == kind
+        ]
+        referent = same[-1] if same else before[-1][0] if before else -1
+        return referent != start
 
     def _sentences_in(self, left: int, right: int) -> list[tuple[int, int, str]]:
         """The sentences of ``text[left:right]`` with the quote of each, once per span."""
@@ -334,7 +383,7 @@ class SectorReader:
         ``keep_unknown``, a longer item that holds none is kept whole (a stated list)."""
         out: list[str] = []
         for raw in re.split(r"[、，,/／]", listing):
-            item = lx.LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' 　“”"「」+|｜')))
+            item = lx.CLAUSE_LEAD_RE.sub("", WRAPPER_RE.sub("", raw.strip(' 　“”"「」+|｜')))
             item = TRAILER_RE.sub("", item).strip(" 　“”+|｜")
             item = _unbracketed(item)
             if not item or COUNT_WORD_RE.match(item):
@@ -346,9 +395,11 @@ class SectorReader:
                 parts = "、".join(CONJ_SPLIT_RE.split(item))
                 out.extend(self.split_list(parts, keep_unknown=keep_unknown))
             else:
+                # A stated list's item is a phrase as written (绿色饮料食品制造), also when
+                # it holds sectors (饮料, 食品制造), which are kept too for their mapping.
                 hits = [hit.phrase for hit in self.taxonomy.find(item)]
                 keep = keep_unknown and len(item) <= 12 and not NOT_PHRASE_RE.search(item)
-                out.extend(hits or ([item] if keep else []))
+                out.extend(([item] if keep else []) + hits)
         return out
 
 

@@ -24,7 +24,7 @@ from extract import units
 from extract.carriers import own_suffix
 from extract.lexicon import SUFFIX_KIND
 from extract.model import Cell, Document, Mention, Place, SectorLink, Table
-from extract.places import Found, load_districts, place_id
+from extract.places import Found, document_unit, load_districts, place_id
 from extract.taxonomy import Taxonomy
 
 __all__ = [
@@ -170,6 +170,7 @@ def _row_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Tabl
     if not rows:
         return None
     end = lines[j - 1][0] + len(lines[j - 1][1])
+    columns = _named_by_content(columns, rows)
     return Table(header, columns, rows, cut.offset(start), cut.offset(end)), j
 
 
@@ -222,7 +223,25 @@ def _cell_table(lines: list[tuple[int, str]], i: int, cut: _Cutter) -> tuple[Tab
     if not rows:
         return None
     end = lines[j - 1][0] + len(lines[j - 1][1])
+    columns = _named_by_content(columns, rows)
     return Table(header, columns, rows, cut.offset(heading_lines[0][0]), cut.offset(end)), j
+
+
+def _named_by_content(columns: dict[str, int], rows: list[list[Cell]]) -> dict[str, int]:
+    """The roles with the name column moved to the column whose cells name carriers (end in
+    a carrier suffix) most often, when that is not the one the headings say: a list's
+    「认定名称」 holds the title (「河南省中小企业特色产业集群(纺织服装)」), its 「申报单位」
+    the zone (新野县产业集聚区)."""
+    taken = {i for role, i in columns.items() if role != "name"}
+
+    def naming(i: int) -> int:
+        return sum(1 for row in rows if i < len(row) and own_suffix(row[i].text.strip()))
+
+    width = max((len(row) for row in rows), default=0)
+    best = max((i for i in range(width) if i not in taken), key=naming, default=None)
+    if best is None or naming(best) <= naming(columns["name"]):
+        return columns
+    return columns | {"name": best}
 
 
 _SERIAL_HEADING = re.compile(r"序号|编号")
@@ -288,6 +307,7 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     found anew there, so cells, names and phrases are in simplified characters.
     """
     districts = load_districts()
+    unit = document_unit(doc)
     found = []
     for table in find_tables(doc.text):
         heading = table.header[table.columns["name"]]
@@ -301,11 +321,18 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             district = district_cell.text.strip() if district_cell else ""
             if name == district:
                 continue  # 「4 | 乌海市 | 乌海市 | …」: a row shifted by a repeated cell
-            district = districts.of_name(district) or district or districts.of_name(name)
-            if not district and doc.jurisdiction not in ("", "重庆市"):
-                district = doc.jurisdiction
+            # A cell may hold a chain (杭州市余杭区): its finest unit.
+            district = districts.of_name(district) or units.finest_unit(district) or district
+            district = district or districts.of_name(name)
+            district = district or units.leading_unit(name, unit)  # 偃师市产业集聚区 → 偃师区
+            # A row that names no unit is in the document's own (a 上海篇 catalogue's rows
+            # in 上海市), which a name or a column says better wherever they say one.
+            stated = bool(district)
+            district = district or unit
             sector_cell = table.cell(row, "sectors")
             phrases = _PHRASE_SPLIT.split(sector_cell.text) if sector_cell else []
+            if not any(phrases):
+                phrases = [p for cell in _other_cells(table, row) for p in _bracketed(cell.text)]
             links = [
                 SectorLink(p, _sector(taxonomy, p), doc.id, cited)
                 for p in dict.fromkeys(p for p in phrases if len(p) >= 2)
@@ -320,9 +347,36 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                     parent="",
                     mention=Mention(doc.id, start, end, cited, doc.section_label(start)),
                     links=links,
+                    district_stated=stated,
                 )
             )
     return found
+
+
+def _other_cells(table: Table, row: list[Cell]) -> list[Cell]:
+    """The cells of ``row`` in columns that play no role (a 认定名称 column of titles)."""
+    roles = set(table.columns.values())
+    return [cell for i, cell in enumerate(row) if i not in roles]
+
+
+def _bracketed(cell: str) -> list[str]:
+    """The sector phrases of a title's closing bracket: 「河南省中小企业特色产业集群(特钢深
+    加工和机械制造)」 → 特钢深加工, 机械制造 (a bracket inside it stays: 汽车及零部件(含电动
+    汽车))."""
+    cell = cell.strip()
+    if not cell.endswith((")", "）")):
+        return []
+    depth = 0
+    for i in range(len(cell) - 1, -1, -1):
+        depth += {")": 1, "）": 1, "(": -1, "（": -1}.get(cell[i], 0)
+        if depth == 0:
+            inner = cell[i + 1 : -1]
+            return [p for p in _BRACKET_SPLIT.split(inner) if len(p) >= 2] if i > 0 else []
+    return []
+
+
+_BRACKET_SPLIT = re.compile(r"[、，,；;]|和(?![^（(]*[)）])")
+"""Between the phrases of a bracket: 、 and 和 outside an inner bracket."""
 
 
 def _row_quote(text: str, row: list[Cell]) -> str:
@@ -350,13 +404,14 @@ def prefer_stated_districts(places: list[Place], table_found: list[Found]) -> No
     """Give each place a table row names the district that row's column states: a stated
     district wins over one guessed from the name (两江… read as 两江新区). Changed in
     place, id included (it derives from the district)."""
-    stated = {f.mention: f.district for f in table_found if f.district}
+    stated = {f.mention: f.district for f in table_found if f.district and f.district_stated}
     for place in places:
         district = next((stated[m] for m in place.mentions if m in stated), "")
         # A row's unit narrowed by the name (杭州市 row, 建德经济开发区 → 建德市); a
         # province (广东省) says less than the name did.
         if district not in load_districts().names:
             district = units.refine(place.name, district) if units.district_unit(district) else ""
-        if district and district != place.district:
+        coarser = units.is_within(place.district, district)  # 浦东新区 stays over 上海市
+        if district and district != place.district and not coarser:
             place.district = district
             place.id = place_id(place.name, place.kind, district)

@@ -24,6 +24,7 @@ from pathlib import Path
 import ahocorasick_rs
 from rapidfuzz import fuzz, process
 
+from extract.script import simplified_lines
 from geo import settings
 from geo.unknown import UnknownName
 
@@ -192,6 +193,8 @@ class Taxonomy:
                 if in_text:
                     found |= {phrase, normalize(phrase)}
         self._blocked = {normalize(p) for p in NON_SECTOR_PHRASES} - self._index.keys()
+        self._matched: dict[str, Sector | None] = {}
+        """``match``'s answers so far: extraction asks about the same phrases again."""
         # An Aho–Corasick automaton gives the leftmost-longest phrases in Rust: a regex
         # alternation of the ~800 phrases ran at 4–7 MB/s, this at about 20.
         words = sorted(found | self._blocked)
@@ -238,8 +241,14 @@ class Taxonomy:
 
         Whitespace, quotes and brackets are ignored; a trailing word of ``SUFFIXES``
         (服务业, 产业, 制造, 及零部件 …) is stripped, repeatedly, when what remains is a
-        known phrase, and then a leading 高端.
+        known phrase, and then a leading 高端; a phrase in traditional characters is
+        matched as simplified.
         """
+        if phrase not in self._matched:
+            self._matched[phrase] = self._match(phrase)
+        return self._matched[phrase]
+
+    def _match(self, phrase: str) -> Sector | None:
         texts = _candidates(phrase)
         texts += [t[len(p) :] for t in texts for p in PREFIXES if t.startswith(p)]
         for text in texts:
@@ -256,7 +265,8 @@ class Taxonomy:
                         if stem.endswith(suffix) and len(stem) - len(suffix) >= 2
                     )
                 )
-        return None
+        simple = simplified_lines(phrase)
+        return self._match(simple) if simple != phrase else None  # 生物質能 is 生物质能
 
     def resolve(self, text: str) -> Sector:
         """The sector a user means by ``text``: an id (``software-info``, any case), a

@@ -11,6 +11,7 @@ the patterns below only say where in a phrase a unit's name may stand.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from extract import lexicon as lx
@@ -60,13 +61,30 @@ def district_unit(name: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=65536)
+def names_unit(word: str, towns: bool = True) -> bool:
+    """True when ``word`` is the full or short name of a unit, towns included unless
+    ``towns`` is False (修水, 大足; 水土 and 文化 are towns' names)."""
+    try:
+        found = admin.find(word) if len(word) >= 2 else ()
+    except admin.UnitError:
+        return False
+    return any(towns or u.level != "town" for u in found)
+
+
+def names_county_or_above(word: str) -> bool:
+    """True when ``word`` names a county, city or province (万州, 海门, 绵竹)."""
+    return names_unit(word, towns=False)
+
+
 def is_county(name: str) -> bool:
     """True when the national table knows ``name`` as a county-level unit only."""
     return bool(name) and _table_levels(name) == {"county"}
 
 
 HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERIC_WORDS})$")
-"""Short names that are words as well (新建, 高新): not read as a unit at a name's head."""
+"""Short names that are words as well (新建, 高新): not read as a unit at a name's head,
+only after the unit above them in a chain (江西新建长堎工业园区 → 新建区)."""
 
 
 def leading_unit(text: str, within: str = "") -> str:
@@ -92,6 +110,18 @@ def _ancestors(name: str) -> frozenset[str]:
     """The names of the units above every unit called ``name``."""
 
     return frozenset(a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1])
+
+
+def finest_stated(counts: Counter[str]) -> str:
+    """The unit a place is said to lie in, from how often its mentions say each: the most
+    said, or a unit inside it that a mention names (「温州经济技术开发区位于温州市龙湾区」
+    once against 温州 in its name four times → 龙湾区); ``""`` for no counts."""
+    if not counts:
+        return ""
+    best = counts.most_common(1)[0][0]
+    while finer := [u for u in counts if is_within(u, best)]:
+        best = max(finer, key=lambda u: counts[u])
+    return best
 
 
 def refine(name: str, unit: str) -> str:
@@ -136,8 +166,8 @@ def _chain(text: str, within: str) -> tuple[str, str, str]:
     while i < len(text):
         for n in range(min(10, len(text) - i), 1, -1):
             piece = text[i : i + n]
-            if HEAD_BREAK_RE.match(piece):
-                continue
+            if parent is None and HEAD_BREAK_RE.match(piece):
+                continue  # 新建 is a word; after its province (江西新建…) it is 新建区
             try:
                 found = [u for u in admin.find(piece, parent) if u.level != "town"]
             except admin.UnitError:
@@ -145,14 +175,17 @@ def _chain(text: str, within: str) -> tuple[str, str, str]:
             names = {u.name for u in found}
             if len(names) == 1 and (piece in names or piece in {u.short_name for u in found}):
                 unit = found[0]
+                written_as_unit = text[i + n : i + n + 1] in ("市", "县", "区")
                 if (
                     parent is None
                     and unit.level == "county"
                     and piece != unit.name
                     and (len(found) > 1 or not unit.name.endswith("市"))
+                    and not (len(found) == 1 and written_as_unit)
                 ):
                     # 城西工业园, 解放碑: a county's short name with no unit above it in the
-                    # text is a word or a namesake; a county-level city's (浏阳, 平湖) is not.
+                    # text is a word or a namesake; a county-level city's (浏阳, 平湖) is not,
+                    # nor one written as a unit under its former name (偃师市 → 偃师区).
                     return finest, province, head
                 head = head or unit.level
                 if unit.level != "province" or unit.name in MUNICIPALITIES:
@@ -170,6 +203,26 @@ def finest_unit(phrase: str) -> str:
     """The finest county- or city-level unit of an address chain at the start of ``phrase``
     (浙江省杭州市建德市… → 建德市, 重庆市九龙坡区… → 九龙坡区), or ``""``."""
     return leading_unit(phrase[:24])
+
+
+INNER_UNIT_RE = re.compile("[的在于、]")
+"""Marks after which a phrase of place names a finer unit: 重庆市主城区的江北区."""
+
+
+def finest_in(phrase: str) -> str:
+    """The finest unit of the address chain that begins ``phrase``, or of a unit inside it
+    named later after 的/在/于 (重庆市主城区的江北区境内 → 江北区)."""
+    found = finest_unit(phrase)
+    for m in INNER_UNIT_RE.finditer(phrase):
+        inner = leading_unit(phrase[m.end() : m.end() + 24], found) if found else ""
+        if inner and is_within(inner, found):
+            found = inner
+    return found
+
+
+def is_within(inner: str, outer: str) -> bool:
+    """True when a unit called ``outer`` holds one called ``inner`` (江北区 in 重庆市)."""
+    return inner != outer and outer in _ancestors(inner)
 
 
 @lru_cache(maxsize=1)
@@ -190,3 +243,33 @@ def provinces_named(text: str) -> set[str]:
     names one (「四川日报」, 「我省」 aside) is read within it."""
     pattern, names = _province_re()
     return {names[m.group()] for m in pattern.finditer(text)}
+
+
+@lru_cache(maxsize=1)
+def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {}
+    for u in (*admin.units("city"), *(admin.find(m)[0] for m in MUNICIPALITIES)):
+        names[u.name] = u.name
+        if len(u.short_name) >= 2:
+            names[u.short_name] = u.name
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(pattern), names
+
+
+DOMINANT_READ = 3000
+"""Characters of a document read for the city it is about: its opening says it."""
+DOMINANT_LEAST = 3
+"""Least mentions of the city a document is about, and the factor by which it must
+outnumber any other: a provincial list names each of its cities once or twice."""
+
+
+def dominant_city(text: str) -> str:
+    """The city (full name) a text is about when it names one far more than any other
+    (「十堰广电讯…我市…十堰…」), else ``""``."""
+    pattern, names = _city_re()
+    counts = Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < DOMINANT_LEAST:
+        return ""
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""

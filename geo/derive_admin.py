@@ -117,7 +117,10 @@ def _ethnic_groups() -> tuple[str, ...]:
         from importlib.resources import files
 
         text = files("cpca.resources").joinpath("56_nations.csv").read_text(encoding="utf-8")
-        names = [line.strip() for line in text.splitlines() if line.strip()]
+        names = {line.strip() for line in text.splitlines() if line.strip()}
+        # Names of three syllables or more stand without 族 in unit names (新疆维吾尔自治区,
+        # 木垒哈萨克自治县); 蒙古 without it would cut 内蒙古.
+        names |= {n[:-1] for n in names if n.endswith("族") and len(n) >= 4}
         _ETHNIC = tuple(sorted(names, key=len, reverse=True))
     return _ETHNIC
 

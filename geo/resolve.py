@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from pyproj import Geod
 
-from extract.model import Place
+from extract.model import Document, Place
 from geo import admin, boundaries, settings
 from geo.crs import distance_m
 from geo.gazetteer import Entry, Gazetteer, load
@@ -154,6 +154,10 @@ class Resolver:
     region: tuple[str, ...] = ()
     """Codes of the units the documents are about (``geo.admin``): a district name with
     namesakes is read as the one inside them (江北区 in 重庆市, 500000)."""
+    document_regions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Codes of each document's own units, by document id: a place is read within the
+    units of the documents that name it (a 宁波 plan's 江北区 in 宁波市, a 重庆 plan's in
+    重庆市, in one build), within ``region`` when none of them names a unit."""
     errors: list[str] = field(default_factory=list)
     """Online failures met on the way (bad key, no network): reported, never fatal."""
 
@@ -164,6 +168,7 @@ class Resolver:
         *,
         corrections: Gazetteer | None = None,
         region: Sequence[str] = (),
+        document_regions: dict[str, tuple[str, ...]] | None = None,
     ) -> Resolver:
         """The chain as configured in ``geo.settings``, or only ``sources`` (names of
         the offline tables and online providers) when given. ``corrections`` (those kept
@@ -173,25 +178,42 @@ class Resolver:
             load(settings.GAZETTEER_FILE),
         )
         tables = dict(zip(TABLES, loaded, strict=True))
+        regions = dict(document_regions or {})
         if sources is None:
-            return cls(tables, list(settings.GEOCODERS), tuple(region))
+            return cls(tables, list(settings.GEOCODERS), tuple(region), regions)
         sources = list(sources)
         return cls(
             {k: t for k, t in tables.items() if k in sources},
             [s for s in sources if s not in tables],
             tuple(region),
+            regions,
         )
 
+    def region_of_place(self, place: Place) -> tuple[str, ...]:
+        """The units ``place`` is read within: those of the documents naming it, else the
+        resolver's ``region``."""
+        codes = [c for m in place.mentions for c in self.document_regions.get(m.doc, ())]
+        return tuple(dict.fromkeys(codes)) or self.region
+
     def locate(
-        self, names: list[str], *, district: str = "", kind: str = "", near: Location | None = None
+        self,
+        names: list[str],
+        *,
+        district: str = "",
+        kind: str = "",
+        near: Location | None = None,
+        region: Sequence[str] | None = None,
     ) -> Location | None:
         """The first location the tables or online providers find for a place spelled
-        ``names``, or None. A table row must be about this place, not a namesake: see
-        ``_answers_for``."""
-        units = known_units(district, self.region)
+        ``names``, or None, namesakes read within ``region`` (the resolver's when None). A
+        table row must be about this place, not a namesake: see ``_answers_for``."""
+        region = self.region if region is None else tuple(region)
+        units = known_units(district, region)
         for provider, table in self.tables.items():
             found = table.lookup(names, district=district, kind=kind)
-            rows = [(e, s) for e, s in found if s >= MIN_MATCH and self._answers_for(e, units)]
+            rows = [
+                (e, s) for e, s in found if s >= MIN_MATCH and self._answers_for(e, units, region)
+            ]
             if rows:
                 entry, match = _nearest(rows, near)
                 return entry.location(provider, names[0], match)
@@ -199,22 +221,22 @@ class Resolver:
             return self._online(names[0], units)
         return None
 
-    def _answers_for(self, entry: Entry, units: Units) -> bool:
+    def _answers_for(self, entry: Entry, units: Units, region: Sequence[str]) -> bool:
         """Whether a table row may answer for a place of ``units``: for a place in a
         county (or town), a row lying in that county or declared for it (a row placed
         just across the border is taken, and ``check`` flags it); for a functional area, a
         row in one of its member counties; for a city, a row inside the city; with no
-        unit known, a row inside the resolver's ``region`` (anywhere when none). So the
+        unit known, a row inside ``region`` (anywhere when none). So the
         「跨境电商产业园」 of 巴南区 or of 杭州 is not the one of 渝中区 the gazetteer knows."""
         lon, lat = entry.lon, entry.lat
         if units.overlay is not None:
             return any(admin.contains(m, lon, lat) for m in units.overlay.members)
         unit = units.unit
         if unit is None:
-            return not self.region or any(admin.contains(r, lon, lat) for r in self.region)
+            return not region or any(admin.contains(r, lon, lat) for r in region)
         if unit.level in ("county", "town"):
             county = unit if unit.level == "county" else admin.by_code(unit.parent_code)
-            declared = known_units(entry.district, self.region).unit if entry.district else None
+            declared = known_units(entry.district, region).unit if entry.district else None
             return admin.contains(county.code, lon, lat) or (
                 declared is not None and declared.code == county.code
             )
@@ -241,11 +263,14 @@ class Resolver:
         parent = parents.get(place.parent)
         near = parent.location if parent is not None else None
         names = [place.name, *place.aliases]
-        location = self.locate(names, district=place.district, kind=place.kind, near=near)
+        region = self.region_of_place(place)
+        location = self.locate(
+            names, district=place.district, kind=place.kind, near=near, region=region
+        )
         if location is None and near is not None:
             location = _inherit(near, names[0], place.parent)
         point = (location.lon, location.lat) if location is not None else None
-        units = known_units(place.district, self.region, point)
+        units = known_units(place.district, region, point)
         if location is None:
             # A city only inferred from the document (a city's plan) puts nothing at its
             # seat: a place nothing locates is not drawn at the city's centre.
@@ -256,7 +281,7 @@ class Resolver:
         district = place.district or (location.district if location is not None else "")
         resolved = Resolved(place.id, place.name, district, location)
         resolved.flags = check(resolved, units)
-        resolved.unit = units.unit or known_units(district, self.region).unit
+        resolved.unit = units.unit or known_units(district, region).unit
         if resolved.unit is None and location is not None:
             resolved.unit = admin.unit_of_point(location.lon, location.lat, "county")
         return resolved
@@ -532,6 +557,12 @@ def region_of(jurisdictions: Iterable[str]) -> tuple[str, ...]:
         if len(found) == 1:
             codes.append(found[0].code)
     return tuple(dict.fromkeys(codes))
+
+
+def document_regions(documents: Iterable[Document]) -> dict[str, tuple[str, ...]]:
+    """Each document's own units (``region_of`` its jurisdiction), by document id: the
+    ``Resolver.document_regions`` that read each place within its own documents."""
+    return {d.id: region for d in documents if (region := region_of([d.jurisdiction]))}
 
 
 def resolve_all(

@@ -25,7 +25,7 @@ from extract.model import Document
 from extract.taxonomy import Taxonomy
 from geo import admin, settings
 from geo.gazetteer import Gazetteer
-from geo.resolve import Resolver, region_of, resolve_all
+from geo.resolve import Resolver, document_regions, region_of, resolve_all
 from layers import place_edits
 from layers.atlas import assemble, place_rows, unit_columns
 from layers.corpus import Added, CorpusDocument, add_paths, materialise
@@ -130,7 +130,9 @@ def _build(
     edited = place_edits.apply(extraction.places, edits, taxonomy)
     extraction.places = edited.places
     region = region_of(d.jurisdiction for d in documents)
-    resolver = Resolver.default(corrections=corrections, region=region)
+    resolver = Resolver.default(
+        corrections=corrections, region=region, document_regions=document_regions(documents)
+    )
     step = (lambda i, n: progress("geocoding", i, n)) if progress else None
     resolved = {r.place_id: r for r in resolve_all(extraction.places, resolver, step)}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract, units
+from extract.ingest import read_file
 from extract.model import Document, Place
 
 
@@ -302,11 +303,13 @@ def test_where_the_text_says_a_place_lies_is_its_district():
         ("闵行经济技术开发区", "上海市", "闵行区"),
         ("上海张江高新技术产业开发区", "", "上海市"),
         ("新建产业园", "", ""),
+        ("江西新建长堎工业园区", "", "新建区"),
         ("两江协同创新区", "", ""),
     ],
 )
 def test_a_name_headed_by_a_unit_lies_in_it(name, within, unit):
-    # Names from a national 开发区 catalogue; 新建 is a verb before it is 南昌's 新建区.
+    # Names from a national 开发区 catalogue; 新建 is a verb before it is 南昌's 新建区,
+    # unless its province stands before it.
     assert units.leading_unit(name, within) == unit
 
 
@@ -369,6 +372,8 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
     "sentence",
     [
         "全市共五十二园。",
+        "全市五十二园发展迅猛。",
+        "该县成功举办首届产业园区招商推介会。",
         "加快完成园区建设，这些园区下简称园区。",
         "城市里高楼大厦林立。",
         "经开区由单一功能园区向综合新城转型。",
@@ -440,3 +445,241 @@ def test_a_bare_area_given_titles_is_the_place_and_the_titles_its_designations()
         "夜间文化旅游消费集聚区",
     ]
     assert places_of("园区是省级特色产业园区。", jurisdiction="重庆市") == {}
+
+
+def test_the_finer_unit_the_text_gives_a_place_wins_over_its_names_head():
+    # From the State Council's 1992 approval: 温州 heads the name four times, 龙湾区 is
+    # where the text says the zone lies; and a park that is its sentence's subject lies
+    # where a later clause of that sentence says (港城工业园区, read as simplified).
+    approval = (
+        "同意设立温州经济技术开发区。温州经济技术开发区位于温州市龙湾区，总面积为五点一一平方公里。"
+        "温州经济技术开发区执行沿海开放城市经济技术开发区的各项政策规定。"
+    )
+    assert places_of(approval, jurisdiction="")["温州经济技术开发区"].district == "龙湾区"
+    two = places_of("礼嘉智慧公园是市级重点项目，照母山科技园位于渝北区。", jurisdiction="重庆市")
+    assert two["照母山科技园"].district == "渝北区"
+    assert two["礼嘉智慧公园"].district == "重庆市"  # the 位于 is said of the other park
+    subject = "重庆市港城工业园区是重庆市市级特色工业园区，位于重庆市主城区的江北区境内，南邻长江。"
+    assert places_of(subject, jurisdiction="")["重庆市港城工业园区"].district == "江北区"
+
+
+def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
+    # A 十堰 news item on the city's work report: no unit in its title or issuer.
+    doc = Document(
+        id="n",
+        source="test",
+        title="《政府工作报告》解读之五:坚定不移统筹全域 建强建好发展平台",
+        text=(
+            "今年是十堰加快建设绿色低碳发展示范区的深化之年。\n"
+            "十堰广电讯 2023年，我市坚定不移统筹全域。十堰将加快汉江生态城建设。"
+        ),
+    )
+    assert {p.name: p.district for p in extract([doc]).places}["汉江生态城"] == "十堰市"
+    assert units.dominant_city("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "absent"),
+    [
+        # 新区 names zones (宁波杭州湾新区, 川渝高竹新区) and districts (浦东新区, a county;
+        # 两江新区, a Chongqing functional area), which are districts, not carriers.
+        (
+            "分别是宁波杭州湾新区、宁波保税区和宁波前湾新区。"
+            "成都高新区与重庆两江新区、浦东新区共建川渝高竹新区。",
+            {"宁波杭州湾新区", "宁波前湾新区", "川渝高竹新区"},
+            {"两江新区", "重庆两江新区", "浦东新区"},
+        ),
+        # Zone types of other provinces; a macro-region, a layout, a ranking, a scale.
+        (
+            "洋浦保税港区重点发展石油化工。成都平原经济区内，天府临空经济区、双流航空经济区加快建设。"
+            "形成“一岛一区两园”格局。入选中国100强产业园区，打造千亿级高新园区。",
+            {"洋浦保税港区", "天府临空经济区", "双流航空经济区"},
+            {"成都平原经济区", "一岛一区两园", "中国100强产业园区", "千亿级高新园区"},
+        ),
+        # Industry cities and a town's 工业小区.
+        (
+            "武汉光谷生物城集聚生物企业3000余家。加快成都医学城建设。镇内建有孔镇工业小区。",
+            {"武汉光谷生物城", "成都医学城", "孔镇工业小区"},
+            set(),
+        ),
+    ],
+)
+def test_zone_types_are_found_and_districts_layouts_and_rankings_are_not(text, found, absent):
+    names = set(places_of(text, jurisdiction=""))
+    assert found <= names and not absent & names
+
+
+def test_a_title_granted_by_huopi_is_cut_off_the_place_it_is_granted_to():
+    places = places_of("江北嘴获批自贸试验区、金融服务集聚示范区。", jurisdiction="")
+    assert "江北嘴" in places and not any("获批" in name for name in places)
+
+
+def test_a_generic_title_ending_a_list_of_places_is_no_sibling_of_them():
+    places = places_of("王家墩中央商务区、汉口滨江国际商务区是楼宇经济聚集区。", jurisdiction="")
+    assert set(places) == {"王家墩中央商务区", "汉口滨江国际商务区"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("镇情简介：大义镇位于巨野县东部。镇内建有大义工业园，主要发展木材加工。", "大义工业园"),
+        ("园区内有重庆大学国家大学科技园，孵化企业120家。", "重庆大学国家大学科技园"),
+        ("全省共认定化工园区32家，其中宁东能源化工基地通过复核。", "宁东能源化工基地"),
+        ("前海深港现代服务业合作区是深圳的重点片区。", "前海深港现代服务业合作区"),
+    ],
+)
+def test_a_name_starts_after_the_words_that_open_its_clause(sentence, name):
+    # 建有/内有 state what a place holds; 其中 opens a clause; a count of another clause
+    # (32家) does not make the next name generic.
+    assert name in places_of(sentence, jurisdiction="")
+
+
+def test_a_list_of_kinds_of_zone_names_no_place():
+    text = "相继衍生出经开区、高新区、保税区、出口加工区、边境经济合作区等诸多类型。"
+    assert places_of(text, jurisdiction="") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # Words no list of the lexicon holds, told by their part of speech (jieba).
+        ("今后万州经开区将重点发展装备制造。", {"万州经开区"}),
+        ("目前开发区已有企业300家。", set()),
+        ("海门的发展离不开开发区的服务。", set()),
+        (
+            "随着国信海天中心、绿城深蓝中心等重点楼宇投用，楼宇经济加快发展。",
+            {"国信海天中心", "绿城深蓝中心"},
+        ),
+        ("助推海门金融广场提档升级。", {"海门金融广场"}),
+        (
+            "“一岛一区两园”中的“两园”则指海南生态软件园和三亚创意产业园。",
+            {"海南生态软件园", "三亚创意产业园"},
+        ),
+        ("各产业集聚区要认真借鉴受表彰产业集聚区的经验。", set()),
+        ("万州经开区不同园区之间加强协作。", {"万州经开区"}),
+        ("加快建设重庆设计公园二期创新基地。", {"重庆设计公园二期创新基地"}),
+        # Names whose first word a dictionary tags as a verb or a time word stay whole.
+        ("修水工业园区和遵义经济技术开发区加快发展。", {"修水工业园区", "遵义经济技术开发区"}),
+        ("依托联通大厦、明日派等重点楼宇发展金融。", {"联通大厦", "明日派"}),
+    ],
+)
+def test_the_words_that_open_a_clause_are_cut_by_their_part_of_speech(sentence, names):
+    assert set(places_of(sentence, jurisdiction="")) == names
+
+
+def test_a_tables_carriers_are_read_from_the_column_that_names_them():
+    # 河南's list of 中小企业特色产业集群: 「认定名称」 holds the title, 「申报单位」 the zone; a
+    # county-level city's 产业集聚区 is a zone of its own.
+    text = (
+        "拟认定的河南省中小企业特色产业集群名单\n"
+        "序号 | 申报单位 | 认定名称 |\n"
+        "1 | 新野县产业集聚区 | 河南省中小企业特色产业集群(纺织服装) |\n"
+        "2 | 舞钢市产业集聚区 | 河南省中小企业特色产业集群(特钢深加工和机械制造) |\n"
+        "3 | 偃师市产业集聚区 | 河南省中小企业特色产业集群(三轮摩托及装备制造) |\n"
+    )
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"新野县产业集聚区", "舞钢市产业集聚区", "偃师市产业集聚区"}
+    # The title's bracket holds the sectors; 偃师市 is 偃师区 since 2021.
+    assert {"特钢深加工", "机械制造"} <= set(places["舞钢市产业集聚区"].raw_sectors)
+    assert places["偃师市产业集聚区"].district == "偃师区"
+    assert places["新野县产业集聚区"].district == "新野县"
+
+
+def test_the_recipient_of_a_quoted_title_is_a_place():
+    text = (
+        "授予郑州高新技术产业集聚区等10个产业集聚区“2010年度河南省十强产业集聚区”、"
+        "黎阳产业集聚区等10个产业集聚区“2010年度河南省十快产业集聚区”称号。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {"郑州高新技术产业集聚区", "黎阳产业集聚区"} <= set(places)
+    assert not any("十强" in name or "十快" in name for name in places)
+
+
+def test_a_provinces_parks_named_by_county_lie_in_their_counties():
+    # 新疆日报 on 13 new parks: 新疆 is the region's short name (新疆维吾尔自治区), and 于田,
+    # 新和 and 和田 begin with a preposition's or a conjunction's character.
+    text = (
+        "新疆今年新增13家自治区级园区。其中，阿勒泰地区3家：布尔津工业园区、哈巴河工业园区；"
+        "阿克苏地区4家：阿瓦提工业园区、新和工业园区；和田地区4家：于田天津工业园区、"
+        "墨玉工业园区、和田昆冈经济技术开发区。"
+    )
+    places = places_of(text, jurisdiction="")
+    districts = {name: place.district for name, place in places.items()}
+    assert districts["布尔津工业园区"] == "布尔津县"
+    assert districts["于田天津工业园区"] == "于田县"
+    assert districts["新和工业园区"] == "新和县"
+    assert "和田昆冈经济技术开发区" in districts
+
+
+def test_a_suffix_and_its_abbreviation_name_one_place():
+    # 德阳's two zones: 什邡经济开发区, then 什邡经开区.
+    text = "什邡经济开发区面积40平方公里。什邡经开区以建成千亿级高新园区为目标，现入驻企业超500家。"
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"什邡经济开发区"}
+    assert places["什邡经济开发区"].aliases == ["什邡经开区"]
+
+
+def test_a_traditional_name_with_half_width_brackets_keeps_its_written_spelling(tmp_path):
+    # 遼寧's coastal plan (2006), in 繁體 with half-width brackets.
+    path = tmp_path / "liaoning.txt"
+    path.write_text("重點發展遼寧(營口)沿海產業基地和大連長興島臨港工業區。", encoding="utf-8")
+    [place] = [p for p in extract(read_file(path)).places if "营口" in p.name]
+    assert "遼寧(營口)沿海產業基地" in place.aliases
+
+
+def test_a_list_after_a_province_that_has_starts_after_has():
+    places = places_of("名单中，吉林省有长春新区、长春汽车经济技术开发区入选。", jurisdiction="")
+    assert {"长春新区", "长春汽车经济技术开发区"} <= set(places)
+    assert places_of("支持建设重庆市有色金属产业园。", jurisdiction="").keys() >= {
+        "重庆市有色金属产业园"
+    }
+
+
+def test_a_bracket_that_gives_a_places_present_name_makes_one_place():
+    text = "什邡经济开发区和绵竹经济开发区(现绵竹高新技术产业园)上榜。"
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"什邡经济开发区", "绵竹高新技术产业园"}
+    assert places["绵竹高新技术产业园"].aliases == ["绵竹经济开发区"]
+
+
+def test_a_tables_unit_does_not_replace_a_finer_one_the_text_gives():
+    text = (
+        "上海张江高新技术产业开发区位于浦东新区，重点发展集成电路。\n"
+        "序号 | 开发区名称 | 所在地 | 主导产业 |\n"
+        "1 | 上海张江高新技术产业开发区 | 上海市 | 集成电路、生物医药 |\n"
+    )
+    assert places_of(text, jurisdiction="")["上海张江高新技术产业开发区"].district == "浦东新区"
+
+
+def test_a_traditional_approval_finds_its_industry_city_and_no_port_economy(tmp_path):
+    # A 四川 approval in 繁體 with a mirror site's pinyin notes.
+    path = tmp_path / "sichuan.txt"
+    path.write_text(
+        "四川省人民政府關(guān)于同意設(shè)立成都青白江歐洲產(chǎn)業(yè)城的批復(fù)\n\n"
+        "一、同意設(shè)立成都青白江歐洲產(chǎn)業(yè)城。該產(chǎn)業(yè)城位于青白江區(qū)。\n\n"
+        "三、宜賓臨港經(jīng)濟技術(shù)開發(fā)區(qū)以電子信息、新能源汽車為主導產(chǎn)業(yè)。\n",
+        encoding="utf-8",
+    )
+    places = {p.name: p for p in extract(read_file(path)).places}
+    assert places["成都青白江欧洲产业城"].district == "青白江区"
+    assert "logistics.port-economy" not in places["宜宾临港经济技术开发区"].sectors
+    assert "電子信息" in places["宜宾临港经济技术开发区"].raw_sectors
+
+
+def test_a_bracketed_short_name_and_an_official_one_make_one_place():
+    places = places_of(
+        "漕河泾新兴技术开发区（漕河泾开发区）重点发展电子信息。武汉东湖新技术开发区即东湖高新区。",
+        jurisdiction="",
+    )
+    assert set(places) == {"漕河泾新兴技术开发区", "武汉东湖新技术开发区"}
+
+
+def test_a_tables_location_cell_written_as_a_chain_gives_its_finest_unit():
+    text = (
+        "第三批省级现代服务业集聚区名单\n"
+        "序号 | 集聚区名称 | 所在地 | 主导产业\n"
+        "1 | 杭州未来科技城科技服务集聚区 | 杭州市余杭区 | 科技服务\n"
+        "2 | 宁波南部商务区 | 宁波市鄞州区 | 商务服务、金融\n"
+    )
+    districts = {name: p.district for name, p in places_of(text, jurisdiction="").items()}
+    assert districts == {"杭州未来科技城科技服务集聚区": "余杭区", "宁波南部商务区": "鄞州区"}

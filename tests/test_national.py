@@ -114,3 +114,25 @@ def test_a_namesake_district_is_read_within_the_documents_unit(tmp_path):
     place = read_places(open_store(tmp_path / "atlas" / ATLAS_FILE)).iloc[0]
     assert (place["city"], place["county"], place["unit_code"]) == ("宁波市", "江北区", "330205")
     assert place["precision"] == "town" and admin.contains("330205", *_point(place.geometry))
+
+
+def test_each_place_is_read_within_its_own_documents_units_in_a_build_of_several(tmp_path):
+    # One build, two documents, two 江北区: 宁波's plan and 重庆's. With one region for the
+    # build (宁波市 and 重庆市 both) each 江北区 was ambiguous; each document's own unit
+    # tells them apart (issue 13).
+    (tmp_path / "nb.txt").write_text(
+        "宁波市人民政府办公厅关于加快电子商务产业发展的实施意见\n\n"
+        "支持建设江北区慈城电商产业园，重点发展跨境电商。\n\n宁波市人民政府办公厅\n2024年3月1日\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "cq.txt").write_text(
+        "重庆市人民政府办公厅关于加快软件产业发展的实施意见\n\n"
+        "支持建设江北区寸滩软件产业园，重点发展工业软件。\n\n重庆市人民政府办公厅\n2024年5月1日\n",
+        encoding="utf-8",
+    )
+    build([tmp_path / "nb.txt", tmp_path / "cq.txt"], tmp_path / "atlas")
+    places = read_places(open_store(tmp_path / "atlas" / ATLAS_FILE)).set_index("name")
+    assert places.loc["慈城电商产业园", "unit_code"] == "330205"  # 宁波市江北区
+    assert places.loc["寸滩软件产业园", "unit_code"] == "500105"  # 重庆市江北区
+    for name, code in (("慈城电商产业园", "330205"), ("寸滩软件产业园", "500105")):
+        assert admin.contains(code, *_point(places.loc[name].geometry))

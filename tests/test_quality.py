@@ -44,7 +44,8 @@ def test_seed_precision(seed_score):
 
 
 def test_seed_sector_phrases_found_on_matched_places(seed_score):
-    assert seed_score.sector_recall >= 0.88, seed_score.missed_phrases
+    # 0.907 before the stated-list frames of issue 14's second session, 0.910 after.
+    assert seed_score.sector_recall >= 0.90, seed_score.missed_phrases
 
 
 def test_heldout_recall(heldout_score):
@@ -56,8 +57,9 @@ def test_heldout_precision(heldout_score):
 
 
 def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
-    # 0.384 with the productive-service sectors alone; 0.677 with the national schemes.
-    assert heldout_score.sector_recall >= 0.65, heldout_score.missed_phrases
+    # 0.384 with the productive-service sectors alone; 0.677 with the national schemes;
+    # 0.720 measured at issue 14's second session.
+    assert heldout_score.sector_recall >= 0.70, heldout_score.missed_phrases
 
 
 def strictly(name: str):
@@ -86,14 +88,17 @@ def blind_heldout_score():
 @pytest.mark.parametrize(
     ("measure", "floor", "detail"),
     [
-        # 0.479 before names, titles and units were read for any province (issue 14).
-        ("recall", 0.90, "missed"),
-        # 0.655 before titles became designations and spellings merged.
-        ("precision", 0.93, "errors"),
-        # 0.094 before districts came from the national table of units.
-        ("district", 0.88, "wrong_districts"),
-        # 0.102 with the productive-service sectors alone, 0.898 with the national schemes.
-        ("sector_recall", 0.85, "missed_phrases"),
+        # 0.479 before names, titles and units were read for any province (issue 14);
+        # 0.924 before units given industries and the parts of speech of words (0.986).
+        ("recall", 0.98, "missed"),
+        # 0.655 before titles became designations and spellings merged; 0.961 → 0.964.
+        ("precision", 0.96, "errors"),
+        # 0.094 before districts came from the national table of units; 0.923 before the
+        # finer unit a text gives won and a text's dominant city became its unit (0.964).
+        ("district", 0.96, "wrong_districts"),
+        # 0.102 with the productive-service sectors alone, 0.898 with the national schemes;
+        # 0.913 before stated lists kept their items whole and 繁體 phrases matched (0.971).
+        ("sector_recall", 0.96, "missed_phrases"),
     ],
 )
 def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, floor, detail):
@@ -105,11 +110,13 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
     [
         # Floors against regression, not the goal: issue 14 asks 0.92 recall, 0.90
         # precision, 0.90 district and 0.80 sector phrases here. Measured at the merge of
-        # session 3: 0.730, 0.637, 0.803, 0.588 (0.532, 0.500, 0.000, 0.104 before it).
-        ("recall", 0.70),
-        ("precision", 0.60),
+        # session 3: 0.730, 0.637, 0.803, 0.588 (0.532, 0.500, 0.000, 0.104 before it); at
+        # the end of the extraction helper's session: 0.784, 0.691, 0.765, 0.686 (district
+        # fell, its floor stays).
+        ("recall", 0.77),
+        ("precision", 0.68),
         ("district", 0.75),
-        ("sector_recall", 0.55),
+        ("sector_recall", 0.67),
     ],
 )
 def test_blind_heldout_corpus_keeps_its_floor(blind_heldout_score, measure, floor):

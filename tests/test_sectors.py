@@ -167,3 +167,85 @@ def test_a_clause_naming_two_places_gives_its_sectors_to_both():
     )
     for name in ("张江科学城", "漕河泾开发区"):
         assert {"sei2018.1.2.ic", "software-info.ai"} <= set(places[name].sectors), name
+
+
+def test_a_list_formed_before_its_count_of_leading_industries_is_stated_whole():
+    # 承德高新区's profile and 小白楼's (read as simplified): 「已形成A、B…五大主导产业」.
+    places = places_of(
+        "承德高新区是省级高新技术产业开发区。经过十几年的建设与发展，已形成绿色饮料食品制造、"
+        "智能化仪器仪表、汽车零部件、装备制造五大主导产业。"
+    )
+    raw = places["承德高新区"].raw_sectors
+    assert {"绿色饮料食品制造", "智能化仪器仪表", "汽车零部件", "装备制造"} <= set(raw)
+    assert "食品制造" in raw  # the sector inside a whole phrase is kept for its mapping
+    places = places_of(
+        "小白楼商务中心区入驻企业1000多家，形成了金融、物流、中介服务等几大支柱产业。"
+    )
+    assert {"金融", "物流", "中介服务"} <= set(places["小白楼商务中心区"].raw_sectors)
+
+
+def test_a_county_given_industries_of_its_own_is_a_place_of_kind_district():
+    # 十堰's work report: each county is the carrier of the industries it is to grow.
+    places = places_of(
+        "支持郧阳区发展壮大新型电池、硅材料等产业；支持房县发展壮大循环经济、酿酒发酵等产业；"
+        "推动全市发展壮大汽车产业。",
+        jurisdiction="十堰市",
+    )
+    assert set(places) == {"郧阳区", "房县"}
+    assert places["房县"].kind == "district" and places["房县"].district == "房县"
+    assert {"循环经济", "酿酒发酵"} <= set(places["房县"].raw_sectors)
+    assert "循环经济" not in places["郧阳区"].raw_sectors
+
+
+def test_the_companies_a_place_holds_are_not_its_sectors():
+    places = places_of(
+        "武汉经济技术开发区重点发展汽车及零部件、电子电器，拥有东风汽车集团、神龙汽车有限公司等知名企业。"
+    )
+    raw = places["武汉经济技术开发区"].raw_sectors
+    assert {"汽车及零部件", "电子电器"} <= set(raw) and "东风汽车集团" not in raw
+
+
+def test_the_frames_that_state_a_places_industries_give_their_items_as_written():
+    # 万州经开区's five parks, 德阳's two zones (什邡, 绵竹), 新疆's new parks.
+    places = places_of(
+        "天子园3.78平方公里，重点发展汽车制造、LED照明产业。五桥园9.69平方公里，"
+        "重点发展电子信息产业，培育临空临港加工贸易产业。\n"
+        "什邡经济开发区形成以食品饮料传统产业为基础、新型储能(含动力电池)战略性新兴产业为支撑的"
+        "产业格局。\n"
+        "绵竹经济开发区已形成食品饮料、精细化工、装备制造三大传统产业及生物医药、锂电新材料"
+        "两大新兴产业。\n"
+        "阿瓦提工业园区围绕纺织服装、绿色果蔬、棉纺产业发展。"
+    )
+    raw = {name: set(place.raw_sectors) for name, place in places.items()}
+    assert {"汽车制造", "LED照明产业"} <= raw["天子园"]
+    assert "临空临港加工贸易产业" in raw["五桥园"]
+    assert {"食品饮料", "新型储能（含动力电池）"} <= raw["什邡经济开发区"]  # brackets as read
+    assert {"食品饮料", "装备制造", "生物医药", "锂电新材料"} <= raw["绵竹经济开发区"]
+    assert {"纺织服装", "绿色果蔬", "棉纺产业"} <= raw["阿瓦提工业园区"]
+
+
+def test_a_carrier_found_in_a_list_takes_the_sectors_of_the_sentences_that_name_it_again():
+    # 万州经开区's 「一区五园」: 新田园 has no suffix the finder trusts (田园 is a word); the
+    # list names it, the later sentence gives its industries.
+    places = places_of(
+        "按照高峰园、天子园、五桥园、九龙园、新田园的总体布局，大力推进开发建设。"
+        "新田园7.51平方公里，重点发展煤电、建材、港口物流业。"
+    )
+    assert {"煤电", "建材"} <= set(places["新田园"].raw_sectors)
+    assert len(places["新田园"].mentions) == 2
+
+
+def test_the_industry_a_name_gives_between_its_unit_and_its_park_is_a_sector_phrase():
+    # 海南's 三亚创意产业园: 创意 is no sector of the taxonomy, and still the park's industry.
+    places = places_of("建设三亚创意产业园和良景产业园，打造特色产业园。")
+    assert "创意" in places["三亚创意产业园"].raw_sectors
+    assert places["良景产业园"].raw_sectors == []  # no unit: 良景 may be a proper name
+
+
+def test_a_sentence_opening_with_this_park_gives_its_sectors_to_the_park_it_means():
+    places = places_of(
+        "我市将加快建设临港产业园，推动滨江新区和高铁新城协同发展。"
+        "该产业园规划面积10平方公里，重点引进新能源汽车、光伏等产业。"
+    )
+    assert {"新能源汽车", "光伏"} <= set(places["临港产业园"].raw_sectors)
+    assert not {"新能源汽车", "光伏"} & set(places["高铁新城"].raw_sectors)

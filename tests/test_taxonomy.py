@@ -512,3 +512,15 @@ def test_a_national_class_is_summarised_by_its_section_not_its_classification():
         == "software-info"
         == taxonomy.top_level("software-info.ai")
     )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "simplified"),
+    [("生物質能", "生物质能"), ("現代物流", "现代物流"), ("電子信息", "电子信息")],
+)
+def test_a_phrase_in_traditional_characters_names_its_simplified_sector(
+    tax: Taxonomy, phrase: str, simplified: str
+) -> None:
+    # A 繁體 list's phrases (河南's 南樂縣生物質能產業園區) map like their simplified forms.
+    assert tax.match(simplified) is not None
+    assert tax.match(phrase) == tax.match(simplified)

@@ -1,0 +1,96 @@
+"""Words and their parts of speech, from the dictionary that ships inside jieba (0.42.1,
+MIT; ~349,000 words tagged with the ICTCLAS tag set).
+
+The rules of ``extract.lexicon`` list the verbs and particles that open a clause in policy
+language; a text nobody has seen opens its clauses with others (「今后万州经开区」,
+「随着国信海天中心」, 「离不开开发区」). jieba's dictionary knows them as time words, adverbs,
+prepositions and verbs, so the words in front of a name can be told from the name itself
+without listing every such word. Its tags are those of a general dictionary: place names
+are often tagged as verbs (修水, 包头, 遵义), so a word that is an administrative unit's
+name, a sector or a generic word of names is never cut (the caller says which).
+
+Only the dictionary is used (``HMM=False``): the statistical model for unknown words would
+guess at the proper names that carriers are made of.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+
+jieba.setLogLevel(logging.WARNING)
+
+LEADING_TAGS = frozenset({"p", "c", "r", "u", "d", "ad", "v", "l", "i"})
+"""Tags of words that open a clause rather than name a place: prepositions (随着),
+conjunctions (同时), pronouns (该, 各), particles, adverbs (已经), verbs and set phrases
+(离不开, 进驻, 受表彰)."""
+SOFT_TAGS = frozenset({"t", "tg", "vn"})
+"""Tags of words that open a clause before a place's name (今后万州…, 助推海门…) and modify
+a name elsewhere (夜间文化旅游消费集聚区, 投资大厦): cut when a place's name or nothing
+follows."""
+SINGLE_TAGS = frozenset({"p", "c", "r", "u"})
+"""Tags a one-character word must have to be cut (现, 与, 该): a one-character adverb or
+verb is too often part of a name (正荣, 建桥)."""
+VERB_TAGS = frozenset({"v", "l", "i"})
+"""Tags of a word after which a generic rest names nothing (「…借鉴受表彰产业集聚区」)."""
+
+
+@lru_cache(maxsize=65536)
+def tagged(phrase: str) -> tuple[tuple[str, str], ...]:
+    """``phrase`` cut into dictionary words with their tags; cached, since a text names
+    the same carriers many times."""
+    return tuple((w.word, w.flag) for w in jieba.posseg.cut(phrase, HMM=False))
+
+
+def leading_words(prefix: str, keep: Callable[[str], bool], is_place: Callable[[str], bool]) -> int:
+    """How many characters at the start of ``prefix`` (the words in front of a carrier's
+    suffix) are words that open a clause rather than name a place: 「今后万州」 → 2,
+    「目前」 → 2, 「绵竹高新技术」 → 0. A word for which ``keep`` is True (a unit's name, a
+    sector, a generic word of names) ends the run; a time word or verbal noun only when a
+    place's name (``is_place``) or nothing follows it."""
+    cut = 0
+    words = tagged(prefix)
+    for i, (word, tag) in enumerate(words):
+        if keep(word):
+            break
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        if tag in SOFT_TAGS:
+            # 「今后万州…」, 「目前开发区」 but 「夜间文化旅游消费集聚区」, 「投资大厦」.
+            cuts = (len(word) > 1 or tag == "tg") and (not after or is_place(after))
+        else:
+            cuts = tag in LEADING_TAGS and (len(word) > 1 or tag in SINGLE_TAGS)
+        if not cuts:
+            break
+        cut += len(word)
+    return cut
+
+
+def verb_then_generic(
+    prefix: str, keep: Callable[[str], bool], generic: Callable[[str], bool]
+) -> bool:
+    """True when ``prefix`` holds a verb or set phrase followed only by generic words
+    (「各产业集聚区要认真借鉴受表彰产业」): the words describe a carrier, they name none."""
+    words = tagged(prefix)
+    at = len(prefix)
+    for word, tag in reversed(words):
+        at -= len(word)
+        if tag in VERB_TAGS and len(word) >= 2 and not keep(word):
+            rest = prefix[at + len(word) :]
+            return bool(rest) and generic(rest)
+    return False
+
+
+DETERMINER_TAGS = frozenset({"a", "r"})
+"""Tags of words that pick out some of a kind (不同, 其他) rather than name (二期 names a
+phase: 重庆设计公园二期创新基地)."""
+
+
+def only_determiners(words_: str) -> bool:
+    """True when ``words_`` are words that pick out some of a kind: 「万州经开区不同园区」 is
+    some of the zone's parks, not a park's name."""
+    tags = tagged(words_)
+    return bool(tags) and all(tag in DETERMINER_TAGS and len(w) > 1 for w, tag in tags)
