@@ -5,8 +5,10 @@ Each document is extracted on its own, as a user would run it. A prediction that
 title, a company, a generic phrase, a second copy of a place already found, or anything
 unlabelled is an error (``tests/scoring.py``, ``strict_score``).
 
-Run: ``.venv/bin/python bench/eval_corpus.py [tuning|heldout ...] [-v]``
-(``EVAL_DIR=/work/eval`` scores a corpus outside the repository).
+Run: ``.venv/bin/python bench/eval_corpus.py [eval|eval2 ...] [tuning|heldout ...] [-v]``:
+the batches ``tests/eval`` (54 texts) and ``tests/eval2`` (40 texts, labelled later by
+another blind labeller), both by default; ``EVAL_DIR=…`` scores a corpus outside the
+repository. Never read a held-out part's details (``-v``) to tune a rule.
 """
 
 from __future__ import annotations
@@ -25,18 +27,21 @@ from extract import extract  # noqa: E402
 from extract.ingest import read_file  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
 
-EVAL_DIR = Path(os.environ.get("EVAL_DIR", TESTS / "eval"))
-"""The corpus: ``<part>/docs/*`` and ``<part>/labels/*.json``; ``EVAL_DIR`` overrides."""
+BATCHES = ("eval", "eval2")
+"""The blind-labelled batches in ``tests/``: ``<batch>/<part>/docs/*`` and
+``<batch>/<part>/labels/*.json``."""
 PARTS = ("tuning", "heldout")
 
 
-def evaluate(part: str, taxonomy: Taxonomy | None = None) -> StrictScore:
-    """The strict score of one part of the corpus."""
+def evaluate(
+    part: str, taxonomy: Taxonomy | None = None, corpus: Path = TESTS / "eval"
+) -> StrictScore:
+    """The strict score of one part of the corpus in ``corpus``."""
     taxonomy = taxonomy or Taxonomy.load()
     pairs = []
-    for path in sorted((EVAL_DIR / part / "labels").glob("*.json")):
+    for path in sorted((corpus / part / "labels").glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
-        docs = read_file(EVAL_DIR / part / "docs" / label["file"])
+        docs = read_file(corpus / part / "docs" / label["file"])
         pairs.append((label, [p.to_dict() for p in extract(docs, taxonomy).places]))
     return strict_score(pairs, taxonomy)
 
@@ -44,15 +49,20 @@ def evaluate(part: str, taxonomy: Taxonomy | None = None) -> StrictScore:
 def main() -> None:
     verbose = "-v" in sys.argv
     parts = [a for a in sys.argv[1:] if a in PARTS] or list(PARTS)
+    batches = [a for a in sys.argv[1:] if a in BATCHES] or list(BATCHES)
+    corpora = (
+        [Path(os.environ["EVAL_DIR"])] if "EVAL_DIR" in os.environ else [TESTS / b for b in batches]
+    )
     taxonomy = Taxonomy.load()
-    for part in parts:
-        result = evaluate(part, taxonomy)
-        print(f"{part:8}", result.summary())
-        if verbose:
-            print("  missed:", "、".join(result.missed))
-            print("  errors:", "、".join(result.errors))
-            print("  wrong districts:", "、".join(result.wrong_districts))
-            print("  missed phrases:", "、".join(result.missed_phrases))
+    for corpus in corpora:
+        for part in parts:
+            result = evaluate(part, taxonomy, corpus)
+            print(f"{corpus.name:6} {part:8}", result.summary())
+            if verbose:
+                print("  missed:", "、".join(result.missed))
+                print("  errors:", "、".join(result.errors))
+                print("  wrong districts:", "、".join(result.wrong_districts))
+                print("  missed phrases:", "、".join(result.missed_phrases))
 
 
 if __name__ == "__main__":

@@ -62,11 +62,11 @@ def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
     assert heldout_score.sector_recall >= 0.70, heldout_score.missed_phrases
 
 
-def strictly(name: str):
-    """A part of the blind-labelled corpus (tests/eval/<name>), each document extracted on
+def strictly(name: str, batch: str = "eval"):
+    """A part of a blind-labelled batch (tests/<batch>/<name>), each document extracted on
     its own and scored strictly: titles, companies, generic phrases, duplicates and
     unlabelled names are errors."""
-    part = TESTS / "eval" / name
+    part = TESTS / batch / name
     pairs = []
     for path in sorted((part / "labels").glob("*.json")):
         label = json.loads(path.read_text(encoding="utf-8"))
@@ -122,3 +122,33 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
 def test_blind_heldout_corpus_keeps_its_floor(blind_heldout_score, measure, floor):
     # Only the totals are read here; no rule may be tuned on this part's details.
     assert getattr(blind_heldout_score, measure) >= floor
+
+
+@pytest.fixture(scope="module")
+def second_batch_scores():
+    """The second blind batch (tests/eval2: 40 texts from 22 provinces, labelled by another
+    blind labeller after the first batch's rules were written)."""
+    return {part: strictly(part, "eval2") for part in ("tuning", "heldout")}
+
+
+@pytest.mark.parametrize(
+    ("part", "measure", "floor"),
+    [
+        # Tuned on by the extraction session that followed its labelling: 0.805, 0.750,
+        # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after.
+        ("tuning", "recall", 0.95),
+        ("tuning", "precision", 0.94),
+        ("tuning", "district", 0.93),
+        ("tuning", "sector_recall", 0.82),
+        # Never tuned on (totals read three times): 0.680, 0.646, 0.795, 0.628 before that
+        # session, 0.820, 0.701, 0.770, 0.674 after. Floors against regression; issue 14's
+        # goal is 0.92, 0.90, 0.90, 0.80.
+        ("heldout", "recall", 0.81),
+        ("heldout", "precision", 0.70),
+        ("heldout", "district", 0.76),
+        ("heldout", "sector_recall", 0.67),
+    ],
+)
+def test_second_blind_batch_keeps_its_floor(second_batch_scores, part, measure, floor):
+    # Only the totals are read here; no rule may be tuned on the held-out part's details.
+    assert getattr(second_batch_scores[part], measure) >= floor
