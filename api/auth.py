@@ -84,8 +84,8 @@ class WriteGuard:
             key_name(config.api_keys, headers.get(API_KEY_HEADER))
             declared = headers.get("content-length", "")
             if declared.isdigit() and int(declared) > limit:
-                size = f"{int(declared):,} bytes"
-                raise ApiError(413, f"the request body is {size}, over the {limit:,}-byte limit")
+                said = f"{int(declared):,} bytes"
+                raise ApiError(413, f"the request body is {said}, over the {limit:,}-byte limit")
         except ApiError as exc:
             await error_response(exc.status, exc.description, exc.headers)(scope, receive, send)
             return

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -75,14 +75,19 @@ DESCRIPTION = (
 
 router = APIRouter(tags=["OGC API – Features"])
 
-ERRORS = {
+ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ExceptionReport, "description": "Invalid parameter"},
     500: {"model": ExceptionReport, "description": "Server error"},
 }
-NOT_FOUND = {404: {"model": ExceptionReport, "description": "No such collection or feature"}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {
+    404: {"model": ExceptionReport, "description": "No such collection or feature"}
+}
 
 
-HTML_ALTERNATIVE = {"content": {HTML: {"schema": {"type": "string"}}}, "description": "OK"}
+HTML_ALTERNATIVE: dict[str, Any] = {
+    "content": {HTML: {"schema": {"type": "string"}}},
+    "description": "OK",
+}
 """The 200 answer's HTML form, for ``responses=``."""
 
 

@@ -363,7 +363,7 @@ class Registry(Sequence[str]):
         module, _, attribute = self.path.rpartition(".")
         return tuple(getattr(importlib.import_module(module), attribute))
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         return self.names[index]
 
     def __len__(self) -> int:

@@ -25,8 +25,7 @@ import base64
 import gzip
 import json
 from collections import defaultdict
-from collections.abc import Hashable
-from typing import ClassVar
+from typing import Generic, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -42,15 +41,19 @@ GZIP_ABOVE = 1_000_000
 """Bytes of JSON above which a map's data is sent gzipped."""
 
 
-class Table:
+V = TypeVar("V", str, tuple[str, str])
+"""What a table holds: strings, or (title, date) pairs of documents."""
+
+
+class Table(Generic[V]):
     """A table of repeated values (strings, documents), each sent once and referred to
     by index."""
 
     def __init__(self) -> None:
-        self.table: list[Hashable] = []
-        self._index: dict[Hashable, int] = {}
+        self.table: list[V] = []
+        self._index: dict[V, int] = {}
 
-    def __call__(self, value: Hashable) -> int:
+    def __call__(self, value: V) -> int:
         if value not in self._index:
             self._index[value] = len(self.table)
             self.table.append(value)
@@ -62,7 +65,9 @@ def _column(frame: pd.DataFrame, name: str) -> list[str]:
     return frame[name].fillna("").astype(str).tolist()
 
 
-def _clauses_by_place(clauses: pd.DataFrame, strings: Table, documents: Table) -> dict:
+def _clauses_by_place(
+    clauses: pd.DataFrame, strings: Table[str], documents: Table[tuple[str, str]]
+) -> dict:
     """Each place's clauses as ``[quote, document, section]``."""
     by_place: dict[str, list] = defaultdict(list)
     columns = [_column(clauses, c) for c in ("place_id", "quote", "section", "title", "date")]
@@ -93,7 +98,8 @@ def place_collection(
     ``lon``/``lat`` are the coordinates to draw (already in the map's CRS), ``groups``
     each place's colour groups; a ``distance_m`` column is sent as ``m``.
     """
-    strings, documents = Table(), Table()
+    strings: Table[str] = Table()
+    documents: Table[tuple[str, str]] = Table()
     sector_table = {sid: i for i, sid in enumerate(taxonomy.sectors)}
     precision_index = {p: i for i, p in enumerate(PRECISIONS)}
     by_place = _clauses_by_place(clauses, strings, documents)
@@ -184,15 +190,18 @@ class AtlasLayer(JSCSSMixin):
     """
 
     _template = Template("")
-    default_js: ClassVar = [(p, p) for p in OWN_ASSETS if p.endswith(".js")]
-    default_css: ClassVar = [(p, p) for p in OWN_ASSETS if p.endswith(".css")]
 
     def __init__(self, config: dict) -> None:
         super().__init__()
+        self.default_js = [(p, p) for p in OWN_ASSETS if p.endswith(".js")]
+        self.default_css = [(p, p) for p in OWN_ASSETS if p.endswith(".css")]
         self._name = "AtlasLayer"
         self.config = script_json(config)
 
-    def render(self, **kwargs) -> None:
+    def render(self, **kwargs) -> None:  # type: ignore[override]  # branca's returns str
         super().render(**kwargs)
-        call = f"window.clusterAtlas = ClusterAtlas.draw({self._parent.get_name()}, {self.config});"
-        self.get_root().script.add_child(Raw(call), name=self.get_name())
+        parent = self._parent
+        assert parent is not None, "the layer is rendered inside its map"
+        call = f"window.clusterAtlas = ClusterAtlas.draw({parent.get_name()}, {self.config});"
+        root = self.get_root()
+        root.script.add_child(Raw(call), name=self.get_name())  # type: ignore[attr-defined]
