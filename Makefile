@@ -42,8 +42,8 @@ system-deps:
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $(SYSTEM_PACKAGES); \
 	fi
 
-test: install system-deps
-	$(BIN)/ruff check .
+# Every test, after the linters (CI runs this: a lint error fails it as a test would).
+test: lint system-deps
 	$(BIN)/python -m pytest
 
 # The inner loop: every test but those needing a browser, the PostGIS server or a real
@@ -54,8 +54,8 @@ test-fast: install
 	$(BIN)/python -m pytest -p no:schemathesis -p no:hypothesispytest \
 	  -m "not browser and not postgis and not server and not slow"
 
-# Python style and annotations (ruff, mypy: [tool.mypy] in pyproject.toml) and the maps'
-# script (ESLint, pinned in package.json: eslint.config.js).
+# Python style and annotations (ruff, mypy: [tool.mypy] in pyproject.toml) and the
+# project's scripts (ESLint, pinned in package.json: eslint.config.js).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
