@@ -26,6 +26,8 @@ from pyproj import Geod
 from api.snapshot import Snapshot
 from geo import admin, settings
 from geo.gazetteer import load
+from geo.model import GeocodeError
+from geo.online import ask_each
 from geo.resolve import MIN_MATCH
 
 _GEOD = Geod(ellps="WGS84")
@@ -214,11 +216,7 @@ def evidence(snapshot: Snapshot, place_id: str) -> dict | None:
         return None
     layer, i = found
     props = layer.properties(i)
-    geometry = layer.geometries[i]
-    point = None
-    if geometry is not None and not shapely.is_empty(geometry):
-        centre = geometry if geometry.geom_type == "Point" else geometry.representative_point()
-        point = (centre.x, centre.y)
+    point = point_of(layer.geometries[i])
     return {
         "place": props,
         "point": point,
@@ -228,6 +226,14 @@ def evidence(snapshot: Snapshot, place_id: str) -> dict | None:
         "candidates": _candidates(props, point),
         "notes": [n for n in str(props.get("review_reasons") or "").split("; ") if n],
     }
+
+
+def point_of(geometry: shapely.Geometry | None) -> tuple[float, float] | None:
+    """A place's point (an area's representative point), or None when not located."""
+    if geometry is None or shapely.is_empty(geometry):
+        return None
+    centre = geometry if geometry.geom_type == "Point" else geometry.representative_point()
+    return (centre.x, centre.y)
 
 
 def _clauses(snapshot: Snapshot, place_id: str) -> list[dict]:
@@ -348,3 +354,37 @@ def _as_candidates(
         }
         for kind, name, unit_code, (lon, lat) in found
     ]
+
+
+def provider_candidates(place: dict, point: tuple[float, float] | None) -> dict:
+    """What each online geocoder of ``settings.GEOCODERS`` answers for the place's name,
+    asked within its city and county: each answer with its distance from the current
+    point and whether it lies inside the place's unit; a provider that fails, with why."""
+    chain = (
+        {u.level: u.name for u in admin.chain(place["unit_code"])} if place.get("unit_code") else {}
+    )
+    city = chain.get("city") or chain.get("province") or place.get("city") or ""
+    found: list[dict] = []
+    failed: list[dict] = []
+    for name, answers in ask_each(
+        str(place["name"]), city=city, district=chain.get("county") or None
+    ):
+        if isinstance(answers, GeocodeError):
+            failed.append({"provider": name, "error": str(answers)})
+            continue
+        for loc in answers:
+            found.append(
+                {
+                    "kind": "provider",
+                    "provider": name,
+                    "name": loc.matched_name or loc.query,
+                    "precision": loc.precision,
+                    "lon": loc.lon,
+                    "lat": loc.lat,
+                    "distance_m": round(distance_m(point, (loc.lon, loc.lat))) if point else None,
+                    "inside": admin.contains(place["unit_code"], loc.lon, loc.lat)
+                    if place.get("unit_code")
+                    else None,
+                }
+            )
+    return {"providers": list(settings.GEOCODERS), "candidates": found, "failed": failed}

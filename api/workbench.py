@@ -28,11 +28,11 @@ from api import html
 from api.auth import Writer
 from api.features import ERRORS, NOT_FOUND, FormatParam, SnapshotDep
 from api.http import HTML, JSON, ApiError, conditional, json_bytes, wants_html
-from api.review import REASONS, Queue, QueueFilters, evidence, queue
+from api.review import REASONS, Queue, QueueFilters, evidence, point_of, provider_candidates, queue
 from api.snapshot import Snapshot
 from extract.model import KINDS
 from extract.taxonomy import Taxonomy
-from geo import admin
+from geo import admin, settings
 from maps.basemaps import resolve as basemap
 
 router = APIRouter(tags=["Review workbench"])
@@ -72,6 +72,7 @@ WORDS = {
     "none": ("没有需要核实的地点。", "Nothing needs a look."),
     "clauses": ("出处条款", "Clauses that name it"),
     "candidates": ("候选位置", "Candidate locations"),
+    "ask": ("询问在线地理编码服务", "Ask the online geocoders"),
     "nearby": ("附近地点", "Nearby places"),
     "distance": ("距离", "Distance"),
     "notes": ("核实原因", "Why it is queued"),
@@ -386,6 +387,12 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
         ],
     )
     unit = found["unit"]
+    ask = (
+        f'<p><button type="button" id="wb-ask" class="wb-action" hidden>'
+        f"{escape(word('ask', lang))} ({escape(', '.join(settings.GEOCODERS))})</button></p>"
+        if settings.GEOCODERS
+        else ""
+    )
     located = (
         f"{place.get('precision')}, r = {place.get('radius_m')} m, {place.get('provider')}"
         if found["point"]
@@ -420,7 +427,8 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
         f"<p>{escape(word('sector', lang))}: {escape(str(place.get('sectors_zh') or '—'))}</p>"
         f'<h2>{escape(word("notes", lang))}</h2><ul class="wb-notes">{notes}</ul>'
         f"{actions}"
-        f"<h2>{escape(word('candidates', lang))}</h2>{candidates}"
+        f"<h2>{escape(word('candidates', lang))}</h2>"
+        f'<div id="wb-candidates">{candidates}</div>{ask}'
         "</div></div>"
         f'<h2>{escape(word("clauses", lang))}</h2><ol class="wb-clauses">{clauses}</ol>'
         f"<h2>{escape(word('nearby', lang))}</h2>{nearby}"
@@ -492,6 +500,28 @@ def documents_page(request: Request, corpus: list[dict], lang: str) -> HTMLRespo
         f'<div class="wb-corpus">{html.table(header, rows)}</div>'
     )
     return HTMLResponse(_shell(request, lang, word("documents", lang), body))
+
+
+@router.get(
+    "/review/{place_id}/providers",
+    summary="What the configured online geocoders answer for a place, with each answer's "
+    "distance and whether it lies in the place's unit (needs an API key: it spends quota)",
+    responses={
+        **ERRORS,
+        **NOT_FOUND,
+        401: {"description": "No API key"},
+        403: {"description": "Wrong API key"},
+    },
+)
+def review_providers(
+    who: Writer, snapshot: SnapshotDep, place_id: Annotated[str, PathParam(max_length=64)]
+) -> Response:
+    found = snapshot.place(place_id)
+    if found is None:
+        raise ApiError(404, f"no place {place_id!r} in the atlas")
+    layer, row = found
+    answer = provider_candidates(layer.properties(row), point_of(layer.geometries[row]))
+    return Response(json_bytes(answer), media_type=JSON)
 
 
 @router.get(

@@ -10,7 +10,7 @@ ones that name none, such as a Nominatim namesake in 北京 or 成都.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from geo.cache import GeocodeCache
 from geo.model import GeocodeError, Location
@@ -50,9 +50,38 @@ def geocode_online(
     gave an acceptable answer and any failed, ``GeocodeError`` reports every failure,
     since an empty list would claim that nothing was found.
     """
+    failures = []
+    for name, answers in ask_each(query, city=city, district=district, providers=providers):
+        if isinstance(answers, GeocodeError):
+            failures.append(str(answers))
+            continue
+        accepted = [a for a in answers if expected(a, district, within)]
+        if len(accepted) < len(answers):
+            log.info(
+                "%s: %d of %d answers for %r rejected as outside %s",
+                name, len(answers) - len(accepted), len(answers), query, district or city,
+            )  # fmt: skip
+        if accepted:
+            return accepted
+    if failures:
+        raise GeocodeError("; ".join(failures))
+    return []
+
+
+def ask_each(
+    query: str,
+    *,
+    city: str = "重庆市",
+    district: str | None = None,
+    providers: Sequence[str] | None = None,
+) -> Iterator[tuple[str, list[Location] | GeocodeError]]:
+    """Each provider's answers to ``query`` in turn (default ``settings.GEOCODERS``), from
+    the disk cache when it has them, else asked and cached (empty answers too); a provider
+    that fails gives its ``GeocodeError`` (logged) instead. Nothing is filtered: that is
+    ``geocode_online``'s, or a reviewer's, judgement. Lazy: a caller that stops at the
+    first acceptable answer asks no further provider."""
     asked = [provider(n) for n in providers] if providers is not None else enabled_providers()
     cache = GeocodeCache()
-    failures = []
     for p in asked:
         answers = cache.get(p.name, query, city=city, district=district)
         if answers is None:
@@ -60,17 +89,7 @@ def geocode_online(
                 answers = p.geocode(query, city=city, district=district)
             except GeocodeError as exc:
                 log.warning("%s", exc)
-                failures.append(str(exc))
+                yield p.name, exc
                 continue
             cache.put(p.name, query, answers, city=city, district=district)
-        accepted = [a for a in answers if expected(a, district, within)]
-        if len(accepted) < len(answers):
-            log.info(
-                "%s: %d of %d answers for %r rejected as outside %s",
-                p.name, len(answers) - len(accepted), len(answers), query, district or city,
-            )  # fmt: skip
-        if accepted:
-            return accepted
-    if failures:
-        raise GeocodeError("; ".join(failures))
-    return []
+        yield p.name, answers

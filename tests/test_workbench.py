@@ -6,11 +6,23 @@ from __future__ import annotations
 
 import pytest
 from fastapi.testclient import TestClient
+from stub_geocoders import (
+    AMAP_GCJ,
+    AMAP_GEO_PATH,
+    AMAP_GEO_POI_LEVEL,
+    AMAP_POI,
+    AMAP_POI_PATH,
+    Reply,
+    StubGeocoders,
+)
 
 from api.app import create_app
 from api.config import ApiConfig
 from api.review import REASONS, distance_m
 from api.snapshot import COLLECTIONS
+from geo import admin, settings
+from geo.crs import gcj02_to_wgs84
+from geo.providers import base
 from layers.build import build
 from layers.stores import ATLAS_FILE
 
@@ -143,3 +155,46 @@ def test_the_workbench_script_and_style_are_served_and_nothing_else(client):
     )
     assert client.get("/workbench/static/workbench.css").status_code == 200
     assert client.get("/workbench/static/..%2Fapp.py").status_code == 404
+
+
+@pytest.fixture
+def amap_stub(monkeypatch, tmp_path):
+    """Amap, the one online geocoder configured, answered by the local stub server in its
+    real response format."""
+    with StubGeocoders() as stub:
+        stub.reply(AMAP_GEO_PATH, default=Reply(AMAP_GEO_POI_LEVEL))
+        stub.reply(AMAP_POI_PATH, default=Reply(AMAP_POI))
+        for name, value in {
+            "GEOCODERS": ("amap",), "AMAP_URL": stub.url(AMAP_GEO_PATH), "AMAP_KEY": "k-123",
+            "CACHE_DIR": tmp_path / "cache", "HTTP_RETRIES": 0,
+            "MIN_INTERVAL": {"nominatim": 0.0, "amap": 0.0, "tianditu": 0.0},
+        }.items():  # fmt: skip
+            monkeypatch.setattr(settings, name, value)
+        monkeypatch.setattr(base, "_THROTTLES", {})
+        yield stub
+
+
+def test_a_reviewer_sees_what_the_online_geocoders_answer_with_distance_and_unit(client, amap_stub):
+    place = client.get("/review?f=json&reason=coarse").json()["places"][0]
+    url = f"/review/{place['id']}/providers"
+    assert client.get(url).status_code == 401  # it spends the provider's quota
+    answer = client.get(url, headers={"X-API-Key": KEYS["officer-li"]}).json()
+    assert answer["providers"] == ["amap"] and answer["failed"] == []
+    (found,) = [c for c in answer["candidates"] if c["provider"] == "amap"][:1]
+    lon, lat = gcj02_to_wgs84(*AMAP_GCJ)
+    assert (found["lon"], found["lat"]) == pytest.approx((lon, lat), abs=1e-6)  # WGS-84
+    point = client.get(f"/review/{place['id']}?f=json").json()["point"]
+    assert found["distance_m"] == round(distance_m(tuple(point), (lon, lat)))
+    unit = client.get(f"/review/{place['id']}?f=json").json()["place"]["unit_code"]
+    assert found["inside"] == admin.contains(unit, lon, lat)
+    page = client.get(f"/review/{place['id']}?f=html").text
+    assert 'id="wb-ask"' in page and "(amap)" in page
+
+
+def test_with_no_online_geocoder_the_page_offers_none_and_the_answer_says_so(client):
+    place = client.get("/review?f=json").json()["places"][0]
+    answer = client.get(
+        f"/review/{place['id']}/providers", headers={"X-API-Key": KEYS["officer-li"]}
+    ).json()
+    assert answer == {"providers": [], "candidates": [], "failed": []}
+    assert 'id="wb-ask"' not in client.get(f"/review/{place['id']}?f=html").text

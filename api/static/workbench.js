@@ -188,12 +188,57 @@
       save(data.point[0], data.point[1], document.getElementById("wb-precision").value,
            t("核实确认", "accepted") + (note ? ": " + note : ""));
     });
-    document.querySelectorAll(".wb-use").forEach((button) => {
+    function useButton(button) {
       button.addEventListener("click", () => {
         document.getElementById("wb-precision").value = button.dataset.precision;
         place(L.latLng(Number(button.dataset.lat), Number(button.dataset.lon)));
       });
-    });
+    }
+    document.querySelectorAll(".wb-use").forEach(useButton);
+
+    const ask = document.getElementById("wb-ask");
+    if (ask) {
+      ask.addEventListener("click", async () => {
+        ask.disabled = true;
+        say(t("正在询问在线地理编码服务…", "Asking the online geocoders…"), "busy");
+        try {
+          const answer = await call("GET", "/review/" + encodeURIComponent(data.place) + "/providers");
+          const body = document.querySelector("#wb-candidates tbody");
+          for (const c of answer.candidates) {
+            const row = document.createElement("tr");
+            const inside = c.inside === false ? t("（不在所属单位内）", " (outside its unit)") : "";
+            const cells = [c.name + inside, c.provider, c.distance_m === null ? "—" : c.distance_m.toLocaleString() + " m"];
+            for (const text of cells) {
+              const cell = document.createElement("td");
+              cell.textContent = text;
+              row.appendChild(cell);
+            }
+            const cell = document.createElement("td");
+            const use = document.createElement("button");
+            use.type = "button";
+            use.className = "wb-action wb-use";
+            use.textContent = t("采用", "Use");
+            use.dataset.lon = c.lon;
+            use.dataset.lat = c.lat;
+            use.dataset.precision = ["building", "block", "area", "town", "county"].includes(c.precision) ? c.precision : "block";
+            useButton(use);
+            cell.appendChild(use);
+            row.appendChild(cell);
+            body.appendChild(row);
+            L.circleMarker([c.lat, c.lon], { radius: 6, color: "#e8590c", weight: 2 })
+              .bindTooltip(c.provider + ": " + c.name)
+              .addTo(map);
+          }
+          const failed = answer.failed.map((f) => f.provider + ": " + f.error).join("; ");
+          say(t("在线答案 ", "Online answers: ") + answer.candidates.length + (failed ? " · " + failed : ""),
+              failed ? "error" : "ok");
+        } catch (error) {
+          say(error.message, "error");
+        } finally {
+          ask.disabled = false;
+        }
+      });
+    }
     return {
       map: map,
       enable() {
