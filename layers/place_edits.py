@@ -119,6 +119,9 @@ class Applied:
     applied: list[int] = field(default_factory=list)
     unmatched: list[dict[str, Any]] = field(default_factory=list)
     """Edits whose place no longer exists by id or name (id, kind, name)."""
+    merged: dict[str, Place] = field(default_factory=dict)
+    """The places a merge absorbed, by the normalised name each had: splitting that name
+    off again gives the place back whole (its id, kind, district and clauses)."""
 
 
 def apply(places: Iterable[Place], history: Sequence[Edit], taxonomy: Taxonomy) -> Applied:
@@ -164,6 +167,7 @@ def _apply_one(out: Applied, place: Place, edit: Edit, taxonomy: Taxonomy) -> bo
         if other is None or other is place:
             return False
         out.places.remove(other)
+        out.merged[normalize(other.name)] = other
         names = [other.name, *other.aliases]
         place.aliases = _unique([*place.aliases, *names], place.name)
         place.mentions = [*place.mentions, *other.mentions]
@@ -173,7 +177,9 @@ def _apply_one(out: Applied, place: Place, edit: Edit, taxonomy: Taxonomy) -> bo
         alias = str(data["alias"])
         if alias not in place.aliases:
             return False
-        out.places.insert(out.places.index(place) + 1, _split_off(place, alias))
+        absorbed = out.merged.pop(normalize(alias), None)
+        parted = _unmerge(place, absorbed) if absorbed else _split_off(place, alias)
+        out.places.insert(out.places.index(place) + 1, parted)
     elif edit.kind == RENAME:
         place.aliases = _unique([*place.aliases, place.name], str(data["to"]))
         place.name = str(data["to"])
@@ -196,6 +202,17 @@ def _unique(names: list[str], name: str) -> list[str]:
             seen.add(normalize(n))
             out.append(n)
     return out
+
+
+def _unmerge(place: Place, absorbed: Place) -> Place:
+    """``absorbed`` taken back out of ``place``, which a merge gave its names, clauses,
+    sector links and titles."""
+    gone = {normalize(n) for n in (absorbed.name, *absorbed.aliases)}
+    place.aliases = [a for a in place.aliases if normalize(a) not in gone]
+    place.mentions = [m for m in place.mentions if m not in absorbed.mentions]
+    place.sector_links = [x for x in place.sector_links if x not in absorbed.sector_links]
+    place.designations = [d for d in place.designations if d not in absorbed.designations]
+    return absorbed
 
 
 def _split_off(place: Place, alias: str) -> Place:

@@ -137,3 +137,27 @@ def test_edits_need_a_valid_key_and_a_reader_still_sees_the_history(service):
     )
     assert service.post("/edits/1/undo", json={"why": "x"}).status_code == 401
     assert service.get(f"/places/{place['id']}/history").json() == {"edits": []}
+
+
+def test_a_merge_split_again_rename_aliases_and_kind_each_show_after_their_rebuild(service):
+    keep, other = hit(service, "重庆两江软件园"), hit(service, "两江软件园")
+    merge = {"kind": "merge", "data": {"other": other["id"]}, "why": "同一园区"}
+    finished(service, service.post(f"/places/{keep['id']}/edits", json=merge, headers=KEY))
+    assert "两江软件园" in service.get(f"/review/{keep['id']}?f=json").json()["place"]["aliases"]
+    split = {"kind": "split", "data": {"alias": "两江软件园"}, "why": "其实是两个园区"}
+    finished(service, service.post(f"/places/{keep['id']}/edits", json=split, headers=KEY))
+    assert hit(service, "两江软件园")["id"] == other["id"]  # its own place again, same id
+
+    rename = {"kind": "rename", "data": {"to": "两江软件园（一期）"}, "why": "正式名称"}
+    finished(service, service.post(f"/places/{other['id']}/edits", json=rename, headers=KEY))
+    renamed = service.get(f"/review/{other['id']}?f=json").json()["place"]
+    assert renamed["name"] == "两江软件园（一期）" and "两江软件园" in renamed["aliases"]
+
+    aliases = {"kind": "aliases", "data": {"aliases": ["一期软件园"]}, "why": "别名"}
+    finished(service, service.post(f"/places/{other['id']}/edits", json=aliases, headers=KEY))
+    kind = {"kind": "kind", "data": {"to": "zone"}, "why": "是片区"}
+    finished(service, service.post(f"/places/{other['id']}/edits", json=kind, headers=KEY))
+    place = service.get(f"/review/{other['id']}?f=json").json()["place"]
+    assert (place["aliases"], place["kind"]) == ("一期软件园", "zone")
+    assert service.get(f"/collections/zones/items/{other['id']}").status_code == 200
+    assert service.get(f"/collections/parks/items/{other['id']}").status_code == 404
