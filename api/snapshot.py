@@ -123,7 +123,7 @@ class Layer:
         """Which rows lie in ``area``: places named so or in a unit inside it (by the
         code prefix of ``unit_code``), districts named so."""
         if not self.is_places:
-            return self._mask(self.by_district.get(area.name))
+            return self._mask(self.by_district.get(area.layer_name))
         empty = [""] * len(self)
         return area.matches(self.values.get("district", empty), self.values.get("unit_code", empty))
 

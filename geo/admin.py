@@ -522,14 +522,21 @@ class Area:
     code: str = ""
     """The unit's whole code (``""`` for a functional area)."""
 
+    @property
+    def layer_name(self) -> str:
+        """Its name in the atlas's ``districts`` layer (``layer_name``)."""
+        return layer_name(by_code(self.code)) if self.code else self.name
+
     def matches(self, district: Sequence[str], unit_code: Sequence[str]) -> np.ndarray:
-        """Which places (their ``district`` and ``unit_code`` columns) lie in the area:
-        named as it, or in a unit whose code starts with its prefix."""
+        """Which places (their ``district`` and ``unit_code`` columns) lie in the area: in
+        a unit whose code starts with its prefix, or, for a place no unit is known of,
+        named as it (a functional area is matched by name alone). A place of Ningbo's
+        江北区 is not in Chongqing's, though both are called 江北区."""
         named = np.asarray(district, dtype=object) == self.name
         if not self.prefix:
             return named
-        codes = np.asarray([c or "" for c in unit_code], dtype=object)
-        return named | np.char.startswith(codes.astype(str), self.prefix)
+        codes = np.asarray([c or "" for c in unit_code], dtype=object).astype(str)
+        return (named & (codes == "")) | np.char.startswith(codes, self.prefix)
 
     def polygon(self) -> BaseGeometry:
         """The WGS-84 outline: for one of the atlas's own districts and functional areas
@@ -545,6 +552,16 @@ class Area:
 
 HOME_CODE = "500000"
 """重庆市: the atlas's own districts (``geo.boundaries``) are its units."""
+
+
+def layer_name(unit_: Unit) -> str:
+    """The name the atlas's ``districts`` layer gives a unit: one of 重庆市's as it is
+    (渝北区), a county elsewhere with its city (宁波市江北区: China has two 江北区), a city
+    or province as it is."""
+    if unit_.code.startswith(HOME_CODE[:2]) or unit_.level != "county":
+        return unit_.name
+    city = next((u for u in chain(unit_.code) if u.level == "city"), None)
+    return f"{city.name}{unit_.name}" if city else unit_.name
 
 
 def area(text: str) -> Area:

@@ -166,7 +166,10 @@ def district_layer(places: gpd.GeoDataFrame, taxonomy: Taxonomy) -> gpd.GeoDataF
         places["district"], places["unit_code"], places["sector_ids"], strict=True
     ):
         unit = elsewhere.get(code[:6]) or elsewhere.get(code[:4]) or elsewhere.get(code[:2])
-        for key in {district, unit[1] if unit else ""} - {""}:
+        # A place's district names a row of Chongqing's only if the place lies there: a
+        # place of Ningbo's 江北区 counts in 宁波市江北区, not in Chongqing's 江北区.
+        home = not code or code.startswith(CHONGQING_PREFIX)
+        for key in {district if home else "", unit[1] if unit else ""} - {""}:
             counts.setdefault(key, Counter())["total"] += 1
             for top in {taxonomy.top_level(s) for s in sector_ids.split("|") if s}:
                 counts[key][top] += 1
@@ -196,9 +199,7 @@ def _units_elsewhere(places: pd.DataFrame) -> dict[str, tuple[str, str]]:
         unit = chain.get("county") or chain.get("city") or chain.get("province")
         if unit is None:
             continue
-        city = chain.get("city")
-        label = f"{city.name}{unit.name}" if unit.level == "county" and city else unit.name
-        found[unit.code[: admin.CODE_PREFIX[unit.level]]] = (unit.code, label)
+        found[unit.code[: admin.CODE_PREFIX[unit.level]]] = (unit.code, admin.layer_name(unit))
     return dict(sorted(found.items()))
 
 

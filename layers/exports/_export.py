@@ -180,8 +180,8 @@ def _filters(
 def _select(
     frame: gpd.GeoDataFrame, filters: dict[str, str], area: admin.Area | None = None
 ) -> gpd.GeoDataFrame:
-    """The rows of ``frame`` every filter accepts: places of ``area`` (named as it or in
-    a unit inside it), district boundaries by name."""
+    """The rows of ``frame`` every filter accepts: places of ``area`` (in a unit inside it,
+    or named as it), district boundaries by their name in the layer."""
     keep = pd.Series(True, index=frame.index)
     if "sector" in filters:
         covered = Taxonomy.load().covers(filters["sector"])
@@ -189,7 +189,7 @@ def _select(
     if area is not None and "unit_code" in frame:
         keep &= area.matches(frame["district"], frame["unit_code"])
     elif area is not None:
-        keep &= frame["name"] == area.name
+        keep &= frame["name"] == area.layer_name
     if "kind" in filters:
         keep &= frame["kind"] == filters["kind"]
     return frame[keep]

@@ -145,13 +145,21 @@ def filters(
         clauses.append(sql.SQL("({}) IS TRUE").format(overlap) if bbox is not None else overlap)
         params["sector_ids"] = [str(s) for s in sector_ids]
     if district is not None:
-        if places and district.prefix:  # named so, or in a unit inside the area
-            clauses.append(sql.SQL("(district = %(district)s OR unit_code LIKE %(unit)s)"))
+        if places and district.prefix:  # in a unit inside the area, or named so if none
+            clauses.append(
+                sql.SQL(
+                    "((COALESCE(unit_code, '') = '' AND district = %(district)s)"
+                    " OR unit_code LIKE %(unit)s)"
+                )
+            )
             params["unit"] = district.prefix + "%"
-        else:
-            column = "district" if places else "name"
-            clauses.append(sql.SQL("{} = %(district)s").format(sql.Identifier(column)))
-        params["district"] = district.name
+            params["district"] = district.name
+        elif places:
+            clauses.append(sql.SQL("district = %(district)s"))
+            params["district"] = district.name
+        else:  # the districts collection names a unit elsewhere with its city
+            clauses.append(sql.SQL("name = %(district)s"))
+            params["district"] = district.layer_name
     if kind is not None:
         clauses.append(sql.SQL("kind = %(kind)s"))
         params["kind"] = str(kind)
