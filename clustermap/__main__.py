@@ -5,6 +5,8 @@ exit status 2, as argparse answers a bad option, not a traceback."""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
 
 
@@ -17,7 +19,14 @@ def main() -> int:
         return 2
     from clustermap import cli
 
-    return cli.main()
+    try:
+        return cli.main()
+    except BrokenPipeError:
+        # The reader went away (`clustermap extract --json | head`): as a shell tool
+        # killed by SIGPIPE, stop quietly. stdout is pointed at /dev/null so the flush at
+        # exit does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
 
 
 if __name__ == "__main__":

@@ -43,8 +43,8 @@ class Setting:
     name: str
     """The module attribute (``MAX_INPUT_BYTES``)."""
     type: str
-    """What the value is: ``path``, ``integer``, ``number``, ``text``, ``list`` (comma
-    separated) or ``mapping`` (``name:value,…``)."""
+    """What the value is: ``path``, ``integer``, ``number``, ``text``, ``choice`` (one of
+    ``choices``), ``list`` (comma separated) or ``mapping`` (``name:value,…``)."""
     default: str
     """The default as the README shows it (``$CLUSTERMAP_DATA_DIR/corpus`` for a path
     under another setting's folder)."""
@@ -52,6 +52,8 @@ class Setting:
     """What it is for, in one paragraph."""
     aliases: tuple[str, ...] = ()
     """Older variables still read (documented; the prefixed one is the name to use)."""
+    choices: tuple[str, ...] = ()
+    """The values a ``choice`` may take."""
 
     @property
     def variable(self) -> str:
@@ -120,6 +122,14 @@ def _float(name: str, default: float, help: str) -> float:
 def _text(name: str, default: str, help: str, *, aliases: tuple[str, ...] = ()) -> str:
     raw = _read(Setting(name, "text", default, help, aliases))
     return default if raw is None else raw.strip()
+
+
+def _choice(name: str, default: str, choices: tuple[str, ...], help: str) -> str:
+    raw = _read(Setting(name, "choice", default, help, choices=choices))
+    value = default if raw is None else raw.strip()
+    if value not in choices:
+        raise SettingError(f"{PREFIX}{name}={value!r}: expected one of {', '.join(choices)}")
+    return value
 
 
 def _list(name: str, default: tuple[str, ...], help: str) -> tuple[str, ...]:
@@ -191,12 +201,13 @@ MAX_READ_SECONDS = _float(
     "cleaning, tables); past it the file is refused with an error naming it. A 20 MB text "
     "reads in ~2 s.",
 )
-TRADITIONAL_CONVERSION = _text(
+TRADITIONAL_CONVERSION = _choice(
     "TRADITIONAL_CONVERSION",
     "t2s",
+    ("t2s", "tw2s", "tw2sp", "hk2s"),
     "The OpenCC configuration that turns traditional "
-    "paragraphs into simplified ones for extraction (`t2s`; `tw2sp` and `hk2s` also convert "
-    "Taiwan or Hong Kong usage). Quotes stay verbatim whatever it is.",
+    "paragraphs into simplified ones for extraction (`t2s`; `tw2s`, `tw2sp` and `hk2s` also "
+    "convert Taiwan or Hong Kong usage). Quotes stay verbatim whatever it is.",
 )
 
 # --- geocoding --------------------------------------------------------------------------

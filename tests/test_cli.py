@@ -154,3 +154,12 @@ def test_a_build_on_a_full_disk_says_so_in_words(full_disk):
     proc = run("build", "--out", str(full_disk), "--force")
     assert proc.returncode == 1
     assert "no space left on device" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly():
+    """`clustermap extract --json | head -c 100`: the pipe closes after 100 bytes, and the
+    command stops as a shell tool killed by SIGPIPE would, with no traceback."""
+    shell = f"{CLUSTERMAP} extract --json | head -c 100 > /dev/null; echo ${{PIPESTATUS[0]}}"
+    proc = subprocess.run(["bash", "-c", shell], capture_output=True, text=True, timeout=300)
+    assert proc.stdout.strip() == "141"
+    assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr, proc.stderr

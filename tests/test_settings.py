@@ -102,6 +102,7 @@ def test_every_setting_is_a_module_attribute_of_its_type() -> None:
         "integer": int,
         "number": float,
         "text": str,
+        "choice": str,
         "list": tuple,
         "mapping": dict,
     }
@@ -115,7 +116,10 @@ def test_every_setting_is_overridden_by_its_variable() -> None:
         "path": "/tmp/atlas-elsewhere", "integer": "7", "number": "2.5", "text": "given",
         "list": "amap, nominatim", "mapping": "amap:0.5",
     }  # fmt: skip
-    env = {s.variable: given[s.type] for s in settings.SETTINGS.values()}
+    env = {
+        s.variable: s.choices[-1] if s.choices else given[s.type]
+        for s in settings.SETTINGS.values()
+    }
     proc = setting_values(env)
     assert proc.returncode == 0, proc.stderr
     values = dict(line.split(" ", 1) for line in proc.stdout.splitlines())
@@ -127,6 +131,8 @@ def test_every_setting_is_overridden_by_its_variable() -> None:
     for s in settings.SETTINGS.values():
         if s.type in ("integer", "number", "text"):
             assert values[s.name].strip("'") == given[s.type], s.name
+        if s.type == "choice":
+            assert values[s.name].strip("'") == s.choices[-1], s.name
 
 
 def test_a_path_under_the_data_folder_moves_with_it() -> None:
@@ -165,6 +171,11 @@ def test_the_old_database_variable_is_still_read_and_a_disagreement_is_an_error(
         ),
         ("CLUSTERMAP_MIN_INTERVAL", "amap", "CLUSTERMAP_MIN_INTERVAL: 'amap' is not name:number"),
         ("CLUSTERMAP_DATA_DIR", "", "CLUSTERMAP_DATA_DIR is set but empty"),
+        (
+            "CLUSTERMAP_TRADITIONAL_CONVERSION",
+            "bogus",
+            "CLUSTERMAP_TRADITIONAL_CONVERSION='bogus': expected one of t2s, tw2s, tw2sp, hk2s",
+        ),
     ],
 )
 def test_a_bad_value_stops_the_import_with_an_error_naming_the_variable(
