@@ -38,15 +38,16 @@ from layers.stores import absolute, open_store
 log = logging.getLogger(__name__)
 
 ATLAS_ENV = settings.SETTINGS["ATLAS"].variable
-"""The atlas ``create_app()`` serves when given none (how ``serve`` tells its workers)."""
+"""The variable of ``settings.ATLAS``: how ``serve`` tells its worker processes, which
+read it when they import the settings."""
 
 
 def create_app(atlas: str | Path | None = None, *, config: ApiConfig | None = None) -> FastAPI:
     """The service for ``atlas``, a path or URL a backend of ``layers.stores`` opens
-    (default: ``$CLUSTERMAP_ATLAS``, else ``layers.stores.default_target()``); or as
+    (default: ``settings.ATLAS``, else ``layers.stores.default_target()``); or as
     ``config`` says."""
     if config is None:
-        atlas = atlas or os.environ.get(ATLAS_ENV)
+        atlas = atlas or settings.ATLAS
         config = ApiConfig(atlas=atlas) if atlas else ApiConfig()
     store = open_store(config.atlas, folder=config.folder)
     config = replace(config, folder=store.folder)
@@ -116,7 +117,9 @@ def serve(
     SIGTERM by the kernel, so no orphan keeps serving the port."""
     logging.basicConfig(level=logging.INFO)
     if atlas is not None:
-        os.environ[ATLAS_ENV] = absolute(atlas)
+        settings.ATLAS = absolute(atlas)  # this process's app
+        os.environ[ATLAS_ENV] = settings.ATLAS  # its workers'
+
     graceful_s = settings.GRACEFUL_TIMEOUT_S
     if workers <= 1:
         # In this process: uvicorn's own SIGTERM/SIGINT handlers work as PID 1 too.
