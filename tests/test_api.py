@@ -564,3 +564,12 @@ def test_expensive_pages_are_drawn_once_per_atlas_version(client, monkeypatch):
             assert page.status_code == 200
         assert client.get("/coverage?format=html&district=渝中区").status_code == 200
     assert drawn == {"coverage": 1, "map": len(districts)}
+
+
+def test_with_no_atlas_given_the_service_serves_the_atlas_setting(atlas, monkeypatch):
+    from geo import settings
+
+    monkeypatch.setattr(settings, "ATLAS", str(atlas))
+    with TestClient(create_app()) as c:
+        served = c.get("/collections/buildings/items?f=json&limit=1").json()
+    assert served["numberMatched"] == len(pyogrio.read_dataframe(atlas, layer="buildings"))
