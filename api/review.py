@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import shapely
 from pyproj import Geod
@@ -29,6 +30,7 @@ from geo.gazetteer import load
 from geo.model import GeocodeError
 from geo.online import ask_each
 from geo.resolve import MIN_MATCH
+from geo.unknown import UnknownName
 
 _GEOD = Geod(ellps="WGS84")
 
@@ -102,6 +104,29 @@ def reason_of(note: str) -> str:
     return "unit"
 
 
+def _in_district(name: str, districts: list[str], codes: list[str]) -> np.ndarray:
+    """Which queued places lie in the district ``name`` (``admin.Area.matches``). A name
+    that is ambiguous as a unit (南沙区: 广州's and 三沙's) but is some place's district,
+    its unit unknown, keeps those places: the queue offers it, so choosing it works."""
+    try:
+        return admin.area(name).matches(districts, codes)
+    except UnknownName:
+        if name not in districts:
+            raise
+        return np.asarray(districts, dtype=object) == name
+
+
+def _district_choice(item: QueueItem) -> str:
+    """How the district filter names a queued place's district unambiguously: Chongqing's
+    districts and functional areas as the atlas names them, a county elsewhere with its
+    city (广州市南沙区: 三沙市 has a 南沙区 too), a city or province as it is."""
+    if not item.unit_code or item.unit_code.startswith(admin.HOME_CODE[:2]):
+        return item.district
+    chain = {u.level: u for u in admin.chain(item.unit_code)}
+    unit = chain.get("county") or chain.get("city") or chain.get("province")
+    return admin.layer_name(unit) if unit else item.district
+
+
 def place_rows(snapshot: Snapshot) -> pd.DataFrame:
     """Every place of the atlas in one frame (geometry kept), whatever layer it is in."""
     frames = [layer.frame for layer in snapshot.layers.values() if layer.is_places]
@@ -140,7 +165,6 @@ def queue(snapshot: Snapshot, filters: QueueFilters = QueueFilters()) -> Queue:
     names no unit or several, and ``ValueError`` for an unknown reason key."""
     if filters.reason and filters.reason not in REASONS:
         raise ValueError(f"unknown reason {filters.reason!r}; choose one of {', '.join(REASONS)}")
-    area = admin.area(filters.district) if filters.district else None
     rows = place_rows(snapshot)
     named = _documents_of(snapshot)
     per_sector = _targets_per_sector(snapshot)
@@ -176,16 +200,16 @@ def queue(snapshot: Snapshot, filters: QueueFilters = QueueFilters()) -> Queue:
     }
     districts = [i.district for i in items]
     codes = [i.unit_code for i in items]
-    for name in sorted(set(filter(None, districts))):
+    for name in sorted({_district_choice(i) for i in items} - {""}):
         # What choosing the district keeps: the units inside it too (重庆市 holds 渝中区).
-        counts["district"][name] = int(admin.area(name).matches(districts, codes).sum())
+        counts["district"][name] = int(_in_district(name, districts, codes).sum())
     for item in items:
         counts["reason"].update(item.reasons)
         counts["document"].update(item.documents)
         counts["sector"].update(s for s in item.sectors_zh.split("、") if s)
     inside = (
-        area.matches([i.district for i in items], [i.unit_code for i in items])
-        if area is not None
+        _in_district(filters.district, districts, codes)
+        if filters.district
         else [True] * len(items)
     )
     kept = [

@@ -32,7 +32,7 @@ from api.review import REASONS, Queue, QueueFilters, evidence, point_of, provide
 from api.snapshot import Snapshot
 from extract.model import KINDS
 from extract.taxonomy import Taxonomy
-from geo import admin, settings
+from geo import settings
 from maps.basemaps import resolve as basemap
 
 router = APIRouter(tags=["Review workbench"])
@@ -273,11 +273,9 @@ async def review_queue(
     reason: Annotated[str, Query(max_length=30)] = "",
 ) -> Response:
     filters = QueueFilters(district=district, sector=sector, document=document, reason=reason)
-    try:
+    try:  # an unknown district is UnknownName, answered 400 with candidates (api.http)
         found = queue(snapshot, filters)
-    except admin.UnitError as exc:
-        raise ApiError(400, str(exc)) from None
-    except ValueError as exc:
+    except ValueError as exc:  # an unknown reason
         raise ApiError(400, str(exc)) from None
     if not wants_html(request, f):
         return conditional(

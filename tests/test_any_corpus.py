@@ -120,6 +120,13 @@ def check_atlas(store: AtlasStore, tmp: Path) -> dict:
         assert boxed == located
         assert client.get("/coverage?format=json").status_code == 200
         assert client.get("/maps/overview").status_code == 200
+        # The workbench: the queue holds the unlocated places, each place's page opens.
+        queue = client.get("/review?f=json").json()
+        assert queue["numberQueued"] >= total - located
+        assert client.get("/review?f=html").status_code == 200
+        for place in queue["places"][:3]:
+            assert client.get(f"/review/{place['id']}?f=html").status_code == 200
+        assert client.get("/documents?f=html").status_code == 200
     return {"places": total, "located": located}
 
 

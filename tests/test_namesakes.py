@@ -66,3 +66,16 @@ def test_an_export_of_a_namesake_district_holds_its_places_and_its_boundary(back
     out = export(backend.store, "districts", "csv", tmp_path / "d.csv", district="宁波市江北区")
     with open(out, encoding="utf-8-sig") as f:
         assert [row["name"] for row in csv.DictReader(f)] == ["宁波市江北区"]
+
+
+def test_the_review_queue_offers_each_namesake_district_by_a_name_that_keeps_its_places(backend):
+    with TestClient(create_app(config=backend.config())) as client:
+        queued = client.get("/review", params={"f": "json"}).json()
+        offered = queued["counts"]["district"]
+        assert {p["name"] for p in queued["places"]} >= {"慈城电商产业园", "寸滩软件产业园"}
+        for place in queued["places"]:
+            choice = "宁波市江北区" if place["unit_code"].startswith("3302") else "江北区"
+            assert offered[choice] >= 1
+            kept = client.get("/review", params={"f": "json", "district": choice}).json()
+            assert place["id"] in {p["id"] for p in kept["places"]}
+            assert kept["numberMatched"] == offered[choice]
