@@ -247,10 +247,13 @@ def provinces_named(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    # A short name a province has as well (海南: the province and 海南藏族自治州; 吉林)
+    # names the province as often as the city: only the city's full name counts.
+    provinces = {n for u in admin.units("province") for n in (u.name, u.short_name) if n}
     names = {}
     for u in (*admin.units("city"), *(admin.find(m)[0] for m in MUNICIPALITIES)):
         names[u.name] = u.name
-        if len(u.short_name) >= 2:
+        if len(u.short_name) >= 2 and u.short_name not in provinces:
             names[u.short_name] = u.name
     pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(pattern), names
