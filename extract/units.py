@@ -94,6 +94,10 @@ def leading_unit(text: str, within: str = "") -> str:
     province is read without it); ``""`` when none, or when namesakes with different
     names remain."""
     found = _chain(text, within)[0]
+    for above in _above(within) if within and not found else ():
+        # 江夏… in a 武昌区 text: another county of its city, read within that city.
+        if found := _chain(text, above)[0]:
+            return found
     if within and not found:
         # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
         # row of 包头市: a chain through the unit itself.
@@ -103,6 +107,18 @@ def leading_unit(text: str, within: str = "") -> str:
         elif head in ("province", "city") or (free and within in _ancestors(free)):
             found = free  # (上海张江…, 珠海高新… in a text that names 广州市 once)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _above(name: str) -> tuple[str, ...]:
+    """The cities above the one unit called ``name`` (武昌区 → 武汉市; 浦东新区 → 上海市),
+    nearest first; none for namesakes. A province is left out: its own name heads names
+    of the document's city (湖北武汉…), which ``leading_unit`` reads through the unit."""
+    found = [u for u in admin.find(name) if u.name == name]
+    if len(found) != 1:
+        return ()
+    above = reversed(admin.chain(found[0].code)[:-1])
+    return tuple(a.name for a in above if a.level == "city" or a.name in MUNICIPALITIES)
 
 
 @lru_cache(maxsize=4096)

@@ -478,6 +478,16 @@ def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
     assert units.dominant_city("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
 
 
+def test_a_county_text_reads_another_county_of_its_city_within_that_city():
+    # A 武昌区 report naming a park of 江夏区: 江夏 is no unit inside 武昌区, but one of
+    # 武汉市 (a short name alone is read only under a unit above it); a name headed by the
+    # city itself stays in the text's own county.
+    text = "江夏经济开发区加快建设，武汉数创大厦是区内重点楼宇。"
+    found = places_of(text, jurisdiction="武昌区")
+    assert found["江夏经济开发区"].district == "江夏区"
+    assert found["武汉数创大厦"].district == "武昌区"
+
+
 def test_a_provinces_name_said_often_makes_no_city_of_the_text():
     # 海南 is the province and the short name of 海南藏族自治州 (青海): a 洋浦 news item
     # naming 海南 three times is no text of that prefecture (eval2 tuning, 2008).
