@@ -488,6 +488,23 @@ def test_a_county_text_reads_another_county_of_its_city_within_that_city():
     assert found["武汉数创大厦"].district == "武昌区"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "district"),
+    [
+        # 与 after a unit joins two subjects: the unit is no part of the name, nor its
+        # district (江夏经济开发区 is 江夏区's, not 武昌区's).
+        ("武昌区与江夏经济开发区共建园区。", "江夏经济开发区", "江夏区"),
+        ("全市与东湖高新区合作。", "东湖高新区", ""),
+        # Inside a name, after no complete name or unit, 与 stays.
+        ("依托重庆信息与智慧医学研究院等平台。", "重庆信息与智慧医学研究院", "重庆市"),
+    ],
+)
+def test_yu_after_a_unit_starts_a_name(text, name, district):
+    found = places_of(text, jurisdiction="")
+    assert set(found) == {name}
+    assert found[name].district == district
+
+
 def test_a_provinces_name_said_often_makes_no_city_of_the_text():
     # 海南 is the province and the short name of 海南藏族自治州 (青海): a 洋浦 news item
     # naming 海南 three times is no text of that prefecture (eval2 tuning, 2008).
