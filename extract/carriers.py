@@ -32,6 +32,8 @@ NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
 CONJ_RE = re.compile(r"以及|和|与|及|或")
 UNIT_ENDS = tuple("省市区县旗州")
 """Last characters of an administrative unit's name (and of 全市, 我区)."""
+SIDES = tuple("东南西北")
+"""Directions: 「南与黄沙古渡景区相连」 names what lies on one side."""
 ORG_END_RE = re.compile(
     r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
     r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务)$"
@@ -207,7 +209,7 @@ def _trim(raw: str) -> tuple[str, str]:
     # 研究院 is one name; 武昌区与江夏经济开发区, 全市与东湖高新区 are two).
     for m in reversed(list(CONJ_RE.finditer(rest))):
         before = rest[: m.start()]
-        if m.group() != "与" or own_suffix(before) or before.endswith(UNIT_ENDS):
+        if m.group() != "与" or own_suffix(before) or before.endswith(UNIT_ENDS + SIDES):
             cut += m.end()
             break
     rest = lx.LEVEL_PREFIX_RE.sub("", lx.LEAD_RE.sub("", raw[cut:]))

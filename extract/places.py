@@ -412,10 +412,18 @@ def _district(
         return (own if own in districts.names else units.refine(c.name, own)), True
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
     named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
+    elsewhere = province or (unit and not _in_chongqing(unit, districts))
+    if elsewhere and not c.name.startswith("重庆"):
+        named = ""  # Chongqing's short forms say nothing elsewhere (长寿路, 两江 of 柳州)
     within = (unit if unit not in districts.names else "") or province
     named = named or units.leading_unit(c.name, within)
     named = units.inner_unit(c.name, named) or named if named else named
     return (named, True) if named else (unit, False)
+
+
+def _in_chongqing(unit: str, districts: Districts) -> bool:
+    """True when ``unit`` is 重庆市, one of its districts or functional areas."""
+    return unit == "重庆市" or unit in districts.names or units.is_within(unit, "重庆市")
 
 
 def _unit(name: str, districts: Districts) -> str:

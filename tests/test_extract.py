@@ -495,6 +495,8 @@ def test_a_county_text_reads_another_county_of_its_city_within_that_city():
         # district (江夏经济开发区 is 江夏区's, not 武昌区's).
         ("武昌区与江夏经济开发区共建园区。", "江夏经济开发区", "江夏区"),
         ("全市与东湖高新区合作。", "东湖高新区", ""),
+        # and after a side: 「南与X相连」 names what lies to the south.
+        ("园区西靠黄河，南与黄沙古渡景区相连。", "黄沙古渡景区", ""),
         # Inside a name, after no complete name or unit, 与 stays.
         ("依托重庆信息与智慧医学研究院等平台。", "重庆信息与智慧医学研究院", "重庆市"),
     ],
@@ -503,6 +505,24 @@ def test_yu_after_a_unit_starts_a_name(text, name, district):
     found = places_of(text, jurisdiction="")
     assert set(found) == {name}
     assert found[name].district == district
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "district"),
+    [
+        # Chongqing's districts by their short forms (长寿, 两江) only in a Chongqing text
+        # or one of no other region: 长寿路 is a 上海 street, 两江 a 柳州 phrase.
+        ("长寿路科技园区加快建设。", "上海市", "上海市"),
+        ("两江科技园区加快建设。", "柳州市", "柳州市"),
+        ("江北科技园区加快建设。", "重庆市", "江北区"),
+        ("长寿经济技术开发区加快建设。", "", "长寿区"),
+        # A name headed by 重庆 says so itself, in any text.
+        ("重庆万盛工业园加快建设。", "成都市", "万盛经开区"),
+    ],
+)
+def test_chongqings_short_forms_name_its_districts_only_in_its_texts(text, jurisdiction, district):
+    (place,) = places_of(text, jurisdiction=jurisdiction).values()
+    assert place.district == district
 
 
 def test_a_provinces_name_said_often_makes_no_city_of_the_text():
