@@ -127,6 +127,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
     cands = sorted(cands + _named_again(text, cands), key=lambda c: c.start)
+    cands = _without_kinds_of_named(cands)
     given = _designations(doc, text, cands, titles)
     reader.know_carriers([(c.start, c.end) for c in cands])
     # Carriers that can hold others: a zone, park or port, named.
@@ -268,6 +269,15 @@ def _hosts_of_titles(
 RECIPIENT_RE = re.compile(r"[^，。；“”]*“[^“”]{2,40}”")
 """What follows the recipient of a quoted title: 「授予A等10个产业集聚区“…十强产业集聚区”、B…
 称号」 (a title itself is inside the quotes)."""
+
+
+def _without_kinds_of_named(cands: list[cr.Candidate]) -> list[cr.Candidate]:
+    """The candidates without an unnamed one that a named carrier of the document ends with:
+    「化工园区」 beside 建德经济开发区化工园区 is their kind (「开展化工园区复核工作」), or that
+    carrier again, not another place."""
+    named = {c.name for c in cands if not c.unnamed}
+    kinds = {n[i:] for n in named for i in range(1, len(n) - 1)}
+    return [c for c in cands if not (c.unnamed and c.name in kinds)]
 
 
 def _granted(text: str, c: cr.Candidate) -> bool:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract import extract, units
 from extract.ingest import read_file
 from extract.model import Document, Place
+
+TESTS = Path(__file__).parent
 
 
 def doc_of(text: str, jurisdiction: str = "渝中区", doc_id: str = "d1") -> Document:
@@ -741,3 +745,12 @@ def test_a_tables_location_cell_written_as_a_chain_gives_its_finest_unit():
     )
     districts = {name: p.district for name, p in places_of(text, jurisdiction="").items()}
     assert districts == {"杭州未来科技城科技服务集聚区": "余杭区", "宁波南部商务区": "鄞州区"}
+
+
+def test_an_unnamed_park_a_named_one_ends_with_is_its_kind_not_a_place():
+    # 浙江省经信厅's 2023 notice (tests/eval tuning): 「开展化工园区复核」 names the kind of
+    # the listed parks (建德经济开发区化工园区 …), not one more park.
+    path = TESTS / "eval" / "tuning" / "docs" / "zhejiang_chem_park_review_2023.txt"
+    names = {p.name for p in extract(read_file(path)).places}
+    assert "建德经济开发区化工园区" in names
+    assert "化工园区" not in names
