@@ -483,7 +483,9 @@ def document_unit(doc: Document) -> str:
         for j, ch in enumerate(first)
         if ch in "市区县旗"
         for n in (2, 3, 4)
-        if j >= n and units.district_unit(first[j - n : j + 1])
+        if j >= n
+        and units.district_unit(first[j - n : j + 1])
+        and not units.CITY_PART_RE.match(first[j - n : j + 1])  # 「老城区改造」
     }
     if len(named) == 1:
         return named.pop()

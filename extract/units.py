@@ -87,6 +87,11 @@ HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERI
 only after the unit above them in a chain (江西新建长堎工业园区 → 新建区)."""
 
 
+CITY_PART_RE = re.compile("^(?:城|郊|矿|[东西南北中]|城[东西南北中]|老城|新城|新市)区?$")
+"""Units named by a common noun for a part of a city (城区 of 阳泉, 城西区 of 西宁, 老城区
+of 洛阳): read only under the unit above them (「老城区商业街」 names no 洛阳 street)."""
+
+
 def leading_unit(text: str, within: str = "") -> str:
     """The finest city or county whose name (full or short) begins ``text``, reading a
     chain (福建洛江经济开发区 → 洛江区, 浙江省杭州市建德市 → 建德市, 南通经济技术开发区 →
@@ -182,7 +187,7 @@ def _chain(text: str, within: str) -> tuple[str, str, str]:
     while i < len(text):
         for n in range(min(10, len(text) - i), 1, -1):
             piece = text[i : i + n]
-            if parent is None and HEAD_BREAK_RE.match(piece):
+            if parent is None and (HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece)):
                 continue  # 新建 is a word; after its province (江西新建…) it is 新建区
             try:
                 found = [u for u in admin.find(piece, parent) if u.level != "town"]

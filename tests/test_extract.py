@@ -9,6 +9,7 @@ import pytest
 from extract import extract, units
 from extract.ingest import read_file
 from extract.model import Document, Place
+from extract.places import document_unit
 
 TESTS = Path(__file__).parent
 
@@ -756,3 +757,24 @@ def test_an_unnamed_park_a_named_one_ends_with_is_its_kind_not_a_place():
     names = {p.name for p in extract(read_file(path)).places}
     assert "建德经济开发区化工园区" in names
     assert "化工园区" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Units named by a common noun for a part of a city (老城区 of 洛阳, 城西区 of 西宁,
+        # 城区 of 阳泉) need the unit above them: alone they are the noun.
+        ("老城区商业街", ""),
+        ("城西区块产业园", ""),
+        ("城区产业园", ""),
+        ("西宁城西区生物科技产业园", "城西区"),
+        ("阳泉市城区工业园", "城区"),
+    ],
+)
+def test_a_unit_named_like_a_part_of_a_city_needs_the_unit_above_it(text, unit):
+    assert units.leading_unit(text) == unit
+
+
+def test_a_first_paragraph_naming_an_old_town_gives_the_text_no_unit():
+    doc = Document(id="n", source="test", title="新闻", text="近日，老城区改造项目启动。\n二。")
+    assert document_unit(doc) == ""
