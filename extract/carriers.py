@@ -30,10 +30,16 @@ from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
 
 NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
 CONJ_RE = re.compile(r"以及|和|与|及|或")
+UNIT_ENDS = tuple("省市区县旗州")
+"""Last characters of an administrative unit's name (and of 全市, 我区)."""
+SIDES = tuple("东南西北")
+"""Directions: 「南与黄沙古渡景区相连」 names what lies on one side."""
 ORG_END_RE = re.compile(
     r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
-    r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务)$"
+    r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务|"
+    r"(?:开发|运营|营运|服务|供应|投资|承包|经销|制造|贸易|代理|零售|批发)商)$"
 )
+"""Ends of an organisation, activity or actor (开发商, 运营商), never of a carrier."""
 LETTER_ITEM_RE = re.compile(r"^[A-Za-z0-9]{1,2}$")
 PAREN_LIST_RE = re.compile(r"（(?P<list>[^（）]{2,60})）")
 DISTRICT_PREFIX_RE = re.compile(
@@ -201,9 +207,11 @@ def _trim(raw: str) -> tuple[str, str]:
     """Split the words in front of a name off it: returns (name part, words cut off)."""
     cut = max((m.end() for m in lx.NAME_BREAK_RE.finditer(raw)), default=0)
     rest = raw[cut:]
-    # 和/及/或 join two names; 与 only after a complete name (重庆信息与智慧医学研究院).
+    # 和/及/或 join two names; 与 only after a complete name or a unit (重庆信息与智慧医学
+    # 研究院 is one name; 武昌区与江夏经济开发区, 全市与东湖高新区 are two).
     for m in reversed(list(CONJ_RE.finditer(rest))):
-        if m.group() != "与" or own_suffix(rest[: m.start()]):
+        before = rest[: m.start()]
+        if m.group() != "与" or own_suffix(before) or before.endswith(UNIT_ENDS + SIDES):
             cut += m.end()
             break
     rest = lx.LEVEL_PREFIX_RE.sub("", lx.LEAD_RE.sub("", raw[cut:]))

@@ -127,6 +127,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
     cands = sorted(cands + _named_again(text, cands), key=lambda c: c.start)
+    cands = _without_kinds_of_named(cands)
     given = _designations(doc, text, cands, titles)
     reader.know_carriers([(c.start, c.end) for c in cands])
     # Carriers that can hold others: a zone, park or port, named.
@@ -268,6 +269,15 @@ def _hosts_of_titles(
 RECIPIENT_RE = re.compile(r"[^，。；“”]*“[^“”]{2,40}”")
 """What follows the recipient of a quoted title: 「授予A等10个产业集聚区“…十强产业集聚区”、B…
 称号」 (a title itself is inside the quotes)."""
+
+
+def _without_kinds_of_named(cands: list[cr.Candidate]) -> list[cr.Candidate]:
+    """The candidates without an unnamed one that a named carrier of the document ends with:
+    「化工园区」 beside 建德经济开发区化工园区 is their kind (「开展化工园区复核工作」), or that
+    carrier again, not another place."""
+    named = {c.name for c in cands if not c.unnamed}
+    kinds = {n[i:] for n in named for i in range(1, len(n) - 1)}
+    return [c for c in cands if not (c.unnamed and c.name in kinds)]
 
 
 def _granted(text: str, c: cr.Candidate) -> bool:
@@ -412,10 +422,18 @@ def _district(
         return (own if own in districts.names else units.refine(c.name, own)), True
     city_level = not unit or units.is_unit(unit, units.CITY_RE) or unit in units.MUNICIPALITIES
     named = districts.of_name(c.name) if city_level else districts.prefix(c.name)
+    elsewhere = province or (unit and not _in_chongqing(unit, districts))
+    if elsewhere and not c.name.startswith("重庆"):
+        named = ""  # Chongqing's short forms say nothing elsewhere (长寿路, 两江 of 柳州)
     within = (unit if unit not in districts.names else "") or province
     named = named or units.leading_unit(c.name, within)
     named = units.inner_unit(c.name, named) or named if named else named
     return (named, True) if named else (unit, False)
+
+
+def _in_chongqing(unit: str, districts: Districts) -> bool:
+    """True when ``unit`` is 重庆市, one of its districts or functional areas."""
+    return unit == "重庆市" or unit in districts.names or units.is_within(unit, "重庆市")
 
 
 def _unit(name: str, districts: Districts) -> str:
@@ -465,7 +483,9 @@ def document_unit(doc: Document) -> str:
         for j, ch in enumerate(first)
         if ch in "市区县旗"
         for n in (2, 3, 4)
-        if j >= n and units.district_unit(first[j - n : j + 1])
+        if j >= n
+        and units.district_unit(first[j - n : j + 1])
+        and not units.CITY_PART_RE.match(first[j - n : j + 1])  # 「老城区改造」
     }
     if len(named) == 1:
         return named.pop()

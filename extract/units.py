@@ -87,6 +87,11 @@ HEAD_BREAK_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS}|{lx.GENERI
 only after the unit above them in a chain (江西新建长堎工业园区 → 新建区)."""
 
 
+CITY_PART_RE = re.compile("^(?:城|郊|矿|[东西南北中]|城[东西南北中]|老城|新城|新市)区?$")
+"""Units named by a common noun for a part of a city (城区 of 阳泉, 城西区 of 西宁, 老城区
+of 洛阳): read only under the unit above them (「老城区商业街」 names no 洛阳 street)."""
+
+
 def leading_unit(text: str, within: str = "") -> str:
     """The finest city or county whose name (full or short) begins ``text``, reading a
     chain (福建洛江经济开发区 → 洛江区, 浙江省杭州市建德市 → 建德市, 南通经济技术开发区 →
@@ -94,6 +99,10 @@ def leading_unit(text: str, within: str = "") -> str:
     province is read without it); ``""`` when none, or when namesakes with different
     names remain."""
     found = _chain(text, within)[0]
+    for above in _above(within) if within and not found else ():
+        # 江夏… in a 武昌区 text: another county of its city, read within that city.
+        if found := _chain(text, above)[0]:
+            return found
     if within and not found:
         # 四川隆昌… in a 重庆 document: a chain from its own province; 内蒙古包头九原… in a
         # row of 包头市: a chain through the unit itself.
@@ -103,6 +112,18 @@ def leading_unit(text: str, within: str = "") -> str:
         elif head in ("province", "city") or (free and within in _ancestors(free)):
             found = free  # (上海张江…, 珠海高新… in a text that names 广州市 once)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _above(name: str) -> tuple[str, ...]:
+    """The cities above the one unit called ``name`` (武昌区 → 武汉市; 浦东新区 → 上海市),
+    nearest first; none for namesakes. A province is left out: its own name heads names
+    of the document's city (湖北武汉…), which ``leading_unit`` reads through the unit."""
+    found = [u for u in admin.find(name) if u.name == name]
+    if len(found) != 1:
+        return ()
+    above = reversed(admin.chain(found[0].code)[:-1])
+    return tuple(a.name for a in above if a.level == "city" or a.name in MUNICIPALITIES)
 
 
 @lru_cache(maxsize=4096)
@@ -166,7 +187,7 @@ def _chain(text: str, within: str) -> tuple[str, str, str]:
     while i < len(text):
         for n in range(min(10, len(text) - i), 1, -1):
             piece = text[i : i + n]
-            if parent is None and HEAD_BREAK_RE.match(piece):
+            if parent is None and (HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece)):
                 continue  # 新建 is a word; after its province (江西新建…) it is 新建区
             try:
                 found = [u for u in admin.find(piece, parent) if u.level != "town"]
@@ -247,10 +268,13 @@ def provinces_named(text: str) -> set[str]:
 
 @lru_cache(maxsize=1)
 def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    # A short name a province has as well (海南: the province and 海南藏族自治州; 吉林)
+    # names the province as often as the city: only the city's full name counts.
+    provinces = {n for u in admin.units("province") for n in (u.name, u.short_name) if n}
     names = {}
     for u in (*admin.units("city"), *(admin.find(m)[0] for m in MUNICIPALITIES)):
         names[u.name] = u.name
-        if len(u.short_name) >= 2:
+        if len(u.short_name) >= 2 and u.short_name not in provinces:
             names[u.short_name] = u.name
     pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(pattern), names

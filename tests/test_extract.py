@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from extract import extract, units
 from extract.ingest import read_file
 from extract.model import Document, Place
+from extract.places import document_unit
+
+TESTS = Path(__file__).parent
 
 
 def doc_of(text: str, jurisdiction: str = "渝中区", doc_id: str = "d1") -> Document:
@@ -190,6 +195,8 @@ def test_a_gang_is_a_harbour_only_by_a_plain_place_name(sentence, name, kind):
         ("2018年版《目录》包括2543家开发区。现将2023年浙江省化工园区名单公布。", "年"),
         ("江南新城、上海市特色产业园区、杭州市现代服务业集聚区。", "市"),
         ("长江黄金水道，是重庆市港口物流的核心，重庆市港年吞吐量持续增长。", "重庆市港"),
+        # An actor, not a park of the list (杭州's 2010 layout plan, tests/heldout).
+        ("联动开发商、专业营运企业打造了钱江新城等特色园区。", "开发商"),
     ],
 )
 def test_companies_events_platforms_and_generic_phrases_are_not_places(sentence, not_place):
@@ -478,6 +485,64 @@ def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
     assert units.dominant_city("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
 
 
+def test_a_county_text_reads_another_county_of_its_city_within_that_city():
+    # A 武昌区 report naming a park of 江夏区: 江夏 is no unit inside 武昌区, but one of
+    # 武汉市 (a short name alone is read only under a unit above it); a name headed by the
+    # city itself stays in the text's own county.
+    text = "江夏经济开发区加快建设，武汉数创大厦是区内重点楼宇。"
+    found = places_of(text, jurisdiction="武昌区")
+    assert found["江夏经济开发区"].district == "江夏区"
+    assert found["武汉数创大厦"].district == "武昌区"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "district"),
+    [
+        # 与 after a unit joins two subjects: the unit is no part of the name, nor its
+        # district (江夏经济开发区 is 江夏区's, not 武昌区's).
+        ("武昌区与江夏经济开发区共建园区。", "江夏经济开发区", "江夏区"),
+        ("全市与东湖高新区合作。", "东湖高新区", ""),
+        # and after a side: 「南与X相连」 names what lies to the south.
+        ("园区西靠黄河，南与黄沙古渡景区相连。", "黄沙古渡景区", ""),
+        # Inside a name, after no complete name or unit, 与 stays.
+        ("依托重庆信息与智慧医学研究院等平台。", "重庆信息与智慧医学研究院", "重庆市"),
+    ],
+)
+def test_yu_after_a_unit_starts_a_name(text, name, district):
+    found = places_of(text, jurisdiction="")
+    assert set(found) == {name}
+    assert found[name].district == district
+
+
+@pytest.mark.parametrize(
+    ("text", "jurisdiction", "district"),
+    [
+        # Chongqing's districts by their short forms (长寿, 两江) only in a Chongqing text
+        # or one of no other region: 长寿路 is a 上海 street, 两江 a 柳州 phrase.
+        ("长寿路科技园区加快建设。", "上海市", "上海市"),
+        ("两江科技园区加快建设。", "柳州市", "柳州市"),
+        ("江北科技园区加快建设。", "重庆市", "江北区"),
+        ("长寿经济技术开发区加快建设。", "", "长寿区"),
+        # A name headed by 重庆 says so itself, in any text.
+        ("重庆万盛工业园加快建设。", "成都市", "万盛经开区"),
+    ],
+)
+def test_chongqings_short_forms_name_its_districts_only_in_its_texts(text, jurisdiction, district):
+    (place,) = places_of(text, jurisdiction=jurisdiction).values()
+    assert place.district == district
+
+
+def test_a_provinces_name_said_often_makes_no_city_of_the_text():
+    # 海南 is the province and the short name of 海南藏族自治州 (青海): a 洋浦 news item
+    # naming 海南 three times is no text of that prefecture (eval2 tuning, 2008).
+    text = (
+        "洋浦保稅港區。他指出,該區是海南新一輪大開發、大開放的龍頭。"
+        "至於「兩園」,則指海南生態軟件園及三亞創意產業園。海南省方正抓緊實施。"
+    )
+    assert units.dominant_city(text) == ""
+    assert units.dominant_city("吉林市、吉林市的园区与吉林市的企业") == "吉林市"
+
+
 @pytest.mark.parametrize(
     ("text", "found", "absent"),
     [
@@ -683,3 +748,33 @@ def test_a_tables_location_cell_written_as_a_chain_gives_its_finest_unit():
     )
     districts = {name: p.district for name, p in places_of(text, jurisdiction="").items()}
     assert districts == {"杭州未来科技城科技服务集聚区": "余杭区", "宁波南部商务区": "鄞州区"}
+
+
+def test_an_unnamed_park_a_named_one_ends_with_is_its_kind_not_a_place():
+    # 浙江省经信厅's 2023 notice (tests/eval tuning): 「开展化工园区复核」 names the kind of
+    # the listed parks (建德经济开发区化工园区 …), not one more park.
+    path = TESTS / "eval" / "tuning" / "docs" / "zhejiang_chem_park_review_2023.txt"
+    names = {p.name for p in extract(read_file(path)).places}
+    assert "建德经济开发区化工园区" in names
+    assert "化工园区" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # Units named by a common noun for a part of a city (老城区 of 洛阳, 城西区 of 西宁,
+        # 城区 of 阳泉) need the unit above them: alone they are the noun.
+        ("老城区商业街", ""),
+        ("城西区块产业园", ""),
+        ("城区产业园", ""),
+        ("西宁城西区生物科技产业园", "城西区"),
+        ("阳泉市城区工业园", "城区"),
+    ],
+)
+def test_a_unit_named_like_a_part_of_a_city_needs_the_unit_above_it(text, unit):
+    assert units.leading_unit(text) == unit
+
+
+def test_a_first_paragraph_naming_an_old_town_gives_the_text_no_unit():
+    doc = Document(id="n", source="test", title="新闻", text="近日，老城区改造项目启动。\n二。")
+    assert document_unit(doc) == ""

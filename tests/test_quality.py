@@ -40,7 +40,8 @@ def test_seed_recall_of_core_places(seed_score):
 
 
 def test_seed_precision(seed_score):
-    assert seed_score.precision >= 0.95, seed_score.false_positives
+    # 0.956 before an unnamed park a named one ends with became that one's kind, 0.962 after.
+    assert seed_score.precision >= 0.96, seed_score.false_positives
 
 
 def test_seed_sector_phrases_found_on_matched_places(seed_score):
@@ -53,7 +54,8 @@ def test_heldout_recall(heldout_score):
 
 
 def test_heldout_precision(heldout_score):
-    assert heldout_score.precision >= 0.90, heldout_score.false_positives
+    # 0.931 before actors (开发商, 运营商) were read like companies, 0.940 after.
+    assert heldout_score.precision >= 0.93, heldout_score.false_positives
 
 
 def test_heldout_sector_phrases_found_on_matched_places(heldout_score):
@@ -91,7 +93,8 @@ def blind_heldout_score():
         # 0.479 before names, titles and units were read for any province (issue 14);
         # 0.924 before units given industries and the parts of speech of words (0.986).
         ("recall", 0.98, "missed"),
-        # 0.655 before titles became designations and spellings merged; 0.961 → 0.964.
+        # 0.655 before titles became designations and spellings merged; 0.961 → 0.964;
+        # 0.970 once an unnamed park a named one ends with became that one's kind.
         ("precision", 0.96, "errors"),
         # 0.094 before districts came from the national table of units; 0.923 before the
         # finer unit a text gives won and a text's dominant city became its unit (0.964).
@@ -112,7 +115,8 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # precision, 0.90 district and 0.80 sector phrases here. Measured at the merge of
         # session 3: 0.730, 0.637, 0.803, 0.588 (0.532, 0.500, 0.000, 0.104 before it); at
         # the end of the extraction helper's session: 0.784, 0.691, 0.765, 0.686 (district
-        # fell, its floor stays).
+        # fell, its floor stays); after the district-generality session: 0.784, 0.696,
+        # 0.753, 0.686.
         ("recall", 0.77),
         ("precision", 0.68),
         ("district", 0.75),
@@ -140,8 +144,9 @@ def second_batch_scores():
         ("tuning", "precision", 0.94),
         ("tuning", "district", 0.93),
         ("tuning", "sector_recall", 0.82),
-        # Never tuned on (totals read three times): 0.680, 0.646, 0.795, 0.628 before that
-        # session, 0.820, 0.701, 0.770, 0.674 after. Floors against regression; issue 14's
+        # Never tuned on (totals read five times): 0.680, 0.646, 0.795, 0.628 before that
+        # session, 0.820, 0.701, 0.770, 0.674 after; 0.820, 0.705, 0.770, 0.674 after the
+        # district-generality session. Floors against regression; issue 14's
         # goal is 0.92, 0.90, 0.90, 0.80.
         ("heldout", "recall", 0.81),
         ("heldout", "precision", 0.70),
