@@ -36,6 +36,7 @@ JOB_TTL_S = 7 * 24 * 3600
 STOPPED_DURING = (
     "the server stopped during this rebuild; the change is kept and the next rebuild applies it"
 )
+PUBLISHED = "atlas rebuilt; the server stopped as the build ended"
 MAX_UNSAVED = 1000
 """Job records kept in memory at most when the disk refuses them (the oldest go first)."""
 STOPPED = (
@@ -149,6 +150,9 @@ class Builder:
         """Jobs queued and not started: the next build serves them all."""
         self._running: list[str] = []
         """The jobs of the build under way."""
+        self._version_before: str | None = None
+        """The store's version when the build under way started: a stop that finds it
+        changed knows the build published its atlas."""
         self._wake = threading.Event()
         self._stopping = False
         self._thread: threading.Thread | None = None
@@ -180,6 +184,7 @@ class Builder:
         with self._lock:
             batch, self._waiting = self._waiting, []
             self._running = batch
+            self._version_before = self.store.version() if batch else None
         if not batch:  # an earlier run served this submission's job
             return
         try:
@@ -230,5 +235,11 @@ class Builder:
             self._thread.join(settings.GRACEFUL_TIMEOUT_S if wait_s is None else wait_s)
         with self._lock:
             running = list(self._running)
+        # The build may have swapped its atlas in and not yet said so (a stop landing
+        # between the two once left a rebuilt atlas with its job recorded as failed).
+        published = bool(running) and self.store.version() != self._version_before
         for job_id in running:
-            self.jobs.update(job_id, state="failed", finished=now(), message=STOPPED_DURING)
+            if published:
+                self.jobs.update(job_id, state="succeeded", finished=now(), message=PUBLISHED)
+            else:
+                self.jobs.update(job_id, state="failed", finished=now(), message=STOPPED_DURING)
