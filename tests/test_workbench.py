@@ -20,6 +20,7 @@ from api.app import create_app
 from api.config import ApiConfig
 from api.review import REASONS, distance_m
 from api.snapshot import COLLECTIONS
+from extract.places import normalize
 from geo import admin, settings
 from geo.crs import gcj02_to_wgs84
 from geo.providers import base
@@ -90,9 +91,10 @@ def test_one_places_evidence_has_its_clauses_unit_nearby_places_and_candidates(c
     )
     found = client.get(f"/review/{coarse['id']}?f=json").json()
     assert found["place"]["name"] == coarse["name"]
-    assert found["clauses"] and all(
-        coarse["name"][:2] in c["quote"] or c["quote"] for c in found["clauses"]
-    )
+    spellings = [normalize(n) for n in [coarse["name"], *found["place"]["aliases"].split("|")] if n]
+    assert found["clauses"]
+    for clause in found["clauses"]:  # each clause names the place (or one of its aliases)
+        assert any(s in normalize(clause["quote"]) for s in spellings), clause["quote"]
     assert all(c["title"] for c in found["clauses"])
     assert found["unit"]["geometry"]["type"] in ("Polygon", "MultiPolygon")
     seat = found["candidates"][-1]
