@@ -20,7 +20,7 @@ from api.auth import Writer
 from api.features import SnapshotDep
 from api.http import JSON, ApiError, absolute, json_bytes
 from api.snapshot import Snapshot
-from api.writes import _errors, _job_body
+from api.writes import error_responses, job_body, record_edit
 from extract.taxonomy import Taxonomy
 from layers import place_edits as pe
 from layers.stores.edits import LOCATION, Edit
@@ -77,13 +77,9 @@ def _data(snapshot: Snapshot, place: dict, edit: PlaceEdit) -> dict[str, Any]:
 
 
 def _accepted(request: Request, who: str, edit: Edit, reason: str) -> Response:
-    try:
-        kept = request.app.state.store.corrections().append(edit)
-    except ValueError as exc:
-        raise ApiError(422, f"the edit cannot be recorded: {exc}") from None
-    job = request.app.state.builder.submit(who, {"reason": reason, "edit": kept.id})
-    body = {"edit": kept.row(), "job": _job_body(request, job)}
+    kept, job = record_edit(request, who, edit, reason)
     headers = {"Location": absolute(request, f"/jobs/{job['id']}")}
+    body = {"edit": kept.row(), "job": job_body(request, job)}
     return Response(json_bytes(body), status_code=202, media_type=JSON, headers=headers)
 
 
@@ -92,7 +88,7 @@ def _accepted(request: Request, who: str, edit: Edit, reason: str) -> Response:
     status_code=202,
     summary="Change a place: not a place, merge, split, rename, aliases, kind, sectors "
     "(recorded in the corrections log; visible after the rebuild this starts)",
-    responses=_errors(400, 401, 403, 404, 422),
+    responses=error_responses(400, 401, 403, 404, 422),
 )
 def edit_place(
     request: Request,
@@ -116,7 +112,7 @@ def edit_place(
     status_code=202,
     summary="Undo an edit (recorded as an edit of its own; the rebuild this starts shows the "
     "place as it was)",
-    responses=_errors(400, 401, 403, 404, 409, 422),
+    responses=error_responses(400, 401, 403, 404, 409, 422),
 )
 def undo_edit(
     request: Request, who: Writer, edit_id: Annotated[int, PathParam(ge=1)], undo: Undo
@@ -135,7 +131,7 @@ def undo_edit(
     "/places/{place_id}/history",
     summary="The edits made to a place (locations, marks, merges, names, sectors), oldest "
     "first, each saying whether it is undone",
-    responses=_errors(404),
+    responses=error_responses(404),
 )
 def place_history(
     request: Request, snapshot: SnapshotDep, place_id: Annotated[str, PathParam(max_length=64)]

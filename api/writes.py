@@ -60,7 +60,7 @@ UPLOAD_ID = r"^[0-9a-f]{32}$"
 KEY_HELP = "a document's content key, or a unique prefix of it (6 or more hex digits)"
 
 
-def _errors(*statuses: int) -> dict:
+def error_responses(*statuses: int) -> dict:
     what = {
         400: "The request cannot be parsed",
         401: "No API key",
@@ -183,7 +183,7 @@ def _sweep_staging(folder: Path) -> None:
     status_code=201,
     response_model=UploadPreview,
     summary="Upload a policy document; answers the places it adds, not yet in the atlas",
-    responses=_errors(400, 401, 403, 413, 415, 422),
+    responses=error_responses(400, 401, 403, 413, 415, 422),
     openapi_extra={
         "requestBody": {
             "required": True,
@@ -258,7 +258,7 @@ async def upload_document(request: Request, who: Writer, snapshot: SnapshotDep) 
     status_code=202,
     response_model=Job,
     summary="Add an uploaded document to the corpus and rebuild the atlas in the background",
-    responses=_errors(400, 401, 403, 404, 409),
+    responses=error_responses(400, 401, 403, 404, 409),
 )
 def confirm_document(
     request: Request,
@@ -321,7 +321,7 @@ def list_documents(
     response_model=Job,
     tags=["Documents"],
     summary="Remove a document from the atlas's corpus; its places go at the rebuild this starts",
-    responses=_errors(401, 403, 404),
+    responses=error_responses(401, 403, 404),
 )
 def remove_document(
     request: Request,
@@ -347,7 +347,7 @@ def remove_document(
     response_model=CorrectionAccepted,
     summary="Correct a place's location (recorded in the atlas's corrections log; visible after "
     "the rebuild this starts)",
-    responses=_errors(400, 401, 403, 404, 422),
+    responses=error_responses(400, 401, 403, 404, 422),
 )
 def correct_location(
     request: Request,
@@ -370,39 +370,48 @@ def correct_location(
     lies_in = county.name
     override = correction_row(layer.properties(row), correction, who)
     edit = Edit(LOCATION, place_id, override, who, why=override["note"])
-    try:  # appended, never replacing: two officers' corrections both land
-        request.app.state.store.corrections().append(edit)
-    except ValueError as exc:  # a row the build could not read: nothing was recorded
-        raise ApiError(422, f"the correction cannot be recorded: {exc}") from None
-    job = request.app.state.builder.submit(
-        who, {"reason": "location corrected", "place_id": place_id}
-    )
+    _, job = record_edit(request, who, edit, "location corrected")
     body = {
         "place_id": place_id,
         "name": override["name"],
         "district": lies_in,
         "override": override,
-        "job": _job_body(request, job),
+        "job": job_body(request, job),
     }
-    return Response(
-        json_bytes(body),
-        status_code=202,
-        media_type=JSON,
-        headers={"Location": absolute(request, f"/jobs/{job['id']}")},
+    return _accepted(request, body, job)
+
+
+def record_edit(request: Request, who: str, edit: Edit, reason: str) -> tuple[Edit, dict]:
+    """Append ``edit`` to the atlas's corrections log (never replacing: two reviewers'
+    edits both land) and start the rebuild that applies it: the edit as kept and the job.
+    An edit the log refuses (a row a build could not read) is a 422; nothing is recorded."""
+    try:
+        kept = request.app.state.store.corrections().append(edit)
+    except ValueError as exc:
+        raise ApiError(422, f"the edit cannot be recorded: {exc}") from None
+    job = request.app.state.builder.submit(
+        who, {"reason": reason, "place_id": kept.place, "edit": str(kept.id)}
     )
+    return kept, job
+
+
+def _accepted(request: Request, body: dict, job: dict) -> Response:
+    """A 202 answer of a write that started ``job``, with its ``Location``."""
+    headers = {"Location": absolute(request, f"/jobs/{job['id']}")}
+    return Response(json_bytes(body), status_code=202, media_type=JSON, headers=headers)
 
 
 # --- jobs -----------------------------------------------------------------------------
 
 
-def _job_body(request: Request, job: dict) -> dict:
+def job_body(request: Request, job: dict) -> dict:
     return {**job, "links": [link(absolute(request, f"/jobs/{job['id']}"), "self", JSON)]}
 
 
 def _job_response(request: Request, job: dict, status: int = 200) -> Response:
     headers = {"Location": absolute(request, f"/jobs/{job['id']}")} if status == 202 else None
     return Response(
-        json_bytes(_job_body(request, job)), status_code=status, media_type=JSON, headers=headers
+        json_bytes(job_body(request, job)), status_code=status, media_type=JSON, headers=headers
     )
 
 
@@ -410,7 +419,7 @@ def _job_response(request: Request, job: dict, status: int = 200) -> Response:
     "/jobs/{job_id}",
     response_model=Job,
     summary="The state of a background rebuild",
-    responses=_errors(404),
+    responses=error_responses(404),
 )
 def job_status(
     request: Request, job_id: Annotated[str, PathParam(pattern=JOB_ID.pattern)]
