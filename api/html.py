@@ -26,8 +26,17 @@ form.filters input,form.filters select{margin-right:.6em}.muted{color:#666}
 """
 
 
-def page(title: str, body: str, crumbs: Sequence[tuple[str, str]] = (), json_href: str = "") -> str:
-    """A whole page: ``crumbs`` are (href, label) pairs leading to this one."""
+def page(
+    title: str,
+    body: str,
+    crumbs: Sequence[tuple[str, str]] = (),
+    json_href: str = "",
+    *,
+    head: str = "",
+    lang: str = "zh-CN",
+) -> str:
+    """A whole page: ``crumbs`` are (href, label) pairs leading to this one; ``head`` is
+    markup for the head (a page's own scripts and styles), ``lang`` its language tag."""
     trail = " / ".join(f'<a href="{escape(h)}">{escape(t)}</a>' for h, t in crumbs)
     alternate = (
         f'<link rel="alternate" type="application/json" href="{escape(json_href)}">'
@@ -36,10 +45,10 @@ def page(title: str, body: str, crumbs: Sequence[tuple[str, str]] = (), json_hre
     )
     json_link = f' · <a href="{escape(json_href)}">JSON</a>' if json_href else ""
     return (
-        '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html><html lang="{escape(lang)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
         f"<title>{escape(title)} · Cluster Atlas</title>{alternate}<style>{STYLE}</style>"
-        f'</head><body><header><nav class="crumbs">{trail}{json_link}</nav>'
+        f'{head}</head><body><header><nav class="crumbs">{trail}{json_link}</nav>'
         f"<h1>{escape(title)}</h1></header><main>{body}</main></body></html>"
     )
 

@@ -151,10 +151,7 @@ def _shell(request: Request, lang: str, title: str, body: str, data: dict | None
         f'<script id="wb-data" type="application/json">{payload}</script>'
         f'<script src="{escape(root)}/workbench/static/workbench.js" defer></script>'
     )
-    page = html.page(title, bar + body)
-    return page.replace("</head>", head + "</head>", 1).replace(
-        '<html lang="zh-CN">', f'<html lang="{"en" if lang == "en" else "zh-CN"}">', 1
-    )
+    return html.page(title, bar + body, head=head, lang="en" if lang == "en" else "zh-CN")
 
 
 def _kind(kind: str, lang: str) -> str:
