@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from extract.model import PLACE_KINDS, Place, SectorLink
 from extract.places import normalize
 from extract.taxonomy import Taxonomy
 from layers.stores.edits import Edit
+
+T = TypeVar("T")
 
 NOT_A_PLACE = "not_a_place"
 MERGE = "merge"
@@ -209,10 +211,22 @@ def _unmerge(place: Place, absorbed: Place) -> Place:
     sector links and titles."""
     gone = {normalize(n) for n in (absorbed.name, *absorbed.aliases)}
     place.aliases = [a for a in place.aliases if normalize(a) not in gone]
-    place.mentions = [m for m in place.mentions if m not in absorbed.mentions]
-    place.sector_links = [x for x in place.sector_links if x not in absorbed.sector_links]
-    place.designations = [d for d in place.designations if d not in absorbed.designations]
+    place.mentions = _without(place.mentions, absorbed.mentions)
+    place.sector_links = _without(place.sector_links, absorbed.sector_links)
+    place.designations = _without(place.designations, absorbed.designations)
     return absorbed
+
+
+def _without(items: list[T], taken: list[T]) -> list[T]:
+    """``items`` less one copy of each of ``taken``, the last copy (a merge appended them):
+    a clause that gives both places the same sector keeps the keeper's own link."""
+    out = list(items)
+    for item in taken:
+        for i in range(len(out) - 1, -1, -1):
+            if out[i] == item:
+                del out[i]
+                break
+    return out
 
 
 def _split_off(place: Place, alias: str) -> Place:

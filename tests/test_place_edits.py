@@ -4,6 +4,7 @@ documents say, and an edit whose place is gone is reported, never applied elsewh
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +21,9 @@ from layers.stores.edits import Edit
 def logged(id: int, kind: str, place: str, data: dict[str, Any], why: str = "") -> Edit:
     """An edit as the corrections log keeps it, numbered ``id``."""
     return Edit(kind, place, data, "officer-li", why=why, id=id)
+
+
+TESTS = Path(__file__).parent
 
 
 @pytest.fixture(scope="module")
@@ -143,3 +147,29 @@ def test_an_edit_finds_its_place_by_name_when_the_id_changed(places, taxonomy):
 def test_a_malformed_edit_is_refused_with_what_is_wrong(kind, data, says, taxonomy):
     with pytest.raises(pe.EditError, match=says):
         pe.check(kind, data, taxonomy)
+
+
+def test_a_merge_split_again_restores_the_places_of_every_tuning_document(taxonomy):
+    """On 36 documents of other provinces and genres: merging a document's first place
+    with its last and splitting the last off again gives the places back as extracted
+    (ids, names, clauses, sectors), also where one clause names both."""
+    tested = 0
+    for batch in ("eval", "eval2"):
+        for path in sorted((TESTS / batch / "tuning" / "docs").glob("*.txt")):
+            places = extract(read_file(path), taxonomy).places
+            if len(places) < 2:
+                continue
+            a, b = places[0], places[-1]
+            merge = {"name": a.name, "other": b.id, "other_name": b.name}
+            log = [
+                logged(1, pe.MERGE, a.id, merge),
+                logged(2, pe.SPLIT, a.id, {"name": a.name, "alias": b.name}),
+            ]
+            done = pe.apply(places, log, taxonomy)
+
+            def shape(ps):
+                return sorted((p.id, p.name, p.mentions, p.sector_links, p.aliases) for p in ps)
+
+            assert shape(done.places) == shape(places), path.name
+            tested += 1
+    assert tested >= 30
