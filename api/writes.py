@@ -118,7 +118,7 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
     if "documents" in snapshot.tables:
         known_docs = set(snapshot.tables["documents"]["id"])
     key = content_key(documents)
-    same = next((d for d in corpus.documents() if d.key == key), None)
+    same = next((d for d in corpus.entries() if d.key == key), None)
     return {
         "key": key,
         "duplicate_of": same.filename if same else None,
@@ -307,7 +307,7 @@ def list_documents(
             built.setdefault(row["corpus_key"], []).append(
                 {"id": row["id"], "title": row["title"], "date": row["date"] or ""}
             )
-    corpus = request.app.state.store.corpus().documents()
+    corpus = request.app.state.store.corpus().entries()
     listed = [d.meta() | {"documents": built.get(d.key, [])} for d in corpus]
     if wants_html(request, f):
         return documents_page(request, listed, lang)

@@ -232,7 +232,7 @@ def _documents(args: argparse.Namespace) -> int:
 
 def _list_documents(store, as_json: bool) -> int:
     """The documents an atlas is built from, as a table or JSON."""
-    documents = [d.meta() for d in store.corpus().documents()]
+    documents = [d.meta() for d in store.corpus().entries()]
     if as_json:
         print(json.dumps(documents, ensure_ascii=False, indent=1))
         return 0

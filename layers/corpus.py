@@ -20,11 +20,11 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from extract.ingest import IngestError, read_file
 from extract.model import Document
@@ -32,8 +32,10 @@ from extract.readers import DOCUMENT_SUFFIXES
 
 
 @dataclass(frozen=True)
-class CorpusDocument:
-    """One document kept with an atlas."""
+class CorpusEntry:
+    """One document kept with an atlas, without its bytes: what listings show and what
+    finding, adding and removing a document need (a listing of 300 documents of 20 MB
+    must not read 6 GB)."""
 
     key: str
     """The content key of its text (``content_key``)."""
@@ -41,7 +43,10 @@ class CorpusDocument:
     """The name it was added under (shown, never used as a path)."""
     suffix: str
     """Its format as a lower-case suffix (``.docx``): how the reader reads it."""
-    content: bytes
+    size: int
+    """Its file's size in bytes."""
+    sha256: str
+    """The SHA-256 of its file's bytes (the key is the text's)."""
     who: str
     """Who added it: an API key's name, or ``command line``."""
     added: datetime
@@ -51,36 +56,73 @@ class CorpusDocument:
         """The name a build gives its copy: the key's first 20 hex digits and the type."""
         return f"{self.key[:20]}{self.suffix}"
 
+    def meta(self) -> dict[str, str | int]:
+        """The entry as listed by ``clustermap documents`` and the API."""
+        return {
+            "key": self.key, "filename": self.filename, "format": self.suffix.lstrip("."),
+            "bytes": self.size, "sha256": self.sha256, "added_by": self.who,
+            "added": self.added.isoformat(timespec="seconds"),
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CorpusDocument:
+    """One document kept with an atlas, with its bytes (what a build reads)."""
+
+    key: str
+    """The content key of its text (``content_key``)."""
+    filename: str
+    suffix: str
+    content: bytes
+    who: str
+    added: datetime
+
+    @property
+    def entry(self) -> CorpusEntry:
+        """Its entry: everything but the bytes."""
+        return CorpusEntry(
+            key=self.key, filename=self.filename, suffix=self.suffix, size=len(self.content),
+            sha256=self.sha256, who=self.who, added=self.added,
+        )  # fmt: skip
+
+    @property
+    def file_name(self) -> str:
+        """The name a build gives its copy (``CorpusEntry.file_name``)."""
+        return f"{self.key[:20]}{self.suffix}"
+
     @property
     def sha256(self) -> str:
         """The SHA-256 of the file's bytes (the key is the text's)."""
         return hashlib.sha256(self.content).hexdigest()
 
     def meta(self) -> dict[str, str | int]:
-        """The entry without its bytes, as listed by ``clustermap documents`` and the API."""
-        return {
-            "key": self.key, "filename": self.filename, "format": self.suffix.lstrip("."),
-            "bytes": len(self.content), "sha256": self.sha256, "added_by": self.who,
-            "added": self.added.isoformat(timespec="seconds"),
-        }  # fmt: skip
+        """Its entry as listed (``CorpusEntry.meta``)."""
+        return self.entry.meta()
 
 
 class Corpus(Protocol):
     """What a backend keeps of an atlas's documents."""
 
     def documents(self) -> list[CorpusDocument]:
-        """Every document kept, oldest first."""
+        """Every document kept, with its bytes, oldest first."""
         ...
 
-    def add(self, document: CorpusDocument) -> CorpusDocument | None:
-        """Keep ``document``; the document already kept under its key (a duplicate), or
+    def entries(self) -> list[CorpusEntry]:
+        """Every document kept, without its bytes, oldest first."""
+        ...
+
+    def add(self, document: CorpusDocument) -> CorpusEntry | None:
+        """Keep ``document``; the entry already kept under its key (a duplicate), or
         None when it was added."""
         ...
 
-    def remove(self, key: str) -> CorpusDocument:
+    def remove(self, key: str) -> CorpusEntry:
         """Forget the document under ``key`` (a unique prefix of it will do); KeyError if
         there is none."""
         ...
+
+
+Kept = TypeVar("Kept", CorpusEntry, CorpusDocument)
 
 
 def content_key(documents: list[Document]) -> str:
@@ -108,7 +150,7 @@ class Added:
     """What adding files to a corpus did."""
 
     added: list[CorpusDocument] = field(default_factory=list)
-    duplicates: list[tuple[str, CorpusDocument]] = field(default_factory=list)
+    duplicates: list[tuple[str, CorpusEntry]] = field(default_factory=list)
     """(the file given, the document already kept with the same text)."""
     errors: list[IngestError] = field(default_factory=list)
     """Files named that could not be read, and document files in a folder that could
@@ -160,8 +202,8 @@ def materialise(documents: list[CorpusDocument], folder: Path) -> dict[Path, Cor
     return written
 
 
-def find(documents: list[CorpusDocument], key: str) -> CorpusDocument:
-    """The document whose key starts with ``key`` (at least 6 hex digits) or whose name
+def find(documents: Sequence[Kept], key: str) -> Kept:
+    """The document (or entry) whose key starts with ``key`` (at least 6 hex digits) or whose name
     is ``key``; KeyError if none or several."""
     matches = [
         d for d in documents
@@ -198,20 +240,26 @@ class FolderCorpus:
     def documents(self) -> list[CorpusDocument]:
         if not (self.folder / self.INDEX).exists():
             return []
+        with folder_lock(self.folder):  # a removal between index and file would lose it
+            return [self._load(entry) for entry in self._read()]
+
+    def entries(self) -> list[CorpusEntry]:
+        if not (self.folder / self.INDEX).exists():
+            return []
         with folder_lock(self.folder):
             return self._read()
 
-    def add(self, document: CorpusDocument) -> CorpusDocument | None:
+    def add(self, document: CorpusDocument) -> CorpusEntry | None:
         with folder_lock(self.folder):
             kept = self._read()
             for other in kept:
                 if other.key == document.key:
                     return other
             _write_atomic(self.folder / document.file_name, document.content)
-            self._write_index([*kept, document])
+            self._write_index([*kept, document.entry])
         return None
 
-    def remove(self, key: str) -> CorpusDocument:
+    def remove(self, key: str) -> CorpusEntry:
         with folder_lock(self.folder):
             kept = self._read()
             gone = find(kept, key)
@@ -219,27 +267,39 @@ class FolderCorpus:
             (self.folder / gone.file_name).unlink(missing_ok=True)
         return gone
 
-    def _read(self) -> list[CorpusDocument]:
+    def _load(self, entry: CorpusEntry) -> CorpusDocument:
+        return CorpusDocument(
+            key=entry.key, filename=entry.filename, suffix=entry.suffix,
+            content=(self.folder / entry.file_name).read_bytes(), who=entry.who,
+            added=entry.added,
+        )  # fmt: skip
+
+    def _read(self) -> list[CorpusEntry]:
         path = self.folder / self.INDEX
         if not path.exists():
             return []
-        entries = json.loads(path.read_text(encoding="utf-8"))
-        return [
-            CorpusDocument(
-                key=e["key"], filename=e["filename"], suffix=e["suffix"],
-                content=(self.folder / f"{e['key'][:20]}{e['suffix']}").read_bytes(),
-                who=e["who"], added=datetime.fromisoformat(e["added"]),
-            )
-            for e in entries
-        ]  # fmt: skip
+        return [self._entry(e) for e in json.loads(path.read_text(encoding="utf-8"))]
 
-    def _write_index(self, documents: list[CorpusDocument]) -> None:
-        entries = [
-            {"key": d.key, "filename": d.filename, "suffix": d.suffix, "who": d.who,
-             "added": d.added.isoformat()}
-            for d in documents
+    def _entry(self, e: dict[str, str | int]) -> CorpusEntry:
+        """An entry of the index; one written before the index held sizes and digests
+        (before 2026-12) gets them from its file."""
+        key, suffix = str(e["key"]), str(e["suffix"])
+        if "sha256" not in e:
+            content = (self.folder / f"{key[:20]}{suffix}").read_bytes()
+            e = e | {"bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
+        return CorpusEntry(
+            key=key, filename=str(e["filename"]), suffix=suffix, size=int(e["bytes"]),
+            sha256=str(e["sha256"]), who=str(e["who"]),
+            added=datetime.fromisoformat(str(e["added"])),
+        )  # fmt: skip
+
+    def _write_index(self, entries: list[CorpusEntry]) -> None:
+        rows = [
+            {"key": d.key, "filename": d.filename, "suffix": d.suffix, "bytes": d.size,
+             "sha256": d.sha256, "who": d.who, "added": d.added.isoformat()}
+            for d in entries
         ]  # fmt: skip
-        data = json.dumps(entries, ensure_ascii=False, indent=1).encode()
+        data = json.dumps(rows, ensure_ascii=False, indent=1).encode()
         _write_atomic(self.folder / self.INDEX, data)
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from layers.atlas import Atlas
-from layers.corpus import CorpusDocument, find
+from layers.corpus import CorpusDocument, CorpusEntry, find
 from layers.stores import Frame, HeldVersion, frames_of, register
 from layers.stores.edits import Edit, checked
 
@@ -117,18 +117,22 @@ class MemoryCorpus:
         with self._atlas.lock:
             return list(self._atlas.documents)
 
-    def add(self, document: CorpusDocument) -> CorpusDocument | None:
+    def entries(self) -> list[CorpusEntry]:
+        with self._atlas.lock:
+            return [d.entry for d in self._atlas.documents]
+
+    def add(self, document: CorpusDocument) -> CorpusEntry | None:
         with self._atlas.lock:
             kept = next((d for d in self._atlas.documents if d.key == document.key), None)
             if kept is None:
                 self._atlas.documents.append(document)
-            return kept
+            return kept.entry if kept else None
 
-    def remove(self, key: str) -> CorpusDocument:
+    def remove(self, key: str) -> CorpusEntry:
         with self._atlas.lock:
             gone = find(self._atlas.documents, key)
             self._atlas.documents.remove(gone)
-            return gone
+            return gone.entry
 
 
 class MemoryLog:

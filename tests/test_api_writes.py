@@ -7,6 +7,7 @@ atlas)."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -189,6 +190,27 @@ def test_every_document_stays_in_the_atlas_through_uploads_and_a_removal_drops_i
     assert service.get("/search?q=观音桥数字经济产业园").json()["numberMatched"] == 0
     assert service.get("/search?q=九龙数智大厦").json()["numberMatched"] >= 1
     assert service.backend.corpus() == sorted([*SEEDS, "九龙坡区软件方案.txt"])
+
+
+def test_the_documents_listing_gives_each_file_s_size_and_digest_without_reading_its_bytes(
+    service, monkeypatch
+):
+    corpus = service.backend.store.corpus()
+    kept = {d.filename: d for d in corpus.documents()}
+    # What the listing, the duplicate check and a removal read: entries only, on every
+    # backend (PostGIS measures and digests in the database).
+    monkeypatch.setattr(type(corpus), "documents", lambda self: pytest.fail("bytes read"))
+    listed = service.get("/documents").json()["documents"]
+    assert {d["filename"]: (d["bytes"], d["sha256"]) for d in listed} == {
+        name: (len(d.content), hashlib.sha256(d.content).hexdigest()) for name, d in kept.items()
+    }
+    smallest = min(kept.values(), key=lambda d: len(d.content))  # under the upload limit
+    upload = {"file": ("again.txt", smallest.content, "text/plain")}
+    preview = service.post("/documents", files=upload, headers=key())
+    assert preview.json()["duplicate_of"] == smallest.filename, preview.text
+    removed = service.delete(f"/documents/{smallest.key[:12]}", headers=key())
+    assert removed.status_code == 202, removed.text
+    assert smallest.filename not in [e.filename for e in corpus.entries()]
 
 
 def test_a_location_correction_is_recorded_and_visible_after_the_rebuild(service):

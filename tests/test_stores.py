@@ -5,6 +5,7 @@ overrides file an existing atlas was corrected in."""
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -112,3 +113,22 @@ def test_an_existing_atlas_keeps_its_overrides_file_corrections_and_a_logged_edi
     open_store(out).corrections().append(location(106.5870, note="moved on site"))
     assert not build(None, out).skipped  # the log is an input: it changed
     assert raffles() == (pytest.approx(106.5870), "override", "moved on site")
+
+
+def test_a_corpus_index_written_before_it_held_sizes_and_digests_still_lists_them(tmp_path):
+    own = tmp_path / "plan.txt"
+    own.write_text(PLAN, encoding="utf-8")
+    build([own], tmp_path / "atlas", force=True)
+    corpus = open_store(tmp_path / "atlas").corpus()
+    index = corpus.folder / corpus.INDEX
+    rows = json.loads(index.read_text(encoding="utf-8"))
+    assert [(r["bytes"], r["sha256"]) for r in rows] == [(len(PLAN.encode()), sha256(PLAN))]
+    index.write_text(
+        json.dumps([{k: v for k, v in r.items() if k not in ("bytes", "sha256")} for r in rows]),
+        encoding="utf-8",
+    )
+    assert [(e.size, e.sha256) for e in corpus.entries()] == [(len(PLAN.encode()), sha256(PLAN))]
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()

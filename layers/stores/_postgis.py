@@ -49,7 +49,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from extract.taxonomy import Taxonomy
 from geo import admin, settings
 from layers.atlas import Atlas
-from layers.corpus import CorpusDocument
+from layers.corpus import CorpusDocument, CorpusEntry
 from layers.stores import (
     META_TABLE,
     LayerSummary,
@@ -550,12 +550,18 @@ class PostGISCorpus:
                 return []
             return pg_corpus.select(conn, self.store.schema)
 
-    def add(self, document: CorpusDocument) -> CorpusDocument | None:
+    def entries(self) -> list[CorpusEntry]:
+        with self.store._connection() as conn:
+            if not self.store._has_table(conn, "corpus"):
+                return []
+            return pg_corpus.entries(conn, self.store.schema)
+
+    def add(self, document: CorpusDocument) -> CorpusEntry | None:
         with self.store._connection() as conn:
             self.store._setup(conn)
             return pg_corpus.insert(conn, self.store.schema, document)
 
-    def remove(self, key: str) -> CorpusDocument:
+    def remove(self, key: str) -> CorpusEntry:
         with self.store._connection() as conn:
             if not self.store._has_table(conn, "corpus"):
                 raise KeyError(key)

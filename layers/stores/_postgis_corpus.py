@@ -11,7 +11,7 @@ from datetime import UTC
 
 from psycopg import Connection, Cursor, sql
 
-from layers.corpus import CorpusDocument, find
+from layers.corpus import CorpusDocument, CorpusEntry, find
 
 
 def create_table(cur: Cursor, schema: str) -> None:
@@ -27,8 +27,8 @@ def create_table(cur: Cursor, schema: str) -> None:
     )
 
 
-def insert(conn: Connection, schema: str, document: CorpusDocument) -> CorpusDocument | None:
-    """Keep ``document``; the document kept under its key already, or None when added."""
+def insert(conn: Connection, schema: str, document: CorpusDocument) -> CorpusEntry | None:
+    """Keep ``document``; the entry kept under its key already, or None when added."""
     table = sql.Identifier(schema, "corpus")
     with conn.transaction():
         cur = conn.execute(
@@ -41,17 +41,15 @@ def insert(conn: Connection, schema: str, document: CorpusDocument) -> CorpusDoc
         )  # fmt: skip
         if cur.rowcount == 1:
             return None
-        return find(select(conn, schema, key=document.key), document.key)
+        return find(entries(conn, schema, key=document.key), document.key)
 
 
-def select(conn: Connection, schema: str, key: str | None = None) -> list[CorpusDocument]:
-    """Every document kept (or the one under ``key``), oldest first."""
-    where = sql.SQL(" WHERE key = %s") if key else sql.SQL("")
+def select(conn: Connection, schema: str) -> list[CorpusDocument]:
+    """Every document kept, with its bytes, oldest first."""
     rows = conn.execute(
         sql.SQL(
-            "SELECT key, filename, suffix, content, who, added FROM {}{} ORDER BY added, key"
-        ).format(sql.Identifier(schema, "corpus"), where),
-        [key] if key else [],
+            "SELECT key, filename, suffix, content, who, added FROM {} ORDER BY added, key"
+        ).format(sql.Identifier(schema, "corpus"))
     )
     return [
         CorpusDocument(k, name, suffix, bytes(content), who, added.astimezone(UTC))
@@ -59,10 +57,27 @@ def select(conn: Connection, schema: str, key: str | None = None) -> list[Corpus
     ]
 
 
-def delete(conn: Connection, schema: str, key: str) -> CorpusDocument:
+def entries(conn: Connection, schema: str, key: str | None = None) -> list[CorpusEntry]:
+    """Every document kept (or the one under ``key``) without its bytes, oldest first:
+    the database measures and digests them, none is sent."""
+    where = sql.SQL(" WHERE key = %s") if key else sql.SQL("")
+    rows = conn.execute(
+        sql.SQL(
+            "SELECT key, filename, suffix, octet_length(content), encode(sha256(content), 'hex'),"
+            " who, added FROM {}{} ORDER BY added, key"
+        ).format(sql.Identifier(schema, "corpus"), where),
+        [key] if key else [],
+    )
+    return [
+        CorpusEntry(k, name, suffix, size, digest, who, added.astimezone(UTC))
+        for k, name, suffix, size, digest, who, added in rows
+    ]
+
+
+def delete(conn: Connection, schema: str, key: str) -> CorpusEntry:
     """Forget the document ``key`` names (``layers.corpus.find``); KeyError if none."""
     with conn.transaction():
-        gone = find(select(conn, schema), key)
+        gone = find(entries(conn, schema), key)
         conn.execute(
             sql.SQL("DELETE FROM {} WHERE key = %s").format(sql.Identifier(schema, "corpus")),
             [gone.key],
