@@ -288,15 +288,14 @@ async def review_queue(
     )
 
 
-def _edit_section(snapshot: Snapshot, place: dict, lang: str) -> str:
+def _edit_section(found: dict, lang: str) -> str:
     """The forms of a place's edits (hidden until a reviewer signs in): each shares the
-    reason field, which every edit needs."""
+    reason field, which every edit needs. The places to merge with start as the nearby
+    ones; typing asks ``/search`` (listing every place would weigh megabytes at 100,000)."""
+    place = found["place"]
     others = "".join(
-        f'<option value="{escape(n)} · {escape(i)}"></option>'
-        for layer in snapshot.layers.values()
-        if layer.is_places
-        for i, n in zip(layer.ids, layer.values.get("name", []), strict=True)
-        if i != place["id"]
+        f'<option value="{escape(n["name"])} · {escape(n["id"])}"></option>'
+        for n in found["nearby"]
     )
     aliases = [a for a in str(place.get("aliases") or "").split("|") if a]
     splits = "".join(
@@ -427,7 +426,7 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
         "</div></div>"
         f'<h2>{escape(word("clauses", lang))}</h2><ol class="wb-clauses">{clauses}</ol>'
         f"<h2>{escape(word('nearby', lang))}</h2>{nearby}"
-        f"{_edit_section(snapshot, place, lang)}"
+        f"{_edit_section(found, lang)}"
     )
 
 

@@ -201,7 +201,13 @@ def test_a_reviewer_marks_a_false_place_merges_two_edits_sectors_and_undoes(serv
     keep, other = _place(tab, "重庆两江软件园"), _place(tab, "两江软件园")
     tab.open(f"/review/{keep['id']}")
     tab.page.wait_for_selector("#wb-why")
-    tab.page.fill("#wb-merge-with", f"两江软件园 · {other['id']}")
+    # Typing part of a name offers the places /search finds, the place itself left out.
+    tab.page.type("#wb-merge-with", "两江软件")
+    offered = f"两江软件园 · {other['id']}"
+    tab.page.wait_for_selector(f'#wb-places option[value="{offered}"]', state="attached")
+    values = tab.page.eval_on_selector_all("#wb-places option", "os => os.map(o => o.value)")
+    assert not [v for v in values if v.endswith(keep["id"])], values
+    tab.page.fill("#wb-merge-with", offered)
     tab.page.fill("#wb-why", "同一园区的两种写法")
     tab.click_and_wait_rebuilt("#wb-merge")
     merged = _json(tab, f"/review/{keep['id']}")["place"]

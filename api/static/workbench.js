@@ -279,6 +279,26 @@
     const edit = (kind, values, after) => send(base + "/edits", { kind: kind, data: values }, after || reload);
 
     document.getElementById("wb-not-a-place").addEventListener("click", () => edit("not_a_place", {}, toQueue));
+    const mergeWith = document.getElementById("wb-merge-with");
+    let asked = 0;
+    mergeWith.addEventListener("input", () => {
+      // Whatever was typed, asked of /search once the reviewer pauses for 250 ms; a
+      // chosen option (its text ends with the id) is not asked again.
+      const text = mergeWith.value.trim();
+      const mine = ++asked;
+      if (!text || text.includes(" · ")) return;
+      setTimeout(async () => {
+        if (mine !== asked) return;
+        const found = await call("GET", "/search?limit=20&q=" + encodeURIComponent(text));
+        if (mine !== asked) return;
+        const list = document.getElementById("wb-places");
+        list.replaceChildren(
+          ...found.hits
+            .filter((hit) => hit.id !== data.place)
+            .map((hit) => Object.assign(document.createElement("option"), { value: hit.name + " · " + hit.id })),
+        );
+      }, 250);
+    });
     document.getElementById("wb-merge").addEventListener("click", () => {
       const chosen = document.getElementById("wb-merge-with").value;
       const other = chosen.split(" · ").pop().trim();
