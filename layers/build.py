@@ -7,6 +7,7 @@ in the current atlas is skipped: the atlas is already what it would produce.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -59,6 +60,32 @@ def data_files() -> list[Path]:
     return [p for p in data if p.exists()]
 
 
+BUILDING_PACKAGES = ("extract", "geo", "layers")
+"""The packages whose code decides what an atlas holds (maps and the API read it)."""
+
+
+PROGRAM_HOME = Path(__file__).resolve().parents[1]
+"""The folder holding ``BUILDING_PACKAGES``."""
+
+
+@functools.cache
+def program_digest() -> str:
+    """``source_digest`` of this program, once per process."""
+    return source_digest(PROGRAM_HOME)
+
+
+def source_digest(home: Path) -> str:
+    """A hash of the program version and the source of ``BUILDING_PACKAGES`` in ``home``:
+    an atlas built by other code is rebuilt, even when its documents and data are the
+    same (the version stayed 0.1.0 through changes that moved recall by 0.05)."""
+    h = hashlib.sha256(clustermap.__version__.encode())
+    for package in BUILDING_PACKAGES:
+        for path in sorted((home / package).rglob("*.py")):
+            h.update(path.relative_to(home).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()
+
+
 def digest(
     documents: list[CorpusDocument],
     files: list[Path],
@@ -66,8 +93,8 @@ def digest(
     edits: Sequence[Edit] = (),
 ) -> str:
     """A hash of the inputs' contents (the corpus, the data files, the corrections and the
-    reviewers' edits in effect) and the program version."""
-    h = hashlib.sha256(clustermap.__version__.encode())
+    reviewers' edits in effect) and the program that builds (``program_digest``)."""
+    h = hashlib.sha256(program_digest().encode())
     for document in documents:
         h.update(f"{document.key}|{document.filename}".encode())
     for path in files:

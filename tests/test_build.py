@@ -15,10 +15,19 @@ import pytest
 
 from extract import extract
 from geo import settings
+from layers import build as build_module
 from layers.atlas import LAYER_OF_KIND, PLACE_LAYERS
-from layers.build import REPORT_FILE, build
+from layers.build import (
+    BUILDING_PACKAGES,
+    REPORT_FILE,
+    build,
+    program_digest,
+    source_digest,
+)
 from layers.stores import ATLAS_FILE, open_store
 from layers.stores import _geopackage as store_module
+
+REPO = Path(__file__).resolve().parents[1]
 
 CLUSTERMAP = Path(sys.executable).with_name("clustermap")
 TABLES = ("sectors", "place_sectors", "documents", "mentions", "targets", "build_report")
@@ -102,6 +111,24 @@ def test_unchanged_inputs_skip_the_build(tmp_path):
     again = build(out=tmp_path)
     assert again.skipped and (tmp_path / ATLAS_FILE).stat().st_mtime_ns == stamp
     assert again.report["places"] == first.report["places"]
+
+
+def test_an_atlas_built_by_other_code_is_rebuilt_though_its_inputs_are_the_same(
+    tmp_path, monkeypatch
+):
+    home = tmp_path / "program"
+    for package in BUILDING_PACKAGES:
+        shutil.copytree(
+            REPO / package, home / package, ignore=shutil.ignore_patterns("__pycache__")
+        )
+    assert source_digest(home) == program_digest()
+    with (home / "extract" / "carriers.py").open("a", encoding="utf-8") as source:
+        source.write("# a changed rule\n")
+    assert source_digest(home) != program_digest()
+
+    build(out=tmp_path / "atlas", force=True)
+    monkeypatch.setattr(build_module, "program_digest", lambda: source_digest(home))
+    assert not build(out=tmp_path / "atlas").skipped
 
 
 def test_failed_build_leaves_the_previous_atlas_untouched(tmp_path, monkeypatch):
