@@ -34,7 +34,7 @@ from geo.unknown import UnknownName
 
 _GEOD = Geod(ellps="WGS84")
 
-REASONS: dict[str, tuple[int, str, str]] = {
+REASONS: dict[str, tuple[int, str, str]] = {  # keyed by geo.resolve.REVIEW_REASONS
     "unlocated": (4, "未定位", "not located"),
     "mismatch": (3, "点位与区县不符", "point outside its unit"),
     "coarse": (2, "仅定位到行政区", "stands for a whole unit"),
@@ -91,19 +91,6 @@ class Queue:
     each value keeps (a district keeps the units inside it), before filtering."""
 
 
-def reason_of(note: str) -> str:
-    """The reason key of one of ``geo.resolve.check``'s notes."""
-    if note.startswith("not located: no match"):
-        return "unlocated"
-    if note.startswith("district mismatch"):
-        return "mismatch"
-    if note.startswith("not located"):  # "… county precision", "… parent's location"
-        return "coarse"
-    if note.startswith("low confidence"):
-        return "low_confidence"
-    return "unit"
-
-
 def _in_district(name: str, districts: list[str], codes: list[str]) -> np.ndarray:
     """Which queued places lie in the district ``name`` (``admin.Area.matches``). A name
     that is ambiguous as a unit (南沙区: 广州's and 三沙's) but is some place's district,
@@ -132,7 +119,9 @@ def place_rows(snapshot: Snapshot) -> pd.DataFrame:
     frames = [layer.frame for layer in snapshot.layers.values() if layer.is_places]
     frames = [f for f in frames if len(f)]
     if not frames:
-        return pd.DataFrame(columns=["id", "name", "review", "review_reasons", "geometry"])
+        return pd.DataFrame(
+            columns=["id", "name", "review", "review_codes", "review_reasons", "geometry"]
+        )
     return pd.concat(frames, ignore_index=True)
 
 
@@ -170,11 +159,11 @@ def queue(snapshot: Snapshot, filters: QueueFilters = QueueFilters()) -> Queue:
     per_sector = _targets_per_sector(snapshot)
     items: list[QueueItem] = []
     for row in rows.itertuples(index=False):
-        notes = [n for n in str(getattr(row, "review_reasons", "") or "").split("; ") if n]
+        notes = [n for n in str(row.review_reasons or "").split("; ") if n]
         located = row.geometry is not None and not row.geometry.is_empty
         if not notes and located:
             continue
-        reasons = list(dict.fromkeys(reason_of(n) for n in notes)) or ["unlocated"]
+        reasons = [r for r in str(row.review_codes or "").split("|") if r] or ["unlocated"]
         if not located and "unlocated" not in reasons:
             reasons.insert(0, "unlocated")
         sector_ids = [s for s in str(row.sector_ids or "").split("|") if s]

@@ -142,7 +142,7 @@ def _preview(staged: Path, snapshot: Snapshot, corpus: Corpus) -> dict:
                 "sector_ids": list(p.sectors),
                 "raw_sectors": list(p.raw_sectors),
                 **_location(resolved[p.id].location),
-                "flags": list(resolved[p.id].flags),
+                "flags": resolved[p.id].notes,
                 "in_atlas": snapshot.place(p.id) is not None,
             }
             for p in extraction.places

@@ -136,7 +136,7 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
         print(f"clustermap: {error}", file=sys.stderr)
     if args.json:
         rows = [
-            {"id": r.place_id, "name": r.name, "district": r.district, "flags": r.flags,
+            {"id": r.place_id, "name": r.name, "district": r.district, "flags": r.notes,
              **(r.location.to_dict() if r.location else {"crs": "EPSG:4326", "lon": None,
                                                          "lat": None})}
             for r in resolved
@@ -146,7 +146,7 @@ def _geocode_all(args: argparse.Namespace, resolver) -> int:
     else:
         for r in resolved:
             loc = r.location
-            flag = "  ! " + "; ".join(r.flags) if r.flags else ""
+            flag = "  ! " + "; ".join(r.notes) if r.flags else ""
             if loc is None:
                 print(f"{r.name:28} {'未定位 / not located':22} {'':8} {'':9}{flag}")
                 continue

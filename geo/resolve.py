@@ -124,6 +124,20 @@ def known_units(
     return Units(problem=f"district {district!r} is ambiguous ({labels})")
 
 
+REVIEW_REASONS = ("unlocated", "mismatch", "coarse", "low_confidence", "unit")
+"""Why a location needs review (``check``): not located; a point outside its known unit;
+a point standing for a whole unit (or borrowed from a parent); low confidence; the unit
+itself in doubt (unknown or ambiguous)."""
+
+
+@dataclass(frozen=True)
+class Flag:
+    """One reason a location needs review: its code (``REVIEW_REASONS``) and what was seen."""
+
+    reason: str
+    note: str
+
+
 @dataclass
 class Resolved:
     """The location of one place, and whether it needs a reviewer's eye."""
@@ -133,7 +147,7 @@ class Resolved:
     district: str
     location: Location | None
     """None when nothing is known of where the place lies: not located at all."""
-    flags: list[str] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
     unit: admin.Unit | None = None
     """The finest administrative unit the place lies in: the one its district (or its
     location's) names, else the county its point lies in; None when neither is known."""
@@ -141,6 +155,11 @@ class Resolved:
     @property
     def flagged(self) -> bool:
         return bool(self.flags)
+
+    @property
+    def notes(self) -> list[str]:
+        """What each flag saw, in order."""
+        return [f.note for f in self.flags]
 
 
 @dataclass
@@ -511,29 +530,31 @@ def _within(units: Units) -> Within:
     return admin.in_china
 
 
-def check(resolved: Resolved, units: Units) -> list[str]:
+def check(resolved: Resolved, units: Units) -> list[Flag]:
     """Why a location needs review: not located, outside its known unit, standing for a
-    whole unit, or of low confidence."""
+    whole unit, or of low confidence; and whether its unit is in doubt."""
     loc = resolved.location
     if loc is None:
         why = units.problem or "no administrative unit known"
-        return [f"not located: no match, no parent, {why}"]
+        return [Flag("unlocated", f"not located: no match, no parent, {why}")]
     flags = []
     if units.problem:
-        flags.append(units.problem)
+        flags.append(Flag("unit", units.problem))
     if loc.provider != "admin" and units.known and not _within(units)(loc.lon, loc.lat):
         actual = admin.unit_of_point(loc.lon, loc.lat, "county")
         where = actual.label if actual is not None else "outside China"
         known = units.overlay.name if units.overlay else units.unit.name  # type: ignore[union-attr]
-        flags.append(f"district mismatch: point lies in {where}, place is in {known}")
+        flags.append(
+            Flag("mismatch", f"district mismatch: point lies in {where}, place is in {known}")
+        )
     if loc.precision in ADMINISTRATIVE and not (
         loc.precision == "town" and loc.matched_name == resolved.name
     ):
-        flags.append(f"not located: {loc.precision} precision")
+        flags.append(Flag("coarse", f"not located: {loc.precision} precision"))
     elif loc.provider == "parent":
-        flags.append("not located: parent's location")
+        flags.append(Flag("coarse", "not located: parent's location"))
     elif loc.confidence < LOW_CONFIDENCE:
-        flags.append(f"low confidence ({loc.confidence}): {loc.source}")
+        flags.append(Flag("low_confidence", f"low confidence ({loc.confidence}): {loc.source}"))
     return flags
 
 

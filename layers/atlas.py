@@ -69,7 +69,9 @@ def place_rows(
             "sectors_en": "; ".join(taxonomy.get(s).name_en for s in sector_ids),
             "raw_sectors": "、".join(p.raw_sectors),
             **located,
-            "review": resolved[p.id].flagged, "review_reasons": "; ".join(resolved[p.id].flags),
+            "review": resolved[p.id].flagged,
+            "review_codes": "|".join(dict.fromkeys(f.reason for f in resolved[p.id].flags)),
+            "review_reasons": "; ".join(resolved[p.id].notes),
             "first_date": min(named, default=""), "latest_date": max(named, default=""),
             "mentions": len(p.mentions), "documents": len({m.doc for m in p.mentions}),
             "quote": first.quote, "source_document": titles.get(first.doc, ""),
@@ -82,8 +84,8 @@ PLACE_COLUMNS = [
     "parent_id", "parent", "unnamed",
     "sector_ids", "sectors_zh", "sectors_en", "raw_sectors", "lon", "lat", "radius_m",
     "precision", "provider", "source_crs", "confidence", "location_source", "location_note",
-    "review", "review_reasons", "first_date", "latest_date", "mentions", "documents",
-    "quote", "source_document",
+    "review", "review_codes", "review_reasons", "first_date", "latest_date", "mentions",
+    "documents", "quote", "source_document",
 ]  # fmt: skip
 """The columns of every place layer, in order: an empty layer keeps them."""
 NOT_LOCATED = "未定位 / not located"

@@ -24,10 +24,11 @@ def build_report(
     for ids in places["sector_ids"]:
         sectors.update(s for s in ids.split("|") if s)
     flagged = [
-        {"id": r.place_id, "name": r.name, "district": r.district, "reasons": r.flags}
+        {"id": r.place_id, "name": r.name, "district": r.district, "reasons": r.notes,
+         "codes": [f.reason for f in r.flags]}
         for r in resolved.values()
         if r.flags
-    ]
+    ]  # fmt: skip
     return {
         "documents": len(extraction.documents),
         "places": len(places),
@@ -49,7 +50,7 @@ def build_report(
             if r.location is None
         ],
         "flagged": flagged,
-        "district_mismatches": [f for f in flagged if any("mismatch" in x for x in f["reasons"])],
+        "district_mismatches": [f for f in flagged if "mismatch" in f["codes"]],
         "targets": [
             {
                 "sector": t.sector,

@@ -12,7 +12,7 @@ from geo import admin, boundaries
 from geo.crs import distance_m, wgs84_to_gcj02
 from geo.gazetteer import COLUMNS, Gazetteer
 from geo.names import normalize, score
-from geo.resolve import Resolver, resolve_all
+from geo.resolve import Flag, Resolver, resolve_all
 
 JIEFANGBEI = (106.5775, 29.5585)
 DAPING = (106.5200, 29.5415)
@@ -147,7 +147,7 @@ def test_fallbacks_never_drop_a_place_and_never_invent_a_point(gazetteer):
     assert len(resolved) == 4
     child = resolved["无名大厦"].location
     assert child.provider == "parent" and (child.lon, child.lat) == DAPING
-    assert "not located" in " ".join(resolved["无名大厦"].flags)
+    assert "not located" in " ".join(resolved["无名大厦"].notes)
     county = resolved["某某产业园"].location
     assert (county.precision, county.provider, county.matched_name) == ("county", "admin", "江北区")
     assert (county.lon, county.lat) == admin.seat("500105")
@@ -155,14 +155,17 @@ def test_fallbacks_never_drop_a_place_and_never_invent_a_point(gazetteer):
     assert county.confidence < 0.3 and county.radius_m > 5000
     nowhere = resolved["不知何处园"]
     assert nowhere.location is None
-    assert nowhere.flags == ["not located: no match, no parent, no administrative unit known"]
+    assert nowhere.flags == [
+        Flag("unlocated", "not located: no match, no parent, no administrative unit known")
+    ]
 
 
 def test_a_district_with_namesakes_is_not_guessed_without_a_region(gazetteer):
     table = Resolver({"gazetteer": gazetteer})  # no region: 江北区 is in 重庆 and in 宁波
     [resolved] = resolve_all([place("某某产业园", district="江北区", kind="park")], table)
     assert resolved.location is None
-    assert "ambiguous" in resolved.flags[0] and "宁波市" in resolved.flags[0]
+    assert resolved.flags[0].reason == "unlocated"
+    assert "ambiguous" in resolved.notes[0] and "宁波市" in resolved.notes[0]
 
 
 def test_a_town_place_gets_the_town_seat_with_a_town_radius(gazetteer):
@@ -173,7 +176,7 @@ def test_a_town_place_gets_the_town_seat_with_a_town_radius(gazetteer):
     assert (loc.precision, loc.matched_name, loc.district) == ("town", "龙兴镇", "渝北区")
     assert (loc.lon, loc.lat) == admin.seat("500112131")
     assert loc.radius_m >= 2000 and "github.com/Vonng/adcode" in loc.source
-    assert "not located: town precision" in resolved.flags
+    assert Flag("coarse", "not located: town precision") in resolved.flags
 
 
 def test_a_place_that_is_a_town_is_located_at_its_seat_without_a_flag(gazetteer):
@@ -196,7 +199,7 @@ def test_point_outside_its_district_is_flagged(tmp_path):
     # A row placed in 江北区 for a place the plan puts in 渝中区: flagged, with the reason.
     table = Gazetteer.read(write_table(tmp_path / "g.csv", [row("错位大厦", 106.530, 29.575)]))
     [resolved] = resolve_all([place("错位大厦")], resolver(table))
-    assert any("district mismatch" in f and "江北区" in f for f in resolved.flags)
+    assert any(f.reason == "mismatch" and "江北区" in f.note for f in resolved.flags)
 
 
 def test_unconverted_gcj02_point_is_caught_near_a_boundary(tmp_path):

@@ -49,7 +49,7 @@ def test_a_place_known_by_its_county_lies_in_that_county(name, district, code):
     assert loc.matched_name == admin.by_code(code).name
     assert admin.contains(code, loc.lon, loc.lat)
     assert admin.unit_of_point(loc.lon, loc.lat, "county").code == code
-    assert "not located: county precision" in resolved.flags
+    assert "not located: county precision" in resolved.notes
 
 
 def test_a_place_known_only_by_its_city_lies_in_that_city():
@@ -98,7 +98,7 @@ def test_a_place_with_nothing_known_is_not_located():
 def test_a_phrase_for_a_district_names_no_unit_and_locates_nothing():
     resolved = locate("某产业园", "杭州两个老城区")
     assert resolved.location is None
-    assert "no administrative unit is called '杭州两个老城区'" in resolved.flags[0]
+    assert "no administrative unit is called '杭州两个老城区'" in resolved.notes[0]
 
 
 def test_a_district_given_as_a_code_is_that_unit():

@@ -24,6 +24,7 @@ from extract.places import normalize
 from geo import admin, settings
 from geo.crs import gcj02_to_wgs84
 from geo.providers import base
+from geo.resolve import REVIEW_REASONS
 from layers.build import build
 from layers.stores import ATLAS_FILE
 
@@ -56,6 +57,18 @@ def test_the_queue_puts_places_without_a_point_first_then_by_targets_then_confid
     assert keys == sorted(keys)
     assert places[0]["reasons"][0] == "unlocated"
     assert places[0]["precision"] == ""
+
+
+def test_each_place_is_queued_for_the_reasons_its_build_recorded_each_labelled(client):
+    assert tuple(REASONS) == REVIEW_REASONS  # a label and weight for every code, no more
+    places = client.get("/review?f=json").json()["places"]
+    seen = set()
+    for place in places:
+        codes = client.get(f"/review/{place['id']}?f=json").json()["place"]["review_codes"]
+        recorded = [c for c in codes.split("|") if c]
+        assert place["reasons"] == (recorded or ["unlocated"]), place
+        seen.update(place["reasons"])
+    assert seen >= {"unlocated", "coarse", "low_confidence"}
 
 
 def test_each_filter_keeps_only_its_places_and_the_counts_say_how_many_each_choice_holds(client):

@@ -96,8 +96,8 @@ DBF_TEXT_BYTES = 254
 SHAPEFILE_PARTS = (".shp", ".shx", ".dbf", ".prj", ".cpg")
 FIELD_NAMES = {
     "raw_sectors": "raw_sector", "location_source": "loc_source", "location_note": "loc_note",
-    "review_reasons": "rev_reason", "latest_date": "last_date", "source_document": "source_doc",
-    "approximate": "approx",
+    "review_reasons": "rev_reason", "review_codes": "rev_codes", "latest_date": "last_date",
+    "source_document": "source_doc", "approximate": "approx",
 }  # fmt: skip
 """Shapefile field names of the atlas columns longer than 10 characters (others: see
 ``shapefile_fields``)."""
