@@ -33,6 +33,7 @@ from api.snapshot import Snapshot
 from extract.model import KINDS
 from extract.taxonomy import Taxonomy
 from geo import settings
+from geo.model import PRECISIONS
 from maps.basemaps import resolve as basemap
 
 router = APIRouter(tags=["Review workbench"])
@@ -112,6 +113,10 @@ WORDS = {
     "format": ("格式", "Format"),
     "bytes": ("字节", "Bytes"),
 }
+
+PLACED_PRECISIONS = PRECISIONS[: PRECISIONS.index("county") + 1]
+"""The precisions a reviewer places a point at (a city or province is no place's point;
+the script reads them from the page's select)."""
 
 
 def word(key: str, lang: str) -> str:
@@ -395,7 +400,7 @@ def _place_page(request: Request, snapshot: Snapshot, found: dict, lang: str) ->
     precisions = "".join(
         f'<option value="{p}"{" selected" if p == (place.get("precision") or "block") else ""}>'
         f"{p}</option>"
-        for p in ("building", "block", "area", "town", "county")
+        for p in PLACED_PRECISIONS
     )
     actions = (
         f'<section class="wb-actions" hidden><h2>{escape(word("actions", lang))}</h2>'

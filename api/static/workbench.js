@@ -139,6 +139,7 @@
     let circle = null;
     let moved = false;
     const saveButton = document.getElementById("wb-save");
+    const settable = Array.from(document.getElementById("wb-precision").options, (o) => o.value);
     if (data.point) {
       const at = [data.point[1], data.point[0]];
       marker = L.marker(at, { draggable: false, title: t("当前点位", "current point") }).addTo(map);
@@ -220,7 +221,7 @@
             use.textContent = t("采用", "Use");
             use.dataset.lon = c.lon;
             use.dataset.lat = c.lat;
-            use.dataset.precision = ["building", "block", "area", "town", "county"].includes(c.precision) ? c.precision : "block";
+            use.dataset.precision = settable.includes(c.precision) ? c.precision : "block";
             useButton(use);
             cell.appendChild(use);
             row.appendChild(cell);
