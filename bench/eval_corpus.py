@@ -5,9 +5,10 @@ Each document is extracted on its own, as a user would run it. A prediction that
 title, a company, a generic phrase, a second copy of a place already found, or anything
 unlabelled is an error (``tests/scoring.py``, ``strict_score``).
 
-Run: ``.venv/bin/python bench/eval_corpus.py [eval|eval2 ...] [tuning|heldout ...] [-v]``:
-the batches ``tests/eval`` (54 texts) and ``tests/eval2`` (40 texts, labelled later by
-another blind labeller), both by default; ``EVAL_DIR=…`` scores a corpus outside the
+Run: ``.venv/bin/python bench/eval_corpus.py [eval|eval2|eval3 ...] [tuning|heldout ...] [-v]``:
+the batches ``tests/eval`` (54 texts), ``tests/eval2`` (40 texts, labelled later by
+another blind labeller) and ``tests/eval3`` (42 texts from 16 provinces, labelled by a
+third after the rules of both), all by default; ``EVAL_DIR=…`` scores a corpus outside the
 repository. Never read a held-out part's details (``-v``) to tune a rule.
 """
 
@@ -27,7 +28,7 @@ from extract import extract  # noqa: E402
 from extract.ingest import read_file  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
 
-BATCHES = ("eval", "eval2")
+BATCHES = ("eval", "eval2", "eval3")
 """The blind-labelled batches in ``tests/``: ``<batch>/<part>/docs/*`` and
 ``<batch>/<part>/labels/*.json``."""
 PARTS = ("tuning", "heldout")
