@@ -595,7 +595,9 @@ def test_places_not_located_are_exported_without_coordinates(tmp_path):
     assert all(rows[0][c] == "" for c in ("lon", "lat", "x", "y", "wkt"))
     data = json.loads(export(store, "places", "geojson", tmp_path / "p.geojson").read_text())
     assert [f["geometry"] for f in data["features"]] == [None]
-    gpkg = pyogrio.read_dataframe(export(store, "places", "gpkg", tmp_path / "p.gpkg"))
+    gpkg = pyogrio.read_dataframe(
+        export(store, "places", "gpkg", tmp_path / "p.gpkg"), layer="places"
+    )
     assert gpkg.geometry.isna().all() and list(gpkg["name"]) == ["龙兴工业园区"]
     book = openpyxl.load_workbook(export(store, "places", "xlsx", tmp_path / "p.xlsx"))
     header, row = list(book["parks"].iter_rows(values_only=True))[:2]
