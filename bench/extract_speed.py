@@ -7,16 +7,22 @@
 3. An adversarial text: one paragraph naming one place 100,000 times (every mention is
    a candidate to de-duplicate, every sentence the same clause), extracted at a quarter,
    half and the full count: equal MB/s at each size means linear time.
+4. Shapes of text that once made a step quadratic, each at half and full ``--shape-kb``:
+   a suffix repeated with no punctuation (产业园产业园…: 192,000 characters took 149 s),
+   names one after another on one comma-separated line, and random characters of the
+   lexicon with no full stop. The ratio of the two sizes' MB/s near 1 means linear.
 
 Each figure is given in wall time and in the process's CPU time: on a machine shared with
 other work the CPU figure is the one that says what one core does.
 
-Run: ``.venv/bin/python bench/extract_speed.py [--mb 20] [--runs 5] [--repeats 100000]``.
+Run: ``.venv/bin/python bench/extract_speed.py [--mb 20] [--runs 5] [--repeats 100000]
+[--shape-kb 600]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 import statistics
 import tempfile
@@ -59,6 +65,31 @@ def adversarial(repeats: int, taxonomy: Taxonomy) -> tuple[float, int, int, floa
     return seconds, len(text.encode()), mentions, time.process_time() - cpu
 
 
+SHAPE_CHARS = (
+    "重庆两江新区产业园软件信息服务金融特色楼宇建设打造基地集聚区商务区片区港科学城的和与及、，"
+)
+"""The alphabet of the random shape: suffixes, sector words, verbs and list marks."""
+
+
+def shapes(size: int) -> dict[str, str]:
+    """Each adversarial shape as a text of about ``size`` bytes (3 bytes a character)."""
+    chars = size // 3
+    rng = random.Random(1)
+    return {
+        "one suffix, no punctuation": ("产业园" * chars)[:chars],
+        "names on one comma line": ("数字经济产业园，" * chars)[:chars],
+        "random lexicon, no 。": "".join(rng.choice(SHAPE_CHARS) for _ in range(chars)),
+    }
+
+
+def extract_text(text: str, taxonomy: Taxonomy) -> float:
+    """CPU seconds to extract one document holding ``text``."""
+    doc = Document(id="shape", source="shape.txt", title="shape", text=text)
+    cpu = time.process_time()
+    extract([doc], taxonomy)
+    return time.process_time() - cpu
+
+
 def seed_files() -> list[Path]:
     return sorted(p for p in settings.CORPUS_DIR.iterdir() if p.suffix == ".txt")
 
@@ -68,6 +99,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=20.0, help="size of the large corpus")
     parser.add_argument("--runs", type=int, default=5, help="runs of the seed benchmark")
     parser.add_argument("--repeats", type=int, default=100_000, help="adversarial mentions")
+    parser.add_argument("--shape-kb", type=int, default=600, help="size of each text shape")
     args = parser.parse_args()
 
     taxonomy = Taxonomy.load()
@@ -111,6 +143,16 @@ def main() -> None:
             f"adversarial: one name x {repeats:,} ({size / 1e6:.1f} MB, {mentions:,} mentions "
             f"kept), {seconds:.1f} s, {size / seconds / 1e6:.2f} MB/s on one core "
             f"({size / cpu / 1e6:.2f} MB/s of CPU time)"
+        )
+
+    full = args.shape_kb * 1000
+    for (name, half_text), full_text in zip(
+        shapes(full // 2).items(), shapes(full).values(), strict=True
+    ):
+        rates = [len(t.encode()) / extract_text(t, taxonomy) / 1e6 for t in (half_text, full_text)]
+        print(
+            f"shape: {name}: {rates[0]:.2f} MB/s at {full // 2000} KB, {rates[1]:.2f} MB/s at "
+            f"{full // 1000} KB of CPU time (ratio {rates[1] / rates[0]:.2f})"
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import OrderedDict
+from collections.abc import Iterator
 
 from extract.lexicon import CLAUSE_END
 
@@ -20,24 +21,48 @@ CLAUSE_MARKS = "，。；：\n"
 """Characters that end a clause inside a sentence."""
 
 
-_INDEXES: OrderedDict[int, tuple[str, dict[str, list[int]]]] = OrderedDict()
-"""Break offsets of the last few texts, by the identity of the text: a document's text
-and its punctuation-mapped copy are equal strings, so keying by value would compare
-megabytes on every lookup."""
+_INDEXES: OrderedDict[int, tuple[str, dict[object, list]]] = OrderedDict()
+"""Break offsets and pattern matches of the last few texts, by the identity of the text:
+a document's text and its punctuation-mapped copy are equal strings, so keying by value
+would compare megabytes on every lookup."""
 
 
-def _breaks(text: str, chars: str) -> list[int]:
-    """Sorted offsets of ``chars`` in ``text``, computed once per text object."""
+def _index(text: str) -> dict[object, list]:
+    """What has been indexed of ``text`` (this text object)."""
     entry = _INDEXES.get(id(text))
     if entry is None or entry[0] is not text:
         entry = (text, {})
         _INDEXES[id(text)] = entry
         if len(_INDEXES) > 16:
             _INDEXES.popitem(last=False)
-    found = entry[1].get(chars)
+    return entry[1]
+
+
+def _breaks(text: str, chars: str) -> list[int]:
+    """Sorted offsets of ``chars`` in ``text``, computed once per text object."""
+    index = _index(text)
+    found = index.get(chars)
     if found is None:
-        found = entry[1][chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
+        found = index[chars] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", text)]
     return found
+
+
+def matches_from(text: str, pattern: re.Pattern[str], start: int) -> Iterator[tuple[int, int]]:
+    """The spans of ``pattern``'s matches in ``text`` that start at or after ``start``, in
+    order, found once per text: searching onward from each of n names of one long line is
+    O(n x line). They are the text's own matches (``finditer``): a pattern whose matches
+    can overlap (a word inside another) must not be asked this."""
+    index = _index(text)
+    spans = index.get(pattern)
+    if spans is None:
+        spans = index[pattern] = [m.span() for m in pattern.finditer(text)]
+    return (spans[i] for i in range(bisect_left(spans, (start, -1)), len(spans)))
+
+
+def occurs_within(text: str, pattern: re.Pattern[str], start: int, end: int) -> bool:
+    """Whether ``pattern`` matches inside ``text[start:end]`` (``matches_from``)."""
+    first = next(matches_from(text, pattern, start), None)
+    return first is not None and first[1] <= end
 
 
 def last_break(text: str, chars: str, offset: int) -> int:

@@ -30,8 +30,9 @@ TRAILER_RE = re.compile(
     r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态))$"
 )
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
-ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]*、[^，。；：！？|｜]*")
-"""A 、-enumeration; a table cell boundary (「|」) ends it."""
+ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]+")
+"""A run of a clause a table cell boundary (「|」) also ends: a 、-enumeration when it
+holds a 、 (tested after, as ``carriers.LIST_RUN_RE`` explains)."""
 COUNT_WORD_RE = re.compile(r"^[一二三四五六七八九十两]+大")
 NAME_END_RE = re.compile(
     rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|企业|平台|公司|集团|大学)$"
@@ -344,6 +345,8 @@ class SectorReader:
         """The sector phrases a sentence lists, verbatim, in order, without repeats."""
         phrases = self._sector_lists(sentence)
         for piece in ENUM_PIECE_RE.finditer(sentence):
+            if "、" not in piece.group():
+                continue
             # An enumeration not introduced as a sector list counts only when it is one:
             # two sectors or more, two thirds of its items; its other items are not kept.
             items = self.split_list(lx.LEAD_RE.sub("", piece.group()))
