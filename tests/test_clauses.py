@@ -11,7 +11,9 @@ from extract.clauses import matches_from, occurs_within
 from extract.lexicon import DESIGNATION_RE
 from extract.model import Document
 
-LINE = "支持建设两江数字经济产业园、礼嘉智慧公园，位于渝北区的仙桃数据谷；依托来福士打造金融特色楼宇"
+LINE = (
+    "支持建设两江数字经济产业园、礼嘉智慧公园，位于渝北区的仙桃数据谷；依托来福士打造金融特色楼宇"
+)
 
 
 def test_a_pattern_occurs_within_a_span_exactly_when_searching_the_span_finds_it():
