@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import re
 import time
 import unicodedata
@@ -549,6 +550,9 @@ def read_pdf(data: bytes) -> str:
     """
     from pypdf import PdfReader
 
+    # pypdf logs what it repairs ("EOF marker not found") to stderr, beside the one line
+    # that says why a file was refused; a PDF read whole needs no note either.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:

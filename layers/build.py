@@ -143,7 +143,8 @@ def _build(
         added = add_paths(corpus, [settings.CORPUS_DIR], "built-in corpus")
         kept = corpus.documents()
     if not kept:
-        raise BuildError("no readable document in " + ", ".join(map(str, docs or [])))
+        why = "".join(f"\n  {error}" for error in [*added.errors, *added.skipped])
+        raise BuildError("no readable document in " + ", ".join(map(str, docs or [])) + why)
     edits = place_edits.in_effect(store.corrections().history())
     corrections = locations(edits)
     inputs_digest = digest(kept, data_files(), corrections, edits)

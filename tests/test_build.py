@@ -193,6 +193,22 @@ def test_cli_build_without_documents_fails_and_writes_nothing(tmp_path):
     assert not (tmp_path / "out" / ATLAS_FILE).exists()
 
 
+def test_a_build_of_unreadable_files_only_says_why_each_was_refused_in_one_line(tmp_path):
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4 truncated")  # no EOF marker
+    (tmp_path / "blank.txt").write_bytes(b"")
+    files = [str(tmp_path / "scan.pdf"), str(tmp_path / "blank.txt")]
+    proc = subprocess.run(
+        [str(CLUSTERMAP), "build", "--docs", *files, "--out", str(tmp_path / "out")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert proc.stderr.splitlines() == [
+        f"clustermap: no readable document in {', '.join(files)}",
+        f"  {files[0]}: not a readable PDF (corrupt, encrypted, or another format)",
+        f"  {files[1]}: the file is empty",
+    ]
+
+
 def test_cli_build_reports_and_skips(tmp_path):
     args = [str(CLUSTERMAP), "build", "--out", str(tmp_path)]
     first = subprocess.run(args, capture_output=True, text=True, check=False)
