@@ -34,6 +34,8 @@ from extract.model import KINDS
 from extract.taxonomy import Taxonomy
 from geo import settings
 from geo.model import PRECISIONS
+from layers import place_edits as pe
+from layers.stores.edits import LOCATION
 from maps.basemaps import resolve as basemap
 
 router = APIRouter(tags=["Review workbench"])
@@ -113,6 +115,18 @@ WORDS = {
     "format": ("格式", "Format"),
     "bytes": ("字节", "Bytes"),
 }
+
+EDIT_LABELS: dict[str, tuple[str, str]] = {
+    LOCATION: ("点位", "location"),
+    pe.NOT_A_PLACE: ("不是地点", "not a place"),
+    pe.MERGE: ("合并", "merge"),
+    pe.SPLIT: ("拆分", "split"),
+    pe.RENAME: ("改名", "rename"),
+    pe.ALIASES: ("别名", "aliases"),
+    pe.KIND: ("类型", "kind"),
+    pe.SECTORS: ("产业", "sectors"),
+}
+"""What the history calls each kind of edit (an undo names the edit it undoes)."""
 
 PLACED_PRECISIONS = PRECISIONS[: PRECISIONS.index("county") + 1]
 """The precisions a reviewer places a point at (a city or province is no place's point;
@@ -461,6 +475,7 @@ async def review_place(
         "nearby": found["nearby"],
         "candidates": found["candidates"],
         "basemap": tiles,
+        "edit_labels": {kind: label[lang == "en"] for kind, label in EDIT_LABELS.items()},
     }
     title = f"{word('queue', lang)} · {found['place']['name']}"
     return conditional(

@@ -20,13 +20,16 @@ from api.app import create_app
 from api.config import ApiConfig
 from api.review import REASONS, distance_m
 from api.snapshot import COLLECTIONS
+from api.workbench import EDIT_LABELS
 from extract.places import normalize
 from geo import admin, settings
 from geo.crs import gcj02_to_wgs84
 from geo.providers import base
 from geo.resolve import REVIEW_REASONS
+from layers import place_edits
 from layers.build import build
 from layers.stores import ATLAS_FILE
+from layers.stores.edits import LOCATION
 
 KEYS = {"officer-li": "li-key-0123456789"}
 
@@ -213,3 +216,8 @@ def test_with_no_online_geocoder_the_page_offers_none_and_the_answer_says_so(cli
     ).json()
     assert answer == {"providers": [], "candidates": [], "failed": []}
     assert 'id="wb-ask"' not in client.get(f"/review/{place['id']}?f=html").text
+
+
+def test_the_history_has_a_label_in_both_languages_for_every_kind_of_edit():
+    assert set(EDIT_LABELS) == {LOCATION, *place_edits.PLACE_EDITS}
+    assert all(zh and en for zh, en in EDIT_LABELS.values())

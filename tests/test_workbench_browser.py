@@ -232,7 +232,7 @@ def test_a_reviewer_marks_a_false_place_merges_two_edits_sectors_and_undoes(serv
     tab.page.wait_for_selector(".wb-undo")
     tab.page.fill("#wb-why", "改错了")
     with tab.page.expect_navigation(timeout=120_000):
-        tab.page.locator("#wb-history tr", has_text="sectors").locator(".wb-undo").click()
+        tab.page.locator("#wb-history tr", has_text="产业").locator(".wb-undo").click()
     assert _json(tab, f"/review/{keep['id']}")["place"]["sector_ids"] == before
     history = _json(tab, f"/places/{keep['id']}/history")["edits"]
     assert [(e["kind"], e["undone"]) for e in history][-3:] == [

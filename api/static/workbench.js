@@ -329,7 +329,7 @@
       body.textContent = "";
       for (const e of answer.edits) {
         const row = element("tr", { class: e.undone ? "wb-undone" : "" });
-        const what = e.kind === "undo" ? t("撤销 #", "undo #") + e.data.edit : e.kind;
+        const what = e.kind === "undo" ? t("撤销 #", "undo #") + e.data.edit : data.edit_labels[e.kind] || e.kind;
         for (const value of ["#" + e.id, e.at, e.who, what, e.why]) row.appendChild(element("td", {}, value));
         const cell = element("td");
         if (e.kind !== "undo" && !e.undone) {
