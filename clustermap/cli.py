@@ -455,9 +455,10 @@ def build_parser() -> argparse.ArgumentParser:
         choices=Registry("layers.exports.FORMATS"), metavar="FORMAT", help="%(choices)s",
     )  # fmt: skip
     exp.add_argument(
-        "--crs", default="EPSG:4326",
-        help="EPSG:4326 (default), EPSG:4490, EPSG:4544, EPSG:32648 or GCJ-02; a format that "
-        "holds WGS-84 only refuses the others",
+        "--crs", default="EPSG:4326", type=str.upper,
+        choices=Registry("layers.exports.CRS_CHOICES"), metavar="CRS",
+        help="%(choices)s (default: %(default)s); a format that holds WGS-84 only refuses "
+        "the others",
     )  # fmt: skip
     exp.add_argument("--sector", help="sector id or name, e.g. software-info or 软件信息")
     exp.add_argument("--district", help="e.g. 渝中区 or 渝中")
