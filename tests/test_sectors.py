@@ -249,3 +249,19 @@ def test_a_sentence_opening_with_this_park_gives_its_sectors_to_the_park_it_mean
     )
     assert {"新能源汽车", "光伏"} <= set(places["临港产业园"].raw_sectors)
     assert not {"新能源汽车", "光伏"} & set(places["高铁新城"].raw_sectors)
+
+
+def test_a_table_takes_its_sectors_from_the_main_industry_column_not_the_level_column():
+    # 长沙 development-zones table (third batch, tuning part): 类型 holds 省级, 主导产业 the
+    # sectors, known to the taxonomy or not.
+    result = extraction_of(
+        "| 序号 | 经济开发区名称 | 类型 | 成立时间 | 所属区域 | 主导产业 |\n"
+        "| 3 | 长沙市雨花经开区 | 省级 | 2006年 | 雨花区 | 商贸物流、智能制造、现代服务 |\n"
+        "| 5 | 长沙市浏阳经开区 | 省级 | 2006年 | 浏阳市 | 电子信息、生物医药、轻工制造 |\n"
+    )
+    places = {p.name: p for p in result.places}
+    assert set(places["长沙市雨花经开区"].raw_sectors) >= {"商贸物流", "智能制造", "现代服务"}
+    assert set(places["长沙市浏阳经开区"].raw_sectors) >= {"电子信息", "生物医药", "轻工制造"}
+    assert not any("省级" in p.raw_sectors for p in places.values())
+    assert "logistics" in places["长沙市雨花经开区"].sectors  # 商贸物流
+    assert "轻工制造" in [u["phrase"] for u in result.unmapped_sectors]
