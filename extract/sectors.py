@@ -99,6 +99,8 @@ AREA_SUBJECT_RE = re.compile(
 """A clause about a whole district or city: its sectors are not its places'."""
 CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
 SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
+ANAPHOR_SENTENCE_RE = re.compile(r"(?:(?<=[。；！？\n])|^)[^。；！？\n]+", re.M)
+"""Sentences as they start a line or follow a stop: where 「园区…」 opens one."""
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
@@ -142,6 +144,7 @@ class SectorReader:
         self._names: set[str] = set()
         self._sentences: dict[tuple[int, int], SentenceInfo] = {}
         self._clauses: dict[tuple[int, int], list[str]] = {}
+        self._anaphoric: dict[int, list[Evidence]] | None = None
 
     def know_carriers(self, spans: list[tuple[int, int]]) -> None:
         """Tell the reader where the document names carriers (start, end), so a clause
@@ -226,7 +229,7 @@ class SectorReader:
                     # 「数字文创产业园区。加快建设…」: a short opening sentence titles it.
                     found += [h.phrase for h in self.taxonomy.find(text) if h.phrase not in found]
                 out += [(p, quote) for p in found]
-        return out + self._in_body(start, end)
+        return out + self._in_body(start, end) + self._referred(start)
 
     def _in_body(self, start: int, end: int) -> list[Evidence]:
         """For a carrier that is the title of its section (「二十四、重庆武隆工业园」), what the
@@ -247,14 +250,34 @@ class SectorReader:
             out += [(p, quote) for p in self.stated(text) + self.listed(text)]
         return out
 
-    def _about_another(self, sentence: int, start: int) -> bool:
-        """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is
-        about a carrier named before it, the nearest of the kind it says, which is not the
-        one at ``start`` (「建设临港产业园，推动滨江新区和高铁新城协同发展。该产业园重点
-        引进新能源汽车」: the park, not the 新城)."""
+    def _referred(self, start: int) -> list[Evidence]:
+        """What the sentences that open with 「园区」, 「开发区」, 「该园区」 anywhere after the
+        carrier at ``start`` state about it when it is the carrier they mean (the nearest
+        before them of the kind they say): a profile names its zone once and goes on
+        「2.2产业布局 开发区以产城融合发展为目标，…形成了以食品医药、智能家电、新材料等为
+        主的产业集群」. Only stated and listed sectors, of sentences that name no carrier;
+        all such sentences are read in one pass over the text."""
+        if self._anaphoric is None:
+            self._anaphoric = {}
+            for m in ANAPHOR_SENTENCE_RE.finditer(self.text):
+                a, b = m.span()
+                referent = self._referent(a)
+                if referent < 0 or self._count(a, b) or self._about_area(a, b):
+                    continue
+                text = self._masked(a, b)
+                quote = self.doc.text[a:b].strip()
+                found = self.stated(text) + self.listed(text)
+                self._anaphoric.setdefault(referent, []).extend(
+                    (p, quote) for p in dict.fromkeys(found)
+                )
+        return self._anaphoric.get(start, [])
+
+    def _referent(self, sentence: int) -> int:
+        """The start of the carrier a sentence opening with 「该园区」-like words is about: the
+        nearest named before it of the kind it says, else the nearest; -1 for none."""
         m = lx.ANAPHOR_RE.match(self.text, sentence)
-        if not m or start >= sentence:
-            return False
+        if not m:
+            return -1
         i = bisect.bisect_left(self._carriers, sentence)
         kind = lx.SUFFIX_KIND.get(m.group("head")) or lx.CLASSIFIERS.get(m.group("head"))
         before = self._spans[max(0, i - ANAPHOR_REACH) : i]
@@ -262,8 +285,16 @@ class SectorReader:
         same = [
             a for a, b in before if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == kind
         ]
-        referent = same[-1] if same else before[-1][0] if before else -1
-        return referent != start
+        return same[-1] if same else before[-1][0] if before else -1
+
+    def _about_another(self, sentence: int, start: int) -> bool:
+        """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is
+        about a carrier named before it, the nearest of the kind it says, which is not the
+        one at ``start`` (「建设临港产业园，推动滨江新区和高铁新城协同发展。该产业园重点
+        引进新能源汽车」: the park, not the 新城)."""
+        if start >= sentence or not lx.ANAPHOR_RE.match(self.text, sentence):
+            return False
+        return self._referent(sentence) != start
 
     def _sentences_in(self, left: int, right: int) -> list[tuple[int, int, str]]:
         """The sentences of ``text[left:right]`` with the quote of each, once per span."""

@@ -265,3 +265,24 @@ def test_a_table_takes_its_sectors_from_the_main_industry_column_not_the_level_c
     assert not any("省级" in p.raw_sectors for p in places.values())
     assert "logistics" in places["长沙市雨花经开区"].sectors  # 商贸物流
     assert "轻工制造" in [u["phrase"] for u in result.unmapped_sectors]
+
+
+def test_a_later_sentence_opening_with_the_zone_word_states_the_sectors_of_the_zone():
+    # 阜阳颍州经济开发区 profile (third batch, tuning part): named once, described under a
+    # later heading whose sentences open with 「开发区」.
+    places = places_of(
+        "安徽省人民政府批复同意安徽阜阳颍州经济开发区调区，为开发区进一步发展提供了空间保障。\n"
+        "2.2产业布局\n"
+        "开发区以产城融合发展为目标，积极引进和培育新兴产业，"
+        "形成了以食品医药、智能家电、新材料等为主的产业集群。\n"
+    )
+    zone = places["安徽阜阳颍州经济开发区"]
+    assert {"食品医药", "智能家电", "新材料"} <= set(zone.raw_sectors)
+
+
+def test_a_zone_word_sentence_after_two_zones_describes_the_nearer_one_only():
+    places = places_of(
+        "建设临港产业园，推动滨江新区和高铁新城协同发展。\n该产业园重点发展新能源汽车、汽车零部件。\n"
+    )
+    assert "新能源汽车" in places["临港产业园"].raw_sectors
+    assert "新能源汽车" not in places["高铁新城"].raw_sectors
