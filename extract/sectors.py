@@ -76,6 +76,29 @@ STATED_LIST_RES = (
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
+CLOSED_LIST_RES = (
+    # 「涵盖了电子信息、…、绿色食品深加工等多个领域」, 「带动了中医药材种植、…等相关产业」,
+    # 「围绕装备制造、纺织服装、电子产品等产业全面招商」: a list its close says is of sectors.
+    re.compile(
+        r"(?P<list>[^，。；：|｜]{2,80}?、[^，。；：|｜]{2,80}?)等"
+        r"(?:多个|相关|[一二三四五六七八九十几多]+(?:个|大|类))?"
+        r"(?:重点|优势|新兴|特色|主导|支柱)?(?:产业|领域|行业)(?!生态|电商|链|集群|园|基地)"
+    ),
+    # 「已形成了较为完善的纺织服饰产业链」, 「加大电梯、电机、绿色家居产业链招商」.
+    re.compile(r"(?P<list>[^，。；：|｜]{2,60}?产业链)"),
+)
+CHAIN_MODIFIERS_RE = re.compile(r"(?:绿色|智能|高端|新型|现代|特色|优势|传统|新兴|全)*")
+"""What a 「…产业链」 item holds besides sectors (绿色家居产业链, 光伏全产业链): an item with
+other words (知识产权对产业链, 现代农业融合共创产业链) is a clause, not a phrase."""
+"""Lists that are sector lists when half their items at least are known sectors: every item
+is then a sector phrase, known or not, as written (产业链 kept). 「研发、生产、测试、认证等
+产业生态」 and 「即时采购、网络直销、社交电商等产业电商新业态」 are not."""
+LIST_LEAD_RE = re.compile(
+    r"^.*(?:了|的|涵盖|包括|包含|带动|加大|发展|聚焦|围绕|拥有|涉及|覆盖|引进|培育|吸引|集聚|聚集|"
+    r"形成|打造|构建|完善|延伸|做强|壮大|布局|主要有|主要是|以|为|是)"
+)
+"""The words before a closed list's first item, up to the last verb or 的 (「这些企业涵盖
+了」, 「已形成了较为完善的」)."""
 DESIGNATION_SUFFIX_RE = re.compile(
     r"(?:集聚示范区|集聚区|示范区|产业园区|产业园|产业基地|示范基地)$"
 )
@@ -395,6 +418,18 @@ class SectorReader:
             for m in pattern.finditer(clause):
                 items = self.split_list(m.group("list"), keep_unknown=True)
                 phrases.extend(i for i in items if not NAME_END_RE.search(i))
+        for pattern in CLOSED_LIST_RES:
+            for m in pattern.finditer(clause):
+                listing = LIST_LEAD_RE.sub("", m.group("list"))
+                items = [
+                    i
+                    for i in self.split_list(listing, keep_unknown=True)
+                    if not i.endswith("产业链")
+                    or CHAIN_MODIFIERS_RE.fullmatch(self.strip_sectors(i[: -len("产业链")]))
+                ]
+                known = [i for i in items if self.is_sector(i) or self.taxonomy.find(i)]
+                if known and len(known) * 2 >= len(items):
+                    phrases.extend(i for i in items if not NAME_END_RE.search(i))
         return list(dict.fromkeys(phrases))
 
     def _sector_lists(self, clause: str) -> list[str]:
@@ -423,8 +458,14 @@ class SectorReader:
                 if self.is_sector(item) or not NOT_PHRASE_RE.search(item):
                     out.append(item)
             elif CONJ_SPLIT_RE.search(item):
-                parts = "、".join(CONJ_SPLIT_RE.split(item))
-                out.extend(self.split_list(parts, keep_unknown=keep_unknown))
+                parts = CONJ_SPLIT_RE.split(item)
+                if keep_unknown and any(len(p) <= 2 and not self.is_sector(p) for p in parts):
+                    # 中成药生产及加工: a part of two characters shares the other's head, so
+                    # the item is one phrase as written.
+                    if len(item) <= 12 and not NOT_PHRASE_RE.search(item):
+                        out.append(item)
+                    continue
+                out.extend(self.split_list("、".join(parts), keep_unknown=keep_unknown))
             else:
                 # A stated list's item is a phrase as written (绿色饮料食品制造), also when
                 # it holds sectors (饮料, 食品制造), which are kept too for their mapping.

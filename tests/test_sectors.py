@@ -286,3 +286,43 @@ def test_a_zone_word_sentence_after_two_zones_describes_the_nearer_one_only():
     )
     assert "新能源汽车" in places["临港产业园"].raw_sectors
     assert "新能源汽车" not in places["高铁新城"].raw_sectors
+
+
+def test_a_list_closed_by_its_fields_keeps_every_item_known_or_not():
+    # 泰和县工业园 (third batch, tuning part): 「…等多个领域」 closes a list of sectors.
+    places = places_of(
+        "泰和县工业园的发展，是当地政府大力招商引资成果的直观体现。目前，园区内已有超过60家"
+        "各类企业完成建设并投入生产。这些企业涵盖了电子信息、智能制造、生物医药、新材料、"
+        "绿色食品深加工等多个领域，初步形成了具有地方特色的产业集群。\n"
+    )
+    assert {"电子信息", "智能制造", "生物医药", "新材料", "绿色食品深加工"} <= set(
+        places["泰和县工业园"].raw_sectors
+    )
+
+
+def test_an_item_whose_parts_share_a_head_stays_one_phrase():
+    # 浏阳市社港正骨医药小镇 (third batch, tuning part): 「中成药生产及加工」 is one phrase.
+    places = places_of(
+        "浏阳市社港正骨医药小镇：依托中医正骨优势产业，集聚发展带动了中医药材种植、"
+        "中成药生产及加工、医疗器械制造等相关产业。\n"
+    )
+    raw = places["浏阳市社港正骨医药小镇"].raw_sectors
+    assert {"中医药材种植", "中成药生产及加工", "医疗器械制造"} <= set(raw)
+    assert "加工" not in raw
+
+
+def test_an_industrial_chain_of_sectors_is_a_sector_phrase_as_written():
+    # 芦淞区白关服饰小镇 (third batch, tuning part).
+    places = places_of(
+        "芦淞区白关服饰小镇：已形成了较为完善的纺织服饰产业链，已成为区域服饰生产重要集中地。\n"
+    )
+    assert "纺织服饰产业链" in places["白关服饰小镇"].raw_sectors  # 芦淞区 is its district
+
+
+def test_activities_closing_on_an_industry_ecosystem_are_no_sector_list():
+    # Seed 渝府发〔2024〕18号: 研发、生产、测试、认证 are stages of the 信创 chain.
+    places = places_of(
+        "建设信创产业园，优化完善信息技术应用创新研发、生产、测试、认证等产业生态。\n"
+    )
+    raw = places["信创产业园"].raw_sectors
+    assert not {"生产", "测试", "认证"} & set(raw)
