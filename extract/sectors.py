@@ -20,6 +20,7 @@ import bisect
 import re
 
 from extract import lexicon as lx
+from extract import units
 from extract.carriers import own_suffix
 from extract.clauses import Bounds
 from extract.model import Document
@@ -127,6 +128,9 @@ ANAPHOR_SENTENCE_RE = re.compile(r"(?:(?<=[。；！？\n])|^)[^。；！？\n]+
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
+UNIT_LEVELS = "省市县区镇乡"
+"""The level a unit's short name may be followed by in a name (祁阳县, 新安镇)."""
+
 ANAPHOR_REACH = 20
 """How many carriers back a 「该园区」 is looked for: the one it means is named nearby."""
 
@@ -218,6 +222,9 @@ class SectorReader:
         )
         # A sector ending inside the kind of zone is none (临港经济 of 宜宾临港经济技术开发区).
         out = [(hit.phrase, name) for hit in self.taxonomy.find(name) if hit.end <= kind_at]
+        trade = self._named_trade(name[:kind_at])
+        if trade and not any(trade in p for p, _ in out):  # 汽车软件园: 汽车软件, not 汽车
+            out.append((trade, name))
         # The longest prefix of the name that another carrier is named by: linear in the name.
         host = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in self._names), "")
         suffix = DESIGNATION_SUFFIX_RE.search(name, len(host)) if host else None
@@ -226,6 +233,39 @@ class SectorReader:
             if 2 <= len(phrase) <= 8 and not MODIFIERS_RE.match(phrase) and phrase not in dict(out):
                 out.append((phrase, name))
         return out
+
+    def _named_trade(self, head: str) -> str:
+        """The trade a name states between its places and its kind, as written: 临澧县新安 |
+        钙质新材料 | 小镇, 乌什 | 边境贸易合作加工 | 工业园区 → the middle, when it is a
+        sector (石家庄 | 循环化工 | 园区) or, for a 小镇 named by its trade (白水纺织小镇,
+        裘皮小镇), holds one. ``head`` is the name without its kind of zone."""
+        rest = head
+        for _ in range(4):  # 省, 市, 县, town: a name has at most four units in front
+            k = next((k for k in (4, 3, 2) if self._leading_place(rest, k)), 0)
+            if not k:
+                break
+            # 祁阳县 after a renaming (祁阳市): the short name, then its level.
+            rest = rest[k + 1 :] if rest[k : k + 1] in UNIT_LEVELS else rest[k:]
+        kind = own_suffix(rest) or ""
+        middle = rest[: len(rest) - len(kind)] if kind != rest else ""
+        if not 2 <= len(middle) <= 10 or lx.GENERIC_RE.fullmatch(middle):
+            return ""
+        if self.is_sector(middle) and middle != head:
+            return middle
+        if kind.endswith("小镇") and self.taxonomy.find(middle):
+            return middle
+        return ""
+
+    def _leading_place(self, text: str, k: int) -> bool:
+        """True when ``text`` opens with a unit's name of ``k`` characters that starts no
+        sector (纺织 is a town's name as well)."""
+        word = text[:k]
+        return (
+            len(text) > k
+            and units.names_unit(word)
+            and not self.is_sector(word)
+            and not any(h.start == 0 for h in self.taxonomy.find(text))
+        )
 
     def in_clause(self, start: int, end: int) -> list[Evidence]:
         """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists,

@@ -326,3 +326,21 @@ def test_activities_closing_on_an_industry_ecosystem_are_no_sector_list():
     )
     raw = places["信创产业园"].raw_sectors
     assert not {"生产", "测试", "认证"} & set(raw)
+
+
+def test_a_town_named_by_its_trade_takes_the_trade_between_its_places_and_its_kind():
+    # 湖南 provincial featured industrial towns (third batch, tuning part) and the 蠡县 work
+    # report (second batch, tuning part).
+    places = places_of(
+        "2020年新增益阳市沅江市船舶制造小镇、常德市临澧县新安钙质新材料小镇2个省级特色工业小镇。"
+        "绒毛小镇一期如期竣工，成功引进商户100余户。\n"
+    )
+    assert "钙质新材料" in places["常德市临澧县新安钙质新材料小镇"].raw_sectors
+    assert "船舶制造" in places["益阳市沅江市船舶制造小镇"].raw_sectors
+    assert "绒毛" in places["绒毛小镇"].raw_sectors
+
+
+def test_a_trade_inside_a_longer_sector_of_the_name_is_not_taken_alone():
+    places = places_of("加快建设重庆汽车软件园。\n")
+    raw = places["重庆汽车软件园"].raw_sectors
+    assert "汽车软件" in raw and "汽车" not in raw
