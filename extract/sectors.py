@@ -100,6 +100,12 @@ LIST_LEAD_RE = re.compile(
 )
 """The words before a closed list's first item, up to the last verb or 的 (「这些企业涵盖
 了」, 「已形成了较为完善的」)."""
+TITLE_AFTER_RE = re.compile(
+    rf"(?:——|—|－|-)?(?:国家级?|全国|省级?|[{lx.CJK}]{{2,3}}省)?"
+    rf"(?P<phrase>[{lx.CJK}]{{2,12}}?)(?:集群升级示范区|集群示范区|名区|名县|名市|名镇)"
+)
+"""A title glued to the name it is given, which names the place's trade: 「湛江市廉江九洲开发区
+小家电产业集群升级示范区」, 「衡水高新技术产业开发区——河北省工程设施装备产业名区」."""
 DESIGNATION_SUFFIX_RE = re.compile(
     r"(?:集聚示范区|集聚区|示范区|产业园区|产业园|产业基地|示范基地)$"
 )
@@ -292,7 +298,18 @@ class SectorReader:
                     # 「数字文创产业园区。加快建设…」: a short opening sentence titles it.
                     found += [h.phrase for h in self.taxonomy.find(text) if h.phrase not in found]
                 out += [(p, quote) for p in found]
-        return out + self._in_body(start, end) + self._referred(start)
+        return out + self._in_body(start, end) + self._referred(start) + self._titled(end)
+
+    def _titled(self, end: int) -> list[Evidence]:
+        """The trade of a title that follows a carrier's name at once (``TITLE_AFTER_RE``),
+        as written: a phrase ending in 产业 or holding a known sector."""
+        m = TITLE_AFTER_RE.match(self.text, end)
+        if not m or self._count(m.start(), m.end()):
+            return []
+        phrase = m.group("phrase")
+        if not (phrase.endswith("产业") or self.is_sector(phrase) or self.taxonomy.find(phrase)):
+            return []
+        return [(phrase, self.doc.text[m.start() : m.end()])]
 
     def _in_body(self, start: int, end: int) -> list[Evidence]:
         """For a carrier that is the title of its section (「二十四、重庆武隆工业园」), what the

@@ -344,3 +344,19 @@ def test_a_trade_inside_a_longer_sector_of_the_name_is_not_taken_alone():
     places = places_of("加快建设重庆汽车软件园。\n")
     raw = places["重庆汽车软件园"].raw_sectors
     assert "汽车软件" in raw and "汽车" not in raw
+
+
+def test_a_title_glued_to_a_name_gives_the_place_its_trade():
+    # 河北 featured-industry list (third batch, tuning part) and 广东 cluster-upgrading list
+    # (first batch, tuning part), where titles follow the names with no stop.
+    places = places_of(
+        "3.衡水高新技术产业开发区——河北省工程设施装备产业名区\n"
+        "湛江市廉江九洲开发区小家电产业集群升级示范区潮州市陶瓷产业集群升级示范区\n"
+    )
+    assert "工程设施装备产业" in places["衡水高新技术产业开发区"].raw_sectors
+    assert "gbt4754.c.38" in places["湛江市廉江九洲开发区"].sectors  # 小家电
+
+
+def test_a_title_without_a_trade_gives_nothing():
+    places = places_of("1.河北辛集经济开发区——河北省示范名区\n")
+    assert places["河北辛集经济开发区"].raw_sectors == []
