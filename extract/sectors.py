@@ -87,6 +87,12 @@ CLOSED_LIST_RES = (
     ),
     # 「已形成了较为完善的纺织服饰产业链」, 「加大电梯、电机、绿色家居产业链招商」.
     re.compile(r"(?P<list>[^，。；：|｜]{2,60}?产业链)"),
+    # 「坚持打造国家新型石油化工产业基地」: the base a place is made names its trade.
+    re.compile(
+        r"(?:打造|建设|建成|创建)(?:成为?|为)?(?:[^，。；：的]{0,12}的)?"
+        r"(?:国家级?|全国|全省|省级?|区域性?|世界级|一流|重要|[百千万]亿级)*"
+        r"(?P<list>[^，。；：的]{2,30}?)(?:产业|生产|制造)基地"
+    ),
 )
 CHAIN_MODIFIERS_RE = re.compile(r"(?:绿色|智能|高端|新型|现代|特色|优势|传统|新兴|全)*")
 """What a 「…产业链」 item holds besides sectors (绿色家居产业链, 光伏全产业链): an item with

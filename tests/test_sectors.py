@@ -360,3 +360,13 @@ def test_a_title_glued_to_a_name_gives_the_place_its_trade():
 def test_a_title_without_a_trade_gives_nothing():
     places = places_of("1.河北辛集经济开发区——河北省示范名区\n")
     assert places["河北辛集经济开发区"].raw_sectors == []
+
+
+def test_the_base_a_place_is_made_names_its_trade():
+    # 新疆 new regional parks (second batch, tuning part).
+    places = places_of(
+        "独山子工业园区坚持打造国家新型石油化工产业基地及国家战略能源储备区，"
+        "是北疆集高新技术、装备制造于一体的现代绿色低碳示范区。\n"
+    )
+    raw = places["独山子工业园区"].raw_sectors
+    assert {"新型石油化工", "高新技术", "装备制造"} <= set(raw)
