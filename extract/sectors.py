@@ -247,10 +247,12 @@ class SectorReader:
         return out
 
     def _named_trade(self, head: str) -> str:
-        """The trade a name states between its places and its kind, as written: 临澧县新安 |
-        钙质新材料 | 小镇, 乌什 | 边境贸易合作加工 | 工业园区 → the middle, when it is a
-        sector (石家庄 | 循环化工 | 园区) or, for a 小镇 named by its trade (白水纺织小镇,
-        裘皮小镇), holds one. ``head`` is the name without its kind of zone."""
+        """The trade a name states between its places and its kind, as written: the middle
+        when it is a sector (石家庄 | 循环化工 | 园区) or, for a 小镇 named by its trade,
+        holds one (临澧县新安 | 钙质新材料 | 小镇, 裘皮小镇). A park's middle that only holds
+        one is left (乌什 | 边境贸易合作加工 | 工业园区 gives 贸易 alone): most such middles
+        are other places' names (界石组团金融园). ``head`` is the name without its kind of
+        zone."""
         rest = head
         for _ in range(4):  # 省, 市, 县, town: a name has at most four units in front
             k = next((k for k in (4, 3, 2) if self._leading_place(rest, k)), 0)
