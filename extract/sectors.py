@@ -137,6 +137,11 @@ CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
 SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
 ANAPHOR_SENTENCE_RE = re.compile(r"(?:(?<=[。；！？\n])|^)[^。；！？\n]+", re.M)
 """Sentences as they start a line or follow a stop: where 「园区…」 opens one."""
+SUBJECTLESS_RE = re.compile(
+    r"\s*(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
+    r"(?:为|是|：|包括|有|定位为|聚焦)"
+)
+"""A line that states a sector list with no subject: about the carrier just named."""
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
@@ -349,16 +354,33 @@ class SectorReader:
             self._anaphoric = {}
             for m in ANAPHOR_SENTENCE_RE.finditer(self.text):
                 a, b = m.span()
-                referent = self._referent(a)
+                subjectless = bool(SUBJECTLESS_RE.match(self.text, a))
+                referent = self._sole_before(a) if subjectless else self._referent(a)
                 if referent < 0 or self._count(a, b) or self._about_area(a, b):
                     continue
                 text = self._masked(a, b)
                 quote = self.doc.text[a:b].strip()
-                found = self.stated(text) + self.listed(text)
+                found = self.stated(text) + ([] if subjectless else self.listed(text))
                 self._anaphoric.setdefault(referent, []).extend(
                     (p, quote) for p in dict.fromkeys(found)
                 )
         return self._anaphoric.get(start, [])
+
+    def _sole_before(self, line: int) -> int:
+        """The carrier a line that opens with 「主导产业为…」 (no subject) is about: the only
+        one the paragraph before it names (「X经济开发区位于…，是省级开发区。」), within
+        ``PARAGRAPH_SCOPE`` characters (the nearest carrier: none is named between); -1 for
+        none."""
+        if line > 0 and self.text[line - 1] != "\n":
+            return -1  # within a line, after another sentence: that one's subject holds
+        i = bisect.bisect_left(self._carriers, line)
+        if i == 0:
+            return -1
+        start = self._carriers[i - 1]
+        p_left, p_right = self._bounds.paragraph(start)
+        if line - p_right > PARAGRAPH_SCOPE or self._count(p_left, p_right) != 1:
+            return -1
+        return start
 
     def _referent(self, sentence: int) -> int:
         """The start of the carrier a sentence opening with 「该园区」-like words is about: the

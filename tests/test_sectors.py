@@ -375,3 +375,16 @@ def test_the_base_a_place_is_made_names_its_trade():
         "是北疆集高新技术、装备制造于一体的现代绿色低碳示范区。\n",
     )
     assert {"新型石油化工", "高新技术", "装备制造"} <= raw
+
+
+def test_a_line_stating_main_industries_without_a_subject_is_about_the_zone_just_named():
+    text = "鹿泉经济开发区位于鹿泉区，是省级开发区。\n主导产业为电子信息、钙制品精深加工。\n"
+    assert {"电子信息", "钙制品精深加工"} <= raw_sectors_of("鹿泉经济开发区", text)
+
+
+def test_a_line_stating_main_industries_after_two_zones_is_about_neither():
+    places = places_of(
+        "全区共有鹿泉经济开发区、石家庄高新区两个园区。\n主导产业为电子信息、钙制品精深加工。\n"
+    )
+    assert places["鹿泉经济开发区"].raw_sectors == []
+    assert places["石家庄高新区"].raw_sectors == []
