@@ -77,29 +77,37 @@ STATED_LIST_RES = (
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
-CLOSED_LIST_RES = (
+LIST_CLOSES = (
     # 「涵盖了电子信息、…、绿色食品深加工等多个领域」, 「带动了中医药材种植、…等相关产业」,
     # 「围绕装备制造、纺织服装、电子产品等产业全面招商」: a list its close says is of sectors.
-    re.compile(
-        r"(?P<list>[^，。；：|｜]{2,80}?、[^，。；：|｜]{2,80}?)等"
-        r"(?:多个|相关|[一二三四五六七八九十几多]+(?:个|大|类))?"
-        r"(?:重点|优势|新兴|特色|主导|支柱)?(?:产业|领域|行业)(?!生态|电商|链|集群|园|基地)"
+    (
+        re.compile(
+            r"等(?:多个|相关|[一二三四五六七八九十几多]+(?:个|大|类))?"
+            r"(?:重点|优势|新兴|特色|主导|支柱)?(?:产业|领域|行业)(?!生态|电商|链|集群|园|基地)"
+        ),
+        160,
+        False,
     ),
     # 「已形成了较为完善的纺织服饰产业链」, 「加大电梯、电机、绿色家居产业链招商」.
-    re.compile(r"(?P<list>[^，。；：|｜]{2,60}?产业链)"),
-    # 「坚持打造国家新型石油化工产业基地」: the base a place is made names its trade.
-    re.compile(
-        r"(?:打造|建设|建成|创建)(?:成为?|为)?(?:[^，。；：的]{0,12}的)?"
-        r"(?:国家级?|全国|全省|省级?|区域性?|世界级|一流|重要|[百千万]亿级)*"
-        r"(?P<list>[^，。；：的]{2,30}?)(?:产业|生产|制造)基地"
-    ),
+    (re.compile("产业链"), 60, True),
 )
+"""Closes of lists that are sector lists when half their items at least are known sectors
+(every item is then a sector phrase, known or not, as written), with how far back the list
+may start (its clause's start, at most so many characters) and whether the close is part of
+the last item (产业链 is). 「研发、生产、测试、认证等产业生态」 and 「即时采购、网络直销、
+社交电商等产业电商新业态」 are no such lists. Found from the close back, so a clause with
+no close costs one scan."""
+BASE_RE = re.compile(
+    r"(?:打造|建设|建成|创建)(?:成为?|为)?(?:[^，。；：的]{0,12}的)?"
+    r"(?:国家级?|全国|全省|省级?|区域性?|世界级|一流|重要|[百千万]亿级)*"
+    r"(?P<list>[^，。；：的]{2,30}?)(?:产业|生产|制造)基地"
+)
+"""「坚持打造国家新型石油化工产业基地」: the base a place is made names its trade (a list
+read as the closed ones are)."""
+CLAUSE_STOPS = "，。；：|｜"
 CHAIN_MODIFIERS_RE = re.compile(r"(?:绿色|智能|高端|新型|现代|特色|优势|传统|新兴|全)*")
 """What a 「…产业链」 item holds besides sectors (绿色家居产业链, 光伏全产业链): an item with
 other words (知识产权对产业链, 现代农业融合共创产业链) is a clause, not a phrase."""
-"""Lists that are sector lists when half their items at least are known sectors: every item
-is then a sector phrase, known or not, as written (产业链 kept). 「研发、生产、测试、认证等
-产业生态」 and 「即时采购、网络直销、社交电商等产业电商新业态」 are not."""
 LIST_LEAD_RE = re.compile(
     r"^.*(?:了|的|涵盖|包括|包含|带动|加大|发展|聚焦|围绕|拥有|涉及|覆盖|引进|培育|吸引|集聚|聚集|"
     r"形成|打造|构建|完善|延伸|做强|壮大|布局|主要有|主要是|以|为|是)"
@@ -505,19 +513,33 @@ class SectorReader:
             for m in pattern.finditer(clause):
                 items = self.split_list(m.group("list"), keep_unknown=True)
                 phrases.extend(i for i in items if not NAME_END_RE.search(i))
-        for pattern in CLOSED_LIST_RES:
-            for m in pattern.finditer(clause):
-                listing = LIST_LEAD_RE.sub("", m.group("list"))
-                items = [
-                    i
-                    for i in self.split_list(listing, keep_unknown=True)
-                    if not i.endswith("产业链")
-                    or CHAIN_MODIFIERS_RE.fullmatch(self.strip_sectors(i[: -len("产业链")]))
-                ]
-                known = [i for i in items if self.is_sector(i) or self.taxonomy.find(i)]
-                if known and len(known) * 2 >= len(items):
-                    phrases.extend(i for i in items if not NAME_END_RE.search(i))
+        for listing in self._closed_listings(clause):
+            listing = LIST_LEAD_RE.sub("", listing)
+            items = [
+                i
+                for i in self.split_list(listing, keep_unknown=True)
+                if not i.endswith("产业链")
+                or CHAIN_MODIFIERS_RE.fullmatch(self.strip_sectors(i[: -len("产业链")]))
+            ]
+            known = [i for i in items if self.is_sector(i) or self.taxonomy.find(i)]
+            if known and len(known) * 2 >= len(items):
+                phrases.extend(i for i in items if not NAME_END_RE.search(i))
         return list(dict.fromkeys(phrases))
+
+    @staticmethod
+    def _closed_listings(clause: str) -> list[str]:
+        """The lists of ``clause`` that ``LIST_CLOSES`` close and ``BASE_RE`` names, each
+        from its clause's start (or its reach) to its close."""
+        out = [m.group("list") for m in BASE_RE.finditer(clause)]
+        for close, reach, keep in LIST_CLOSES:
+            for m in close.finditer(clause):
+                at = m.start()
+                begin = max(at - reach, 0)
+                begin = max([begin] + [clause.rfind(c, begin, at) + 1 for c in CLAUSE_STOPS])
+                listing = clause[begin : m.end() if keep else at]
+                if keep or "、" in listing:
+                    out.append(listing)
+        return out
 
     def _sector_lists(self, clause: str) -> list[str]:
         """Items of every sector list in a clause, verbatim."""
