@@ -120,6 +120,8 @@ TITLE_AFTER_RE = re.compile(
 )
 """A title glued to the name it is given, which names the place's trade: 「湛江市廉江九洲开发区
 小家电产业集群升级示范区」, 「衡水高新技术产业开发区——河北省工程设施装备产业名区」."""
+OWN_BRACKET_RE = re.compile(r"[（(][^（()）。；\n]{1,78}[)）]")
+"""A bracket right after a name: the name's own (its sectors, its short name)."""
 DESIGNATION_SUFFIX_RE = re.compile(
     r"(?:集聚示范区|集聚区|示范区|产业园区|产业园|产业基地|示范基地)$"
 )
@@ -197,6 +199,7 @@ class SectorReader:
         self._sentences: dict[tuple[int, int], SentenceInfo] = {}
         self._clauses: dict[tuple[int, int], list[str]] = {}
         self._anaphoric: dict[int, list[Evidence]] | None = None
+        self._brackets: dict[int, int] = {}
 
     def know_carriers(self, spans: list[tuple[int, int]]) -> None:
         """Tell the reader where the document names carriers (start, end), so a clause
@@ -205,14 +208,21 @@ class SectorReader:
         self._spans = sorted(spans)
         self._carriers = [a for a, _ in self._spans]
         self._names = {self.text[a:b] for a, b in self._spans if b - a >= 3}
+        self._brackets = {}
+        for _, b in self._spans:
+            m = OWN_BRACKET_RE.match(self.text, b)
+            if m:
+                self._brackets[b] = m.end()
 
     def _masked(self, left: int, right: int) -> str:
         """``text[left:right]`` with the names of known carriers blanked, offsets kept."""
         chars = list(self.text[left:right])
-        i = bisect.bisect_left(self._carriers, left - 60)  # names are shorter than 60
+        # Names are shorter than 60 characters, the brackets after them than 80.
+        i = bisect.bisect_left(self._carriers, left - 140)
         while i < len(self._spans) and self._spans[i][0] < right:
             a, b = self._spans[i]
-            for k in range(max(a, left), min(b, right)):
+            # A name's own bracket (「鹿泉经济开发区（电子信息）」) is blanked with it.
+            for k in range(max(a, left), min(self._brackets.get(b, b), right)):
                 chars[k - left] = "　"
             i += 1
         return "".join(chars)
@@ -319,7 +329,32 @@ class SectorReader:
                     # 「数字文创产业园区。加快建设…」: a short opening sentence titles it.
                     found += [h.phrase for h in self.taxonomy.find(text) if h.phrase not in found]
                 out += [(p, quote) for p in found]
-        return out + self._in_body(start, end) + self._referred(start) + self._titled(end)
+        out += self._in_body(start, end) + self._referred(start) + self._titled(end)
+        return out + self._own_tail(end)
+
+    def _own_tail(self, end: int) -> list[Evidence]:
+        """The sector list a name carries right after it: its own bracket (「鹿泉经济开发区
+        （电子信息、钙制品精深加工）、石家庄高新区（生物医药）」) or, in a 「名称：…」 line,
+        what follows its colon up to the stop (「石家庄高新区：生物医药、医疗器械」), when
+        half its items at least are known sectors or a stated list holds them."""
+        if end in self._brackets:
+            a, b = end + 1, self._brackets[end] - 1
+        elif self.text.startswith("：", end):
+            a = end + 1
+            b = next((a + i for i, c in enumerate(self.text[a : a + 120]) if c in "。；\n"), -1)
+            if b < 0 or self._count(a, b):
+                return []
+        else:
+            return []
+        content = self.text[a:b]
+        found = self.stated(content)
+        if not found:
+            items = self.split_list(LIST_LEAD_RE.sub("", content), keep_unknown=True)
+            known = [i for i in items if self.is_sector(i) or self.taxonomy.find(i)]
+            if known and len(known) * 2 >= len(items):
+                found = [i for i in items if not NAME_END_RE.search(i)]
+        quote = self.doc.text[end : b + 1].strip()
+        return [(p, quote) for p in found]
 
     def _titled(self, end: int) -> list[Evidence]:
         """The trade of a title that follows a carrier's name at once (``TITLE_AFTER_RE``),

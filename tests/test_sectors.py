@@ -388,3 +388,19 @@ def test_a_line_stating_main_industries_after_two_zones_is_about_neither():
     )
     assert places["鹿泉经济开发区"].raw_sectors == []
     assert places["石家庄高新区"].raw_sectors == []
+
+
+def test_a_bracket_after_each_name_of_a_list_gives_its_sectors_to_that_name_only():
+    places = places_of(
+        "重点建设鹿泉经济开发区（电子信息、钙制品精深加工）、石家庄高新区（生物医药）。\n"
+    )
+    assert set(places["鹿泉经济开发区"].raw_sectors) == {"电子信息", "钙制品精深加工"}
+    assert set(places["石家庄高新区"].raw_sectors) == {"生物医药"}
+
+
+def test_a_name_and_colon_line_gives_the_name_the_list_after_the_colon():
+    places = places_of(
+        "鹿泉经济开发区：电子信息、钙制品精深加工\n石家庄高新区：生物医药、医疗器械\n"
+    )
+    assert set(places["鹿泉经济开发区"].raw_sectors) == {"电子信息", "钙制品精深加工"}
+    assert set(places["石家庄高新区"].raw_sectors) == {"生物医药", "医疗器械"}
