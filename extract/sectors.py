@@ -120,6 +120,9 @@ TITLE_AFTER_RE = re.compile(
 )
 """A title glued to the name it is given, which names the place's trade: 「湛江市廉江九洲开发区
 小家电产业集群升级示范区」, 「衡水高新技术产业开发区——河北省工程设施装备产业名区」."""
+ZONE_KIND_AFTER_RE = re.compile(r"业?开发区.")
+"""After a sector inside a name, the kind of zone it names with it, when more of the name
+follows (先进制造|业开发区|化工园区)."""
 OWN_BRACKET_RE = re.compile(r"[（(][^（()）。；\n]{1,78}[)）]")
 """A bracket right after a name: the name's own (its sectors, its short name)."""
 DESIGNATION_SUFFIX_RE = re.compile(
@@ -255,8 +258,14 @@ class SectorReader:
         kind_at = next(
             (len(name) - len(f) for f, _ in lx.ABBREVIATED_SUFFIXES if name.endswith(f)), len(name)
         )
-        # A sector ending inside the kind of zone is none (临港经济 of 宜宾临港经济技术开发区).
-        out = [(hit.phrase, name) for hit in self.taxonomy.find(name) if hit.end <= kind_at]
+        # A sector ending inside the kind of zone is none (临港经济 of 宜宾临港经济技术开发区),
+        # nor one that names a kind of zone inside the name (叶县先进制造业开发区化工园区:
+        # 河南's 先进制造业开发区 are its former 产业集聚区, of every trade).
+        out = [
+            (hit.phrase, name)
+            for hit in self.taxonomy.find(name)
+            if hit.end <= kind_at and not ZONE_KIND_AFTER_RE.match(name, hit.end)
+        ]
         trade = self._named_trade(name[:kind_at])
         if trade and not any(trade in p for p, _ in out):  # 汽车软件园: 汽车软件, not 汽车
             out.append((trade, name))

@@ -404,3 +404,11 @@ def test_a_name_and_colon_line_gives_the_name_the_list_after_the_colon():
     )
     assert set(places["鹿泉经济开发区"].raw_sectors) == {"电子信息", "钙制品精深加工"}
     assert set(places["石家庄高新区"].raw_sectors) == {"生物医药", "医疗器械"}
+
+
+def test_a_kind_of_zone_inside_a_name_gives_the_place_no_sector():
+    # 河南 chemical parks, second batch (first blind batch, tuning part).
+    text = (
+        "河南省拟通过认定化工园区公示名单包括：叶县先进制造业开发区化工园区，许昌精细化工园区。\n"
+    )
+    assert "先进制造" not in raw_sectors_of("叶县先进制造业开发区化工园区", text)
