@@ -28,7 +28,9 @@ from extract.taxonomy import Taxonomy
 
 TRAILER_RE = re.compile(
     r"(?:等(?:重点|优势|新兴|细分|特色|相关)*(?:领域|产业|方向|行业|业态|环节)?|"
-    r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态))$"
+    r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态)|"
+    # 「形成以装备制造(模具)为首位产业」: the 为 of the role; no sector ends with it.
+    r"为)$"
 )
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
 ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]*、[^，。；：！？|｜]*")

@@ -62,6 +62,7 @@ def test_unknown_items_of_a_stated_list_are_reported_unmapped_not_dropped():
     assert {"机械制造", "绿色食品", "矿产品精深加工"} <= set(park.raw_sectors)
     assert "gbt4754.c.34" in park.sectors  # 机械制造
     assert "矿产品精深加工" in [u["phrase"] for u in result.unmapped_sectors]
+    assert "装备制造（模具）为" not in park.raw_sectors  # the role's 为 is no part of it
 
 
 def test_a_sentence_about_another_place_does_not_pass_its_sectors_on():
