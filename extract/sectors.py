@@ -20,6 +20,7 @@ import bisect
 import re
 
 from extract import lexicon as lx
+from extract import units
 from extract.carriers import own_suffix
 from extract.clauses import Bounds
 from extract.model import Document
@@ -27,7 +28,9 @@ from extract.taxonomy import Taxonomy
 
 TRAILER_RE = re.compile(
     r"(?:等(?:重点|优势|新兴|细分|特色|相关)*(?:领域|产业|方向|行业|业态|环节)?|"
-    r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态))$"
+    r"(?:重点|优势|新兴|细分)+(?:领域|产业|方向|行业|业态)|"
+    # 「形成以装备制造(模具)为首位产业」: the 为 of the role; no sector ends with it.
+    r"为)$"
 )
 CONJ_SPLIT_RE = re.compile(r"以及|和|及|与")
 ENUM_PIECE_RE = re.compile(r"[^，。；：！？|｜]+")
@@ -77,6 +80,54 @@ STATED_LIST_RES = (
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
+LIST_CLOSES = (
+    # 「涵盖了电子信息、…、绿色食品深加工等多个领域」, 「带动了中医药材种植、…等相关产业」,
+    # 「围绕装备制造、纺织服装、电子产品等产业全面招商」: a list its close says is of sectors.
+    (
+        re.compile(
+            r"等(?:多个|相关|[一二三四五六七八九十几多]+(?:个|大|类))?"
+            r"(?:重点|优势|新兴|特色|主导|支柱)?(?:产业|领域|行业)(?!生态|电商|链|集群|园|基地)"
+        ),
+        160,
+        False,
+    ),
+    # 「已形成了较为完善的纺织服饰产业链」, 「加大电梯、电机、绿色家居产业链招商」.
+    (re.compile("产业链"), 60, True),
+)
+"""Closes of lists that are sector lists when half their items at least are known sectors
+(every item is then a sector phrase, known or not, as written), with how far back the list
+may start (its clause's start, at most so many characters) and whether the close is part of
+the last item (产业链 is). 「研发、生产、测试、认证等产业生态」 and 「即时采购、网络直销、
+社交电商等产业电商新业态」 are no such lists. Found from the close back, so a clause with
+no close costs one scan."""
+BASE_RE = re.compile(
+    r"(?:打造|建设|建成|创建)(?:成为?|为)?(?:[^，。；：的]{0,12}的)?"
+    r"(?:国家级?|全国|全省|省级?|区域性?|世界级|一流|重要|[百千万]亿级)*"
+    r"(?P<list>[^，。；：的]{2,30}?)(?:产业|生产|制造)基地"
+)
+"""「坚持打造国家新型石油化工产业基地」: the base a place is made names its trade (a list
+read as the closed ones are)."""
+CLAUSE_STOPS = "，。；：|｜"
+CHAIN_MODIFIERS_RE = re.compile(r"(?:绿色|智能|高端|新型|现代|特色|优势|传统|新兴|全)*")
+"""What a 「…产业链」 item holds besides sectors (绿色家居产业链, 光伏全产业链): an item with
+other words (知识产权对产业链, 现代农业融合共创产业链) is a clause, not a phrase."""
+LIST_LEAD_RE = re.compile(
+    r"^.*(?:了|的|涵盖|包括|包含|带动|加大|发展|聚焦|围绕|拥有|涉及|覆盖|引进|培育|吸引|集聚|聚集|"
+    r"形成|打造|构建|完善|延伸|做强|壮大|布局|主要有|主要是|以|为|是)"
+)
+"""The words before a closed list's first item, up to the last verb or 的 (「这些企业涵盖
+了」, 「已形成了较为完善的」)."""
+TITLE_AFTER_RE = re.compile(
+    rf"(?:——|—|－|-)?(?:国家级?|全国|省级?|[{lx.CJK}]{{2,3}}省)?"
+    rf"(?P<phrase>[{lx.CJK}]{{2,12}}?)(?:集群升级示范区|集群示范区|名区|名县|名市|名镇)"
+)
+"""A title glued to the name it is given, which names the place's trade: 「湛江市廉江九洲开发区
+小家电产业集群升级示范区」, 「衡水高新技术产业开发区——河北省工程设施装备产业名区」."""
+ZONE_KIND_AFTER_RE = re.compile(r"业?开发区.")
+"""After a sector inside a name, the kind of zone it names with it, when more of the name
+follows (先进制造|业开发区|化工园区)."""
+OWN_BRACKET_RE = re.compile(r"[（(][^（()）。；\n]{1,78}[)）]")
+"""A bracket right after a name: the name's own (its sectors, its short name)."""
 DESIGNATION_SUFFIX_RE = re.compile(
     r"(?:集聚示范区|集聚区|示范区|产业园区|产业园|产业基地|示范基地)$"
 )
@@ -100,8 +151,18 @@ AREA_SUBJECT_RE = re.compile(
 """A clause about a whole district or city: its sectors are not its places'."""
 CLAUSE_SPLIT_RE = re.compile(r"[^，：]+[，：]?")
 SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
+ANAPHOR_SENTENCE_RE = re.compile(r"(?:(?<=[。；！？\n])|^)[^。；！？\n]+", re.M)
+"""Sentences as they start a line or follow a stop: where 「园区…」 opens one."""
+SUBJECTLESS_RE = re.compile(
+    r"\s*(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
+    r"(?:为|是|：|包括|有|定位为|聚焦)"
+)
+"""A line that states a sector list with no subject: about the carrier just named."""
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
+
+UNIT_LEVELS = "省市县区镇乡"
+"""The level a unit's short name may be followed by in a name (祁阳县, 新安镇)."""
 
 ANAPHOR_REACH = 20
 """How many carriers back a 「该园区」 is looked for: the one it means is named nearby."""
@@ -143,6 +204,8 @@ class SectorReader:
         self._names: set[str] = set()
         self._sentences: dict[tuple[int, int], SentenceInfo] = {}
         self._clauses: dict[tuple[int, int], list[str]] = {}
+        self._anaphoric: dict[int, list[Evidence]] | None = None
+        self._brackets: dict[int, int] = {}
 
     def know_carriers(self, spans: list[tuple[int, int]]) -> None:
         """Tell the reader where the document names carriers (start, end), so a clause
@@ -151,14 +214,21 @@ class SectorReader:
         self._spans = sorted(spans)
         self._carriers = [a for a, _ in self._spans]
         self._names = {self.text[a:b] for a, b in self._spans if b - a >= 3}
+        self._brackets = {}
+        for _, b in self._spans:
+            m = OWN_BRACKET_RE.match(self.text, b)
+            if m:
+                self._brackets[b] = m.end()
 
     def _masked(self, left: int, right: int) -> str:
         """``text[left:right]`` with the names of known carriers blanked, offsets kept."""
         chars = list(self.text[left:right])
-        i = bisect.bisect_left(self._carriers, left - 60)  # names are shorter than 60
+        # Names are shorter than 60 characters, the brackets after them than 80.
+        i = bisect.bisect_left(self._carriers, left - 140)
         while i < len(self._spans) and self._spans[i][0] < right:
             a, b = self._spans[i]
-            for k in range(max(a, left), min(b, right)):
+            # A name's own bracket (「鹿泉经济开发区（电子信息）」) is blanked with it.
+            for k in range(max(a, left), min(self._brackets.get(b, b), right)):
                 chars[k - left] = "　"
             i += 1
         return "".join(chars)
@@ -191,8 +261,17 @@ class SectorReader:
         kind_at = next(
             (len(name) - len(f) for f, _ in lx.ABBREVIATED_SUFFIXES if name.endswith(f)), len(name)
         )
-        # A sector ending inside the kind of zone is none (临港经济 of 宜宾临港经济技术开发区).
-        out = [(hit.phrase, name) for hit in self.taxonomy.find(name) if hit.end <= kind_at]
+        # A sector ending inside the kind of zone is none (临港经济 of 宜宾临港经济技术开发区),
+        # nor one that names a kind of zone inside the name (叶县先进制造业开发区化工园区:
+        # 河南's 先进制造业开发区 are its former 产业集聚区, of every trade).
+        out = [
+            (hit.phrase, name)
+            for hit in self.taxonomy.find(name)
+            if hit.end <= kind_at and not ZONE_KIND_AFTER_RE.match(name, hit.end)
+        ]
+        trade = self._named_trade(name[:kind_at])
+        if trade and not any(trade in p for p, _ in out):  # 汽车软件园: 汽车软件, not 汽车
+            out.append((trade, name))
         # The longest prefix of the name that another carrier is named by: linear in the name.
         host = next((name[:k] for k in range(len(name) - 1, 2, -1) if name[:k] in self._names), "")
         suffix = DESIGNATION_SUFFIX_RE.search(name, len(host)) if host else None
@@ -201,6 +280,41 @@ class SectorReader:
             if 2 <= len(phrase) <= 8 and not MODIFIERS_RE.match(phrase) and phrase not in dict(out):
                 out.append((phrase, name))
         return out
+
+    def _named_trade(self, head: str) -> str:
+        """The trade a name states between its places and its kind, as written: the middle
+        when it is a sector (石家庄 | 循环化工 | 园区) or, for a 小镇 named by its trade,
+        holds one (临澧县新安 | 钙质新材料 | 小镇, 裘皮小镇). A park's middle that only holds
+        one is left (乌什 | 边境贸易合作加工 | 工业园区 gives 贸易 alone): most such middles
+        are other places' names (界石组团金融园). ``head`` is the name without its kind of
+        zone."""
+        rest = head
+        for _ in range(4):  # 省, 市, 县, town: a name has at most four units in front
+            k = next((k for k in (4, 3, 2) if self._leading_place(rest, k)), 0)
+            if not k:
+                break
+            # 祁阳县 after a renaming (祁阳市): the short name, then its level.
+            rest = rest[k + 1 :] if rest[k : k + 1] in UNIT_LEVELS else rest[k:]
+        kind = own_suffix(rest) or ""
+        middle = rest[: len(rest) - len(kind)] if kind != rest else ""
+        if not 2 <= len(middle) <= 10 or lx.GENERIC_RE.fullmatch(middle):
+            return ""
+        if self.is_sector(middle) and middle != head:
+            return middle
+        if kind.endswith("小镇") and self.taxonomy.find(middle):
+            return middle
+        return ""
+
+    def _leading_place(self, text: str, k: int) -> bool:
+        """True when ``text`` opens with a unit's name of ``k`` characters that starts no
+        sector (纺织 is a town's name as well)."""
+        word = text[:k]
+        return (
+            len(text) > k
+            and units.names_unit(word)
+            and not self.is_sector(word)
+            and not any(h.start == 0 for h in self.taxonomy.find(text))
+        )
 
     def in_clause(self, start: int, end: int) -> list[Evidence]:
         """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists,
@@ -227,7 +341,43 @@ class SectorReader:
                     # 「数字文创产业园区。加快建设…」: a short opening sentence titles it.
                     found += [h.phrase for h in self.taxonomy.find(text) if h.phrase not in found]
                 out += [(p, quote) for p in found]
-        return out + self._in_body(start, end)
+        out += self._in_body(start, end) + self._referred(start) + self._titled(end)
+        return out + self._own_tail(end)
+
+    def _own_tail(self, end: int) -> list[Evidence]:
+        """The sector list a name carries right after it: its own bracket (「鹿泉经济开发区
+        （电子信息、钙制品精深加工）、石家庄高新区（生物医药）」) or, in a 「名称：…」 line,
+        what follows its colon up to the stop (「石家庄高新区：生物医药、医疗器械」), when
+        half its items at least are known sectors or a stated list holds them."""
+        if end in self._brackets:
+            a, b = end + 1, self._brackets[end] - 1
+        elif self.text.startswith("：", end):
+            a = end + 1
+            b = next((a + i for i, c in enumerate(self.text[a : a + 120]) if c in "。；\n"), -1)
+            if b < 0 or self._count(a, b):
+                return []
+        else:
+            return []
+        content = self.text[a:b]
+        found = self.stated(content)
+        if not found:
+            items = self.split_list(LIST_LEAD_RE.sub("", content), keep_unknown=True)
+            known = [i for i in items if self.is_sector(i) or self.taxonomy.find(i)]
+            if known and len(known) * 2 >= len(items):
+                found = [i for i in items if not NAME_END_RE.search(i)]
+        quote = self.doc.text[end : b + 1].strip()
+        return [(p, quote) for p in found]
+
+    def _titled(self, end: int) -> list[Evidence]:
+        """The trade of a title that follows a carrier's name at once (``TITLE_AFTER_RE``),
+        as written: a phrase ending in 产业 or holding a known sector."""
+        m = TITLE_AFTER_RE.match(self.text, end)
+        if not m or self._count(m.start(), m.end()):
+            return []
+        phrase = m.group("phrase")
+        if not (phrase.endswith("产业") or self.is_sector(phrase) or self.taxonomy.find(phrase)):
+            return []
+        return [(phrase, self.doc.text[m.start() : m.end()])]
 
     def _in_body(self, start: int, end: int) -> list[Evidence]:
         """For a carrier that is the title of its section (「二十四、重庆武隆工业园」), what the
@@ -248,14 +398,51 @@ class SectorReader:
             out += [(p, quote) for p in self.stated(text) + self.listed(text)]
         return out
 
-    def _about_another(self, sentence: int, start: int) -> bool:
-        """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is
-        about a carrier named before it, the nearest of the kind it says, which is not the
-        one at ``start`` (「建设临港产业园，推动滨江新区和高铁新城协同发展。该产业园重点
-        引进新能源汽车」: the park, not the 新城)."""
+    def _referred(self, start: int) -> list[Evidence]:
+        """What the sentences that open with 「园区」, 「开发区」, 「该园区」 anywhere after the
+        carrier at ``start`` state about it when it is the carrier they mean (the nearest
+        before them of the kind they say): a profile names its zone once and goes on
+        「2.2产业布局 开发区以产城融合发展为目标，…形成了以食品医药、智能家电、新材料等为
+        主的产业集群」. Only stated and listed sectors, of sentences that name no carrier;
+        all such sentences are read in one pass over the text."""
+        if self._anaphoric is None:
+            self._anaphoric = {}
+            for m in ANAPHOR_SENTENCE_RE.finditer(self.text):
+                a, b = m.span()
+                subjectless = bool(SUBJECTLESS_RE.match(self.text, a))
+                referent = self._sole_before(a) if subjectless else self._referent(a)
+                if referent < 0 or self._count(a, b) or self._about_area(a, b):
+                    continue
+                text = self._masked(a, b)
+                quote = self.doc.text[a:b].strip()
+                found = self.stated(text) + ([] if subjectless else self.listed(text))
+                self._anaphoric.setdefault(referent, []).extend(
+                    (p, quote) for p in dict.fromkeys(found)
+                )
+        return self._anaphoric.get(start, [])
+
+    def _sole_before(self, line: int) -> int:
+        """The carrier a line that opens with 「主导产业为…」 (no subject) is about: the only
+        one the paragraph before it names (「X经济开发区位于…，是省级开发区。」), within
+        ``PARAGRAPH_SCOPE`` characters (the nearest carrier: none is named between); -1 for
+        none."""
+        if line > 0 and self.text[line - 1] != "\n":
+            return -1  # within a line, after another sentence: that one's subject holds
+        i = bisect.bisect_left(self._carriers, line)
+        if i == 0:
+            return -1
+        start = self._carriers[i - 1]
+        p_left, p_right = self._bounds.paragraph(start)
+        if line - p_right > PARAGRAPH_SCOPE or self._count(p_left, p_right) != 1:
+            return -1
+        return start
+
+    def _referent(self, sentence: int) -> int:
+        """The start of the carrier a sentence opening with 「该园区」-like words is about: the
+        nearest named before it of the kind it says, else the nearest; -1 for none."""
         m = lx.ANAPHOR_RE.match(self.text, sentence)
-        if not m or start >= sentence:
-            return False
+        if not m:
+            return -1
         i = bisect.bisect_left(self._carriers, sentence)
         kind = lx.SUFFIX_KIND.get(m.group("head")) or lx.CLASSIFIERS.get(m.group("head"))
         before = self._spans[max(0, i - ANAPHOR_REACH) : i]
@@ -263,8 +450,16 @@ class SectorReader:
         same = [
             a for a, b in before if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == kind
         ]
-        referent = same[-1] if same else before[-1][0] if before else -1
-        return referent != start
+        return same[-1] if same else before[-1][0] if before else -1
+
+    def _about_another(self, sentence: int, start: int) -> bool:
+        """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is
+        about a carrier named before it, the nearest of the kind it says, which is not the
+        one at ``start`` (「建设临港产业园，推动滨江新区和高铁新城协同发展。该产业园重点
+        引进新能源汽车」: the park, not the 新城)."""
+        if start >= sentence or not lx.ANAPHOR_RE.match(self.text, sentence):
+            return False
+        return self._referent(sentence) != start
 
     def _sentences_in(self, left: int, right: int) -> list[tuple[int, int, str]]:
         """The sentences of ``text[left:right]`` with the quote of each, once per span."""
@@ -367,7 +562,33 @@ class SectorReader:
             for m in pattern.finditer(clause):
                 items = self.split_list(m.group("list"), keep_unknown=True)
                 phrases.extend(i for i in items if not NAME_END_RE.search(i))
+        for listing in self._closed_listings(clause):
+            listing = LIST_LEAD_RE.sub("", listing)
+            items = [
+                i
+                for i in self.split_list(listing, keep_unknown=True)
+                if not i.endswith("产业链")
+                or CHAIN_MODIFIERS_RE.fullmatch(self.strip_sectors(i[: -len("产业链")]))
+            ]
+            known = [i for i in items if self.is_sector(i) or self.taxonomy.find(i)]
+            if known and len(known) * 2 >= len(items):
+                phrases.extend(i for i in items if not NAME_END_RE.search(i))
         return list(dict.fromkeys(phrases))
+
+    @staticmethod
+    def _closed_listings(clause: str) -> list[str]:
+        """The lists of ``clause`` that ``LIST_CLOSES`` close and ``BASE_RE`` names, each
+        from its clause's start (or its reach) to its close."""
+        out = [m.group("list") for m in BASE_RE.finditer(clause)]
+        for close, reach, keep in LIST_CLOSES:
+            for m in close.finditer(clause):
+                at = m.start()
+                begin = max(at - reach, 0)
+                begin = max([begin] + [clause.rfind(c, begin, at) + 1 for c in CLAUSE_STOPS])
+                listing = clause[begin : m.end() if keep else at]
+                if keep or "、" in listing:
+                    out.append(listing)
+        return out
 
     def _sector_lists(self, clause: str) -> list[str]:
         """Items of every sector list in a clause, verbatim."""
@@ -395,8 +616,14 @@ class SectorReader:
                 if self.is_sector(item) or not NOT_PHRASE_RE.search(item):
                     out.append(item)
             elif CONJ_SPLIT_RE.search(item):
-                parts = "、".join(CONJ_SPLIT_RE.split(item))
-                out.extend(self.split_list(parts, keep_unknown=keep_unknown))
+                parts = CONJ_SPLIT_RE.split(item)
+                if keep_unknown and any(len(p) <= 2 and not self.is_sector(p) for p in parts):
+                    # 中成药生产及加工: a part of two characters shares the other's head, so
+                    # the item is one phrase as written.
+                    if len(item) <= 12 and not NOT_PHRASE_RE.search(item):
+                        out.append(item)
+                    continue
+                out.extend(self.split_list("、".join(parts), keep_unknown=keep_unknown))
             else:
                 # A stated list's item is a phrase as written (绿色饮料食品制造), also when
                 # it holds sectors (饮料, 食品制造), which are kept too for their mapping.

@@ -59,8 +59,15 @@ _MAX_HEADING = 14
 _SERIAL = re.compile(r"\d{1,4}")
 
 
+_SECTOR_WORD = re.compile(r"产业|领域|方向|定位|业态")
+"""A sectors heading without one of these (类型, 类别, 功能) may hold a level or a kind of
+zone instead (「类型」: 国家级, 省级): a later column that has one holds the sectors."""
+
+
 def column_roles(header: list[str]) -> dict[str, int]:
-    """The column index of each role the ``header``'s headings name (first one wins)."""
+    """The column index of each role the ``header``'s headings name: the first one, but
+    for the sectors the first that says 产业, 领域, 方向, 定位 or 业态 if any does
+    (「类型 | … | 主导产业」)."""
     roles: dict[str, int] = {}
     for i, heading in enumerate(header):
         compact = re.sub(r"\s", "", heading)
@@ -68,7 +75,12 @@ def column_roles(header: list[str]) -> dict[str, int]:
             continue
         for role, pattern in ROLE_PATTERNS:
             if pattern.fullmatch(compact):
-                roles.setdefault(role, i)
+                if role not in roles or (
+                    role == "sectors"
+                    and _SECTOR_WORD.search(compact)
+                    and not _SECTOR_WORD.search(header[roles[role]])
+                ):
+                    roles[role] = i
                 break
     return roles
 

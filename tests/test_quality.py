@@ -139,19 +139,21 @@ def second_batch_scores():
     ("part", "measure", "floor"),
     [
         # Tuned on by the extraction session that followed its labelling: 0.805, 0.750,
-        # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after.
+        # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after; sector phrases 0.867
+        # after the third batch's sector session.
         ("tuning", "recall", 0.95),
         ("tuning", "precision", 0.94),
         ("tuning", "district", 0.93),
-        ("tuning", "sector_recall", 0.82),
+        ("tuning", "sector_recall", 0.86),
         # Never tuned on (totals read six times): 0.680, 0.646, 0.795, 0.628 before that
         # session, 0.820, 0.701, 0.770, 0.674 after; 0.820, 0.705, 0.770, 0.674 after the
-        # district-generality session. Floors against regression; issue 14's
-        # goal is 0.92, 0.90, 0.90, 0.80.
+        # district-generality session; sector phrases 0.694 after the third batch's sector
+        # session (read once). Floors against regression; issue 14's goal is 0.92, 0.90,
+        # 0.90, 0.80.
         ("heldout", "recall", 0.81),
         ("heldout", "precision", 0.70),
         ("heldout", "district", 0.76),
-        ("heldout", "sector_recall", 0.67),
+        ("heldout", "sector_recall", 0.69),
     ],
 )
 def test_second_blind_batch_keeps_its_floor(second_batch_scores, part, measure, floor):
@@ -177,11 +179,13 @@ def third_batch_scores():
         ("tuning", "recall", 0.66),
         ("tuning", "precision", 0.55),
         ("tuning", "district", 0.76),
-        ("tuning", "sector_recall", 0.57),
+        # Sector phrases of the tuning part, tuned on by the sector session: 0.891.
+        ("tuning", "sector_recall", 0.88),
         ("heldout", "recall", 0.53),
         ("heldout", "precision", 0.55),
         ("heldout", "district", 0.62),
-        ("heldout", "sector_recall", 0.45),
+        # 0.481 after the sector session (totals read once, at its end).
+        ("heldout", "sector_recall", 0.48),
     ],
 )
 def test_third_blind_batch_keeps_its_floor(third_batch_scores, part, measure, floor):

@@ -24,6 +24,11 @@ def places_of(text: str, jurisdiction: str = "") -> dict[str, Place]:
     return {p.name: p for p in extraction_of(text, jurisdiction).places}
 
 
+def raw_sectors_of(name: str, text: str) -> set[str]:
+    """The sector phrases, as written, that ``text`` gives the place named ``name``."""
+    return set(places_of(text)[name].raw_sectors)
+
+
 def test_each_designation_clause_gives_its_sector_to_the_places_it_names_only():
     places = places_of(
         "经评审，认定环球金融中心大厦、英利国际广场为金融特色楼宇，"
@@ -57,6 +62,7 @@ def test_unknown_items_of_a_stated_list_are_reported_unmapped_not_dropped():
     assert {"机械制造", "绿色食品", "矿产品精深加工"} <= set(park.raw_sectors)
     assert "gbt4754.c.34" in park.sectors  # 机械制造
     assert "矿产品精深加工" in [u["phrase"] for u in result.unmapped_sectors]
+    assert "装备制造（模具）为" not in park.raw_sectors  # the role's 为 is no part of it
 
 
 def test_a_sentence_about_another_place_does_not_pass_its_sectors_on():
@@ -249,3 +255,161 @@ def test_a_sentence_opening_with_this_park_gives_its_sectors_to_the_park_it_mean
     )
     assert {"新能源汽车", "光伏"} <= set(places["临港产业园"].raw_sectors)
     assert not {"新能源汽车", "光伏"} & set(places["高铁新城"].raw_sectors)
+
+
+def test_a_table_takes_its_sectors_from_the_main_industry_column_not_the_level_column():
+    # 长沙 development-zones table (third batch, tuning part): 类型 holds 省级, 主导产业 the
+    # sectors, known to the taxonomy or not.
+    result = extraction_of(
+        "| 序号 | 经济开发区名称 | 类型 | 成立时间 | 所属区域 | 主导产业 |\n"
+        "| 3 | 长沙市雨花经开区 | 省级 | 2006年 | 雨花区 | 商贸物流、智能制造、现代服务 |\n"
+        "| 5 | 长沙市浏阳经开区 | 省级 | 2006年 | 浏阳市 | 电子信息、生物医药、轻工制造 |\n"
+    )
+    places = {p.name: p for p in result.places}
+    assert set(places["长沙市雨花经开区"].raw_sectors) >= {"商贸物流", "智能制造", "现代服务"}
+    assert set(places["长沙市浏阳经开区"].raw_sectors) >= {"电子信息", "生物医药", "轻工制造"}
+    assert not any("省级" in p.raw_sectors for p in places.values())
+    assert "logistics" in places["长沙市雨花经开区"].sectors  # 商贸物流
+    assert "轻工制造" in [u["phrase"] for u in result.unmapped_sectors]
+
+
+def test_a_later_sentence_opening_with_the_zone_word_states_the_sectors_of_the_zone():
+    # 阜阳颍州经济开发区 profile (third batch, tuning part): named once, described under a
+    # later heading whose sentences open with 「开发区」.
+    places = places_of(
+        "安徽省人民政府批复同意安徽阜阳颍州经济开发区调区，为开发区进一步发展提供了空间保障。\n"
+        "2.2产业布局\n"
+        "开发区以产城融合发展为目标，积极引进和培育新兴产业，"
+        "形成了以食品医药、智能家电、新材料等为主的产业集群。\n"
+    )
+    zone = places["安徽阜阳颍州经济开发区"]
+    assert {"食品医药", "智能家电", "新材料"} <= set(zone.raw_sectors)
+
+
+def test_a_zone_word_sentence_after_two_zones_describes_the_nearer_one_only():
+    places = places_of(
+        "建设临港产业园，推动滨江新区和高铁新城协同发展。\n该产业园重点发展新能源汽车、汽车零部件。\n"
+    )
+    assert "新能源汽车" in places["临港产业园"].raw_sectors
+    assert "新能源汽车" not in places["高铁新城"].raw_sectors
+
+
+def test_a_list_closed_by_its_fields_keeps_every_item_known_or_not():
+    # 泰和县工业园 (third batch, tuning part): 「…等多个领域」 closes a list of sectors.
+    places = places_of(
+        "泰和县工业园的发展，是当地政府大力招商引资成果的直观体现。目前，园区内已有超过60家"
+        "各类企业完成建设并投入生产。这些企业涵盖了电子信息、智能制造、生物医药、新材料、"
+        "绿色食品深加工等多个领域，初步形成了具有地方特色的产业集群。\n"
+    )
+    assert {"电子信息", "智能制造", "生物医药", "新材料", "绿色食品深加工"} <= set(
+        places["泰和县工业园"].raw_sectors
+    )
+
+
+def test_an_item_whose_parts_share_a_head_stays_one_phrase():
+    # 浏阳市社港正骨医药小镇 (third batch, tuning part): 「中成药生产及加工」 is one phrase.
+    raw = raw_sectors_of(
+        "浏阳市社港正骨医药小镇",
+        "浏阳市社港正骨医药小镇：依托中医正骨优势产业，集聚发展带动了中医药材种植、"
+        "中成药生产及加工、医疗器械制造等相关产业。\n",
+    )
+    assert {"中医药材种植", "中成药生产及加工", "医疗器械制造"} <= raw
+    assert "加工" not in raw
+
+
+def test_an_industrial_chain_of_sectors_is_a_sector_phrase_as_written():
+    # 芦淞区白关服饰小镇 (third batch, tuning part).
+    places = places_of(
+        "芦淞区白关服饰小镇：已形成了较为完善的纺织服饰产业链，已成为区域服饰生产重要集中地。\n"
+    )
+    assert "纺织服饰产业链" in places["白关服饰小镇"].raw_sectors  # 芦淞区 is its district
+
+
+def test_activities_closing_on_an_industry_ecosystem_are_no_sector_list():
+    # Seed 渝府发〔2024〕18号: 研发、生产、测试、认证 are stages of the 信创 chain.
+    places = places_of(
+        "建设信创产业园，优化完善信息技术应用创新研发、生产、测试、认证等产业生态。\n"
+    )
+    raw = places["信创产业园"].raw_sectors
+    assert not {"生产", "测试", "认证"} & set(raw)
+
+
+def test_a_town_named_by_its_trade_takes_the_trade_between_its_places_and_its_kind():
+    # 湖南 provincial featured industrial towns (third batch, tuning part) and the 蠡县 work
+    # report (second batch, tuning part).
+    places = places_of(
+        "2020年新增益阳市沅江市船舶制造小镇、常德市临澧县新安钙质新材料小镇2个省级特色工业小镇。"
+        "绒毛小镇一期如期竣工，成功引进商户100余户。\n"
+    )
+    assert "钙质新材料" in places["常德市临澧县新安钙质新材料小镇"].raw_sectors
+    assert "船舶制造" in places["益阳市沅江市船舶制造小镇"].raw_sectors
+    assert "绒毛" in places["绒毛小镇"].raw_sectors
+
+
+def test_a_trade_inside_a_longer_sector_of_the_name_is_not_taken_alone():
+    places = places_of("加快建设重庆汽车软件园。\n")
+    raw = places["重庆汽车软件园"].raw_sectors
+    assert "汽车软件" in raw and "汽车" not in raw
+
+
+def test_a_title_glued_to_a_name_gives_the_place_its_trade():
+    # 河北 featured-industry list (third batch, tuning part) and 广东 cluster-upgrading list
+    # (first batch, tuning part), where titles follow the names with no stop.
+    places = places_of(
+        "3.衡水高新技术产业开发区——河北省工程设施装备产业名区\n"
+        "湛江市廉江九洲开发区小家电产业集群升级示范区潮州市陶瓷产业集群升级示范区\n"
+    )
+    assert "工程设施装备产业" in places["衡水高新技术产业开发区"].raw_sectors
+    assert "gbt4754.c.38" in places["湛江市廉江九洲开发区"].sectors  # 小家电
+
+
+def test_a_title_without_a_trade_gives_nothing():
+    places = places_of("1.河北辛集经济开发区——河北省示范名区\n")
+    assert places["河北辛集经济开发区"].raw_sectors == []
+
+
+def test_the_base_a_place_is_made_names_its_trade():
+    # 新疆 new regional parks (second batch, tuning part).
+    raw = raw_sectors_of(
+        "独山子工业园区",
+        "独山子工业园区坚持打造国家新型石油化工产业基地及国家战略能源储备区，"
+        "是北疆集高新技术、装备制造于一体的现代绿色低碳示范区。\n",
+    )
+    assert {"新型石油化工", "高新技术", "装备制造"} <= raw
+
+
+def test_a_line_stating_main_industries_without_a_subject_is_about_the_zone_just_named():
+    text = "鹿泉经济开发区位于鹿泉区，是省级开发区。\n主导产业为电子信息、钙制品精深加工。\n"
+    assert {"电子信息", "钙制品精深加工"} <= raw_sectors_of("鹿泉经济开发区", text)
+
+
+def test_a_line_stating_main_industries_after_two_zones_is_about_neither():
+    places = places_of(
+        "全区共有鹿泉经济开发区、石家庄高新区两个园区。\n主导产业为电子信息、钙制品精深加工。\n"
+    )
+    assert places["鹿泉经济开发区"].raw_sectors == []
+    assert places["石家庄高新区"].raw_sectors == []
+
+
+def test_a_bracket_after_each_name_of_a_list_gives_its_sectors_to_that_name_only():
+    places = places_of(
+        "重点建设鹿泉经济开发区（电子信息、钙制品精深加工）、石家庄高新区（生物医药）。\n"
+    )
+    assert set(places["鹿泉经济开发区"].raw_sectors) == {"电子信息", "钙制品精深加工"}
+    assert set(places["石家庄高新区"].raw_sectors) == {"生物医药"}
+
+
+def test_a_name_and_colon_line_gives_the_name_the_list_after_the_colon():
+    places = places_of(
+        "鹿泉经济开发区：电子信息、钙制品精深加工\n石家庄高新区：生物医药、医疗器械\n"
+    )
+    assert set(places["鹿泉经济开发区"].raw_sectors) == {"电子信息", "钙制品精深加工"}
+    assert set(places["石家庄高新区"].raw_sectors) == {"生物医药", "医疗器械"}
+
+
+def test_a_kind_of_zone_inside_a_name_gives_the_place_no_sector():
+    # 河南 chemical parks, second batch (first blind batch, tuning part).
+    text = (
+        "河南省拟通过认定化工园区公示名单包括：叶县先进制造业开发区化工园区，许昌精细化工园区。\n"
+    )
+    assert "先进制造" not in raw_sectors_of("叶县先进制造业开发区化工园区", text)

@@ -524,3 +524,30 @@ def test_a_phrase_in_traditional_characters_names_its_simplified_sector(
     # A 繁體 list's phrases (河南's 南樂縣生物質能產業園區) map like their simplified forms.
     assert tax.match(simplified) is not None
     assert tax.match(phrase) == tax.match(simplified)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sid"),
+    [
+        ("皮草", "gbt4754.c.19"),  # 「推进巴彦皮草等专业化园区建设」
+        ("裘皮", "gbt4754.c.19"),  # 「裘皮小镇共入驻服装企业60余家」
+        ("电梯", "gbt4754.c.34"),  # 「加大电梯、电机、绿色家居产业链招商」
+        ("电机", "gbt4754.c.38"),
+        ("稀贵金属", "gbt4754.c.32"),  # 「滇中稀贵金属集群」
+        ("电子产品", "gbt4754.c.39"),  # 「围绕装备制造、纺织服装、电子产品等产业」
+        ("商贸物流", "logistics"),  # 「商贸物流、智能制造、现代服务」
+        ("大数据", "data-resources"),  # 「成渝地区大数据产业基地」
+        ("环保", "low-carbon-environment"),  # 「电子信息、生物医药、环保、新型材料」
+    ],
+)
+def test_the_words_of_manufacturing_plans_match_their_national_class(
+    tax: Taxonomy, phrase: str, sid: str
+) -> None:
+    assert tax.match(phrase).id == sid
+
+
+def test_the_words_of_manufacturing_plans_are_not_found_inside_running_text() -> None:
+    """环保, 照明, 电梯 name a sector as a list item, not inside 市环保局 or 景观照明工程
+    or 电梯产业园 (a park named by a sector alone the name rules read as unnamed)."""
+    tax = Taxonomy.load()
+    assert [h.phrase for h in tax.find("市环保局推进景观照明工程和电梯产业园")] == []
