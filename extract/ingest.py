@@ -77,11 +77,17 @@ def read_file(path: str | Path) -> list[Document]:
     blank file, and bytes the format's reader cannot read (binary, corrupt, a PDF
     without a text layer).
     """
+    return read_file_and_bytes(path)[0]
+
+
+def read_file_and_bytes(path: str | Path) -> tuple[list[Document], bytes]:
+    """``read_file``, with the bytes the documents were read from (a corpus keeps those,
+    not a second read that may find the file changed)."""
     data = _read_bytes(Path(path), path)
     limit = settings.MAX_READ_SECONDS
     try:
         with time_limit(limit):
-            return _documents(path, data)
+            return _documents(path, data), data
     except ReadError as exc:
         raise IngestError(path, str(exc)) from None
 

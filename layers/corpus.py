@@ -26,7 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from extract.ingest import IngestError, read_file
+from extract.ingest import IngestError, read_file_and_bytes
 from extract.model import Document
 from extract.readers import DOCUMENT_SUFFIXES
 
@@ -137,8 +137,8 @@ def content_key(documents: list[Document]) -> str:
 def read_entry(path: Path, who: str, filename: str | None = None) -> CorpusDocument:
     """A corpus entry for the file at ``path``; IngestError if it cannot be read (it is
     read whole first, with every check of ``read_file``)."""
-    key = content_key(read_file(path))
-    content = path.read_bytes()
+    documents, content = read_file_and_bytes(path)
+    key = content_key(documents)
     return CorpusDocument(
         key=key, filename=Path(filename or path.name).name, suffix=path.suffix.lower(),
         content=content, who=who, added=datetime.now(UTC),
