@@ -208,8 +208,8 @@ def test_the_documents_listing_gives_each_file_s_size_and_digest_without_reading
     upload = {"file": ("again.txt", smallest.content, "text/plain")}
     preview = service.post("/documents", files=upload, headers=key())
     assert preview.json()["duplicate_of"] == smallest.filename, preview.text
-    removed = service.delete(f"/documents/{smallest.key[:12]}", headers=key())
-    assert removed.status_code == 202, removed.text
+    # The removal itself, not through the API: the rebuild it starts reads bytes, rightly.
+    assert corpus.remove(smallest.key[:12]).filename == smallest.filename
     assert smallest.filename not in [e.filename for e in corpus.entries()]
 
 
