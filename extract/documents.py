@@ -22,11 +22,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick_rs
 
 from extract.sections import cn_number, heading_kind
 from geo import admin
 
-__all__ = ["Metadata", "jurisdiction", "read_metadata", "split_documents"]
+__all__ = ["Metadata", "jurisdiction", "read_metadata", "split_documents", "text_unit"]
 
 _HAN = r"\u4e00-\u9fff"
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十两"
@@ -255,7 +258,12 @@ def read_metadata(text: str) -> Metadata:
         issuer=issuer,
         date=_date(lines, head, fields),
         doc_number=number,
-        jurisdiction=(jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)),
+        jurisdiction=(
+            jurisdiction(issuer)
+            or jurisdiction(title)
+            or number_jurisdiction(number)
+            or text_unit(text)
+        ),
     )
 
 
@@ -419,3 +427,129 @@ def jurisdiction(name: str) -> str:
                 county = rest
                 break
     return county or match["city2"] or match["city"] or match["prov"] or ""
+
+
+# --- the unit a text is about ----------------------------------------------------------
+
+_DATELINE = re.compile(
+    rf"(?:来源|稿源|來源)\s*[:：]\s*(?P<source>[{_HAN}]{{2,12}})"
+    rf"|(?P<outlet>[{_HAN}]{{2,12}}?)(?:讯|訊)\s*[:：]"
+    rf"|新华社(?P<agency>[{_HAN}]{{2,6}}?)\s*\d{{1,2}}\s*月"
+)
+"""A news item's outlet or dateline, which names its city: 「来源:天津北方网」,
+「天津北方网讯:」, 「新华社天津8月1日电」."""
+_DATELINE_READ = 400
+"""Characters of a text read for its dateline: it stands above or opens the first paragraph."""
+DOMINANT_READ = 4000
+"""Characters of a text read for the units it names: its opening says what it is about."""
+DOMINANT_LEAST = 3
+"""Least mentions of a text's unit (itself or units inside it): a provincial list names
+most of its cities or counties once or twice."""
+DOMINANT_FACTOR = 3
+"""How many times a text's unit (with the units inside it) must outnumber the mentions of
+units outside it: 10 of a 华容县 catalogue's 11 mentions are of 华容县 and 岳阳市 above it."""
+
+
+def text_unit(text: str) -> str:
+    """The city or county a text with no issuer, titled unit or 文号 is about: the unit of
+    its dateline (「天津北方网讯」 → 天津市), else the finest unit that, with the units inside
+    it, the text names far more than any unit outside it (``dominant_unit``); ``""`` when
+    neither says one (a provincial or national list names many units, none dominant)."""
+    dated = _dateline_unit(text[:_DATELINE_READ])
+    dominant = dominant_unit(text)
+    if dated and dominant and dominant != dated and dated not in _above_names(dominant):
+        return dated  # the outlet's city wins over a unit outside it
+    return dominant or dated
+
+
+def _dateline_unit(head: str) -> str:
+    """The city or county that opens a news item's outlet or dateline, or ``""``."""
+    for m in _DATELINE.finditer(head):
+        name = m["source"] or m["outlet"] or m["agency"]
+        unit = _leading_city_or_county(name)
+        if unit:
+            return unit
+    return ""
+
+
+def _leading_city_or_county(name: str) -> str:
+    """The one city or county (or province-level city) whose name (a county's in full)
+    opens ``name`` (天津北方网 → 天津市, 十堰广电 → 十堰市), or ``""``."""
+    names, county_short = _unit_names()
+    for cut in range(min(len(name), 8), 1, -1):
+        if name[:cut] in county_short:
+            continue  # 光明日报 is no paper of 光明区
+        codes = names.get(name[:cut], ())
+        if len(codes) == 1:
+            return admin.by_code(codes[0]).name
+        if codes:
+            return ""  # namesakes: the outlet does not say which
+    return ""
+
+
+@cache
+def _unit_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Names of cities, counties and province-level cities → their codes, and the names
+    among them that are a county's short name (counted only where the text names that
+    county in full). A short name a province has as well (吉林, 海南) is left out."""
+    cities = admin.MUNICIPALITIES.values()
+    provinces = {
+        n for u in admin.units("province") if u.name not in cities for n in (u.name, u.short_name)
+    }
+    names: dict[str, set[str]] = {}
+    short: set[str] = set()
+    municipalities = [u for u in admin.units("province") if u.name in cities]
+    for u in (*municipalities, *admin.units("city"), *admin.units("county")):
+        names.setdefault(u.name, set()).add(u.code)
+        if len(u.short_name) >= 2 and u.short_name not in provinces:
+            names.setdefault(u.short_name, set()).add(u.code)
+            if u.level == "county":
+                short.add(u.short_name)
+    full = {u.name for u in (*municipalities, *admin.units("city"), *admin.units("county"))}
+    return {n: tuple(sorted(c)) for n, c in names.items()}, frozenset(short - full)
+
+
+@cache
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    """An automaton of ``_unit_names`` (the longest name at each place) and its keys."""
+    keys = sorted(_unit_names()[0])
+    return ahocorasick_rs.AhoCorasick(
+        keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    ), keys
+
+
+def _above_names(name: str) -> set[str]:
+    """The names of the units above every unit called ``name``."""
+    return {a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1]}
+
+
+def dominant_unit(text: str) -> str:
+    """The finest city or county a text is about: the units it names (full names, a city's
+    short name; a county's short name counts for a unit only once the text names that
+    county in full, but always against one, as a word may be one: 新兴, 光明) are counted,
+    each with the units above it; a unit is the text's when it and the units inside it
+    are named at least ``DOMINANT_LEAST`` times and ``DOMINANT_FACTOR`` times as often as
+    all units outside it (a unit above it counts for neither). A name of namesakes
+    (朝阳区) counts for none. ``""`` when no unit dominates."""
+    names, county_short = _unit_names()
+    automaton, keys = _automaton()
+    found = [keys[i] for i, _, _ in automaton.find_matches_as_indexes(text[:DOMINANT_READ])]
+    in_full = {c for n in found if n not in county_short for c in names[n]}
+    # (chain of codes, whether the mention may count for the units on it)
+    mentions = [
+        (tuple(u.code for u in admin.chain(codes[0])), n not in county_short or codes[0] in in_full)
+        for n in found
+        if len(codes := names[n]) == 1
+    ]
+    best, best_depth = "", 0
+    for code in {c[-1] for c, counts in mentions if counts}:
+        above = {u.code for u in admin.chain(code)}
+        inside = sum(counts and code in c for c, counts in mentions)
+        outside = sum(code not in c and c[-1] not in above for c, _ in mentions)
+        if (
+            inside >= DOMINANT_LEAST
+            and inside >= DOMINANT_FACTOR * outside
+            and len(above) > best_depth
+        ):
+            best, best_depth = admin.by_code(code).name, len(above)
+    return best

@@ -1,0 +1,63 @@
+"""The unit a document is about when no issuer, titled unit or 文号 says it: its dateline,
+or the unit it names far more than any other (``extract.documents.text_unit``), and the
+places that get it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract import extract
+from extract.documents import read_metadata, text_unit
+from extract.ingest import read_file
+from extract.taxonomy import Taxonomy
+
+EVAL3 = Path(__file__).parent / "eval3" / "tuning" / "docs"
+
+
+def test_a_news_items_outlet_gives_its_city():
+    text = (
+        "津楼宇经济保持健康发展:上半年实现税收267亿\n\n2014年08月02日09:20    来源:天津北方网\n"
+        "  天津北方网讯:今年以来,本市亿元楼宇经济继续保持健康发展态势。"
+    )
+    assert read_metadata(text).jurisdiction == "天津市"
+
+
+def test_a_newspaper_named_like_a_county_gives_no_unit():
+    # 光明 is 深圳's 光明区 in short; 光明日报 is a national paper.
+    assert text_unit("光明日报讯:长江经济带国家级转型升级示范开发区名单公布。") == ""
+
+
+def test_a_county_a_text_names_in_full_and_in_short_is_its_unit():
+    text = (
+        "近日,湖南省产业园区建设领导小组发布了《湖南省产业园区主导产业指导目录》。"
+        "其中,华容工业集中区主导产业有两项。近年来,华容县坚持走新型工业化道路,"
+        "华容工业集中区现已集聚了纺织企业十余家,“华容纱线”正在申报中国证明商标。"
+        "后段,华容县将积极推动瑞华织布落户,岳阳市生物医药产业基地和华容县医用辅料基地。"
+    )
+    assert text_unit(text) == "华容县"
+
+
+def test_a_provincial_list_of_many_counties_gives_no_unit():
+    text = (
+        "河北省确定了2018年河北省特色产业名县名镇中小企业示范产业集群:石家庄市鹿泉区、"
+        "沧州市河间市、邢台市南和县、邢台市广宗县、邢台市沙河市、邢台市临城县、唐山市遵化市、"
+        "沧州市孟村回族自治县、衡水市冀州区、邢台市任县、邢台市清河县。"
+    )
+    assert text_unit(text) == ""
+
+
+def test_a_city_guide_naming_many_of_its_districts_gives_the_city_not_one_district():
+    # Short names of districts (嘉定, 松江) count against 浦东新区 although 上海 holds them.
+    text = (
+        "上海产业园区区域解析。上海市的产业园区遍布浦东新区、嘉定、松江、宝山、闵行、青浦、"
+        "徐汇、金山、杨浦。浦东新区以张江为核心,浦东的生物医药领先;嘉定汽车城、松江G60、"
+        "宝山机器人、闵行紫竹各有所长,上海的园区各具特色。"
+    )
+    assert text_unit(text) == "上海市"
+
+
+def test_buildings_of_a_news_item_from_tianjin_get_tianjin():
+    docs = read_file(EVAL3 / "tianjin_yiyuan_buildings_h1_2014.txt")
+    places = {p.name: p for p in extract(docs, Taxonomy.load()).places}
+    assert places["融盛大楼"].district == "天津市"
+    assert places["天信大厦"].district == "天津市"
