@@ -26,7 +26,9 @@ from functools import cache
 
 import ahocorasick_rs
 
+from extract import units
 from extract.sections import cn_number, heading_kind
+from extract.words import tagged
 from geo import admin
 
 __all__ = ["Metadata", "jurisdiction", "read_metadata", "split_documents", "text_unit"]
@@ -262,7 +264,7 @@ def read_metadata(text: str) -> Metadata:
             jurisdiction(issuer)
             or jurisdiction(title)
             or number_jurisdiction(number)
-            or text_unit(text)
+            or text_unit(title, text)
         ),
     )
 
@@ -445,21 +447,43 @@ DOMINANT_READ = 4000
 DOMINANT_LEAST = 3
 """Least mentions of a text's unit (itself or units inside it): a provincial list names
 most of its cities or counties once or twice."""
-DOMINANT_FACTOR = 3
+DOMINANT_FACTOR = 2
 """How many times a text's unit (with the units inside it) must outnumber the mentions of
-units outside it: 10 of a 华容县 catalogue's 11 mentions are of 华容县 and 岳阳市 above it."""
+units outside it: a 南浔区 news item names 南浔 4 times, 重庆 and 杭州 once each; a
+provincial list of seven parks names three counties of 丽水 against five others."""
+_MUNICIPALITIES = frozenset(admin.MUNICIPALITIES.values())
 
 
-def text_unit(text: str) -> str:
-    """The city or county a text with no issuer, titled unit or 文号 is about: the unit of
-    its dateline (「天津北方网讯」 → 天津市), else the finest unit that, with the units inside
-    it, the text names far more than any unit outside it (``dominant_unit``); ``""`` when
-    neither says one (a provincial or national list names many units, none dominant)."""
+def text_unit(title: str, text: str) -> str:
+    """The city or county a document with no issuer, titled unit or 文号 is about: the
+    first unit its title names (「2021年天心区政府工作报告」 → 天心区, 「乐清开建六个小微园」
+    → 乐清市), else its dateline's (「天津北方网讯」 → 天津市), else the finest unit that,
+    with the units inside it, the text names far more than any unit outside it
+    (``dominant_unit``); ``""`` when none says one (a provincial or national list names
+    many units, none dominant)."""
+    titled = title_unit(title)
+    if titled:
+        return titled
     dated = _dateline_unit(text[:_DATELINE_READ])
     dominant = dominant_unit(text)
     if dated and dominant and dominant != dated and dated not in _above_names(dominant):
         return dated  # the outlet's city wins over a unit outside it
     return dominant or dated
+
+
+_UNIT_START = re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=年))[{_HAN}]")
+"""Where a unit may start in a title: at its start or after a bracket, a year or a space;
+inside words (开发区 → 发区) none does."""
+
+
+def title_unit(title: str) -> str:
+    """The first city or county a title names (「【诸城市招商】2019年昌城镇政府工作报告」 →
+    诸城市), or ``""``."""
+    for m in _UNIT_START.finditer(title):
+        unit = units.finest_unit(title[m.start() :])
+        if unit:
+            return unit
+    return ""
 
 
 def _dateline_unit(head: str) -> str:
@@ -500,7 +524,8 @@ def _unit_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     short: set[str] = set()
     municipalities = [u for u in admin.units("province") if u.name in cities]
     for u in (*municipalities, *admin.units("city"), *admin.units("county")):
-        names.setdefault(u.name, set()).add(u.code)
+        if len(u.name) > 2:  # 成县 is read in 完成县域: one-character names are left out
+            names.setdefault(u.name, set()).add(u.code)
         if len(u.short_name) >= 2 and u.short_name not in provinces:
             names.setdefault(u.short_name, set()).add(u.code)
             if u.level == "county":
@@ -524,28 +549,30 @@ def _above_names(name: str) -> set[str]:
 
 
 def dominant_unit(text: str) -> str:
-    """The finest city or county a text is about: the units it names (full names, a city's
-    short name; a county's short name counts for a unit only once the text names that
-    county in full, but always against one, as a word may be one: 新兴, 光明) are counted,
-    each with the units above it; a unit is the text's when it and the units inside it
-    are named at least ``DOMINANT_LEAST`` times and ``DOMINANT_FACTOR`` times as often as
-    all units outside it (a unit above it counts for neither). A name of namesakes
-    (朝阳区) counts for none. ``""`` when no unit dominates."""
+    """The finest city or county a text is about. The units it names are counted, each
+    with the units above it: full names, a city's short name, and a county's short name
+    unless jieba's dictionary knows it as a common word (新兴, 资源, 合作, 双城 — words
+    before they are counties) or it names a part of a city (城西). A unit is the text's
+    when it and the units inside it are named at least ``DOMINANT_LEAST`` times and
+    ``DOMINANT_FACTOR`` times as often as all units outside it (a unit above it counts
+    for neither). A name of namesakes (朝阳区) counts for none. ``""`` when no unit
+    dominates."""
     names, county_short = _unit_names()
     automaton, keys = _automaton()
     found = [keys[i] for i, _, _ in automaton.find_matches_as_indexes(text[:DOMINANT_READ])]
-    in_full = {c for n in found if n not in county_short for c in names[n]}
-    # (chain of codes, whether the mention may count for the units on it)
-    mentions = [
-        (tuple(u.code for u in admin.chain(codes[0])), n not in county_short or codes[0] in in_full)
+    # Each mention as the chain of its unit's codes, coarsest first.
+    chains = [
+        tuple(u.code for u in admin.chain(codes[0]))
         for n in found
-        if len(codes := names[n]) == 1
+        if len(codes := names[n]) == 1 and (n not in county_short or _names_a_place(n))
     ]
     best, best_depth = "", 0
-    for code in {c[-1] for c, counts in mentions if counts}:
+    for code in {c for chain in chains for c in chain}:
+        if admin.level_of(code) == "province" and admin.by_code(code).name not in _MUNICIPALITIES:
+            continue  # a province says too little
         above = {u.code for u in admin.chain(code)}
-        inside = sum(counts and code in c for c, counts in mentions)
-        outside = sum(code not in c and c[-1] not in above for c, _ in mentions)
+        inside = sum(code in c for c in chains)
+        outside = sum(code not in c and c[-1] not in above for c in chains)
         if (
             inside >= DOMINANT_LEAST
             and inside >= DOMINANT_FACTOR * outside
@@ -553,3 +580,18 @@ def dominant_unit(text: str) -> str:
         ):
             best, best_depth = admin.by_code(code).name, len(above)
     return best
+
+
+_WORD_TAGS = frozenset(("n", "vn", "v", "a", "ad", "an", "b", "d", "t", "s", "c", "f", "m"))
+"""jieba's tags of common words (noun, verb, adjective, distinguishing word, adverb, time,
+space, conjunction, locality, numeral); a place or person name (ns, nr, nz) is no word."""
+
+
+@cache
+def _names_a_place(short: str) -> bool:
+    """True when a county's short name is no common word nor a part of a city: 嘉定, 巴彦,
+    颍州 are places; 新兴 (b), 资源 (n), 合作 (vn) and 城西 are not."""
+    if units.CITY_PART_RE.match(short):
+        return False
+    words = tagged(short)
+    return not (len(words) == 1 and words[0][1] in _WORD_TAGS)

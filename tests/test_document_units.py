@@ -24,7 +24,7 @@ def test_a_news_items_outlet_gives_its_city():
 
 def test_a_newspaper_named_like_a_county_gives_no_unit():
     # 光明 is 深圳's 光明区 in short; 光明日报 is a national paper.
-    assert text_unit("光明日报讯:长江经济带国家级转型升级示范开发区名单公布。") == ""
+    assert text_unit("", "光明日报讯:长江经济带国家级转型升级示范开发区名单公布。") == ""
 
 
 def test_a_county_a_text_names_in_full_and_in_short_is_its_unit():
@@ -34,7 +34,7 @@ def test_a_county_a_text_names_in_full_and_in_short_is_its_unit():
         "华容工业集中区现已集聚了纺织企业十余家,“华容纱线”正在申报中国证明商标。"
         "后段,华容县将积极推动瑞华织布落户,岳阳市生物医药产业基地和华容县医用辅料基地。"
     )
-    assert text_unit(text) == "华容县"
+    assert text_unit("", text) == "华容县"
 
 
 def test_a_provincial_list_of_many_counties_gives_no_unit():
@@ -43,7 +43,7 @@ def test_a_provincial_list_of_many_counties_gives_no_unit():
         "沧州市河间市、邢台市南和县、邢台市广宗县、邢台市沙河市、邢台市临城县、唐山市遵化市、"
         "沧州市孟村回族自治县、衡水市冀州区、邢台市任县、邢台市清河县。"
     )
-    assert text_unit(text) == ""
+    assert text_unit("", text) == ""
 
 
 def test_a_city_guide_naming_many_of_its_districts_gives_the_city_not_one_district():
@@ -53,7 +53,41 @@ def test_a_city_guide_naming_many_of_its_districts_gives_the_city_not_one_distri
         "徐汇、金山、杨浦。浦东新区以张江为核心,浦东的生物医药领先;嘉定汽车城、松江G60、"
         "宝山机器人、闵行紫竹各有所长,上海的园区各具特色。"
     )
-    assert text_unit(text) == "上海市"
+    assert text_unit("", text) == "上海市"
+
+
+def test_a_text_naming_several_counties_of_one_city_in_short_is_about_that_city():
+    text = (
+        "今年,哈市将以园区为载体加快形成产业集聚。县域园区将进一步加强平台建设,"
+        "推进巴彦、通河、延寿工业园区晋升省级开发区,推进双城开发区晋升国家级开发区。"
+        "推进巴彦皮草等专业化园区建设,培育五常牛家开发区、尚志开发区向省级示范基地发展。"
+    )
+    assert text_unit("", text) == "哈尔滨市"
+
+
+def test_a_provincial_list_naming_three_counties_of_one_city_gives_no_unit():
+    text = (
+        "新年伊始,浙江省经济开发区大家庭迎来7名新成员,根据《浙江省人民政府办公厅关于整合设立"
+        "浙江文成等经济开发区的复函》,整合设立浙江文成经济开发区、浙江泰顺经济开发区、浙江上虞"
+        "曹娥江经济开发区、浙江椒江经济开发区、浙江庆元经济开发区、浙江遂昌经济开发区、"
+        "浙江松阳经济开发区,实行省级经济开发区政策。"
+    )
+    assert text_unit("再添新成员!浙江整合设立7家经济开发区", text) == ""
+
+
+def test_a_counties_short_name_that_is_a_common_word_counts_for_nothing():
+    # 合作 is 合作市 of Gansu in short, and a word first.
+    text = (
+        "从重庆搬迁至南浔区南浔镇小微园,赢洲通迅速与杭州等地的通信运营商达成合作。"
+        "在南浔镇,小微企业这个群体不可小觑。近年来,南浔镇投资2.4亿元建设小微园区。"
+        "作为湖州市木业地暖地板外贸出口型龙头骨干企业,园区内的企业今年发展成绩有目共睹。"
+    )
+    assert text_unit("小微园集聚发展新动能", text) == "南浔区"
+
+
+def test_a_title_naming_a_county_wins_over_the_city_its_text_names_more():
+    text = "城西工业园是宁波市级工业园区,地处宁波大市区西侧,距宁波栎社国际机场30公里。"
+    assert text_unit("宁波余姚城西工业园简介", text) == "余姚市"
 
 
 def test_buildings_of_a_news_item_from_tianjin_get_tianjin():
