@@ -436,10 +436,10 @@ def jurisdiction(name: str) -> str:
 _DATELINE = re.compile(
     rf"(?:来源|稿源|來源)\s*[:：]\s*(?P<source>[{_HAN}]{{2,12}})"
     rf"|(?P<outlet>[{_HAN}]{{2,12}}?)(?:讯|訊)\s*[:：]"
-    rf"|新华社(?P<agency>[{_HAN}]{{2,6}}?)\s*\d{{1,2}}\s*月"
 )
-"""A news item's outlet or dateline, which names its city: 「来源:天津北方网」,
-「天津北方网讯:」, 「新华社天津8月1日电」."""
+"""A news item's outlet, which names its city: 「来源:天津北方网」, 「天津北方网讯:」. An
+agency's dateline (「新华社北京3月5日电」) says where a story was filed, not what it is
+about, and is not read."""
 _DATELINE_READ = 400
 """Characters of a text read for its dateline: it stands above or opens the first paragraph."""
 DOMINANT_READ = 4000
@@ -457,17 +457,17 @@ _MUNICIPALITIES = frozenset(admin.MUNICIPALITIES.values())
 def text_unit(title: str, text: str) -> str:
     """The city or county a document with no issuer, titled unit or 文号 is about: the
     first unit its title names (「2021年天心区政府工作报告」 → 天心区, 「乐清开建六个小微园」
-    → 乐清市), else its dateline's (「天津北方网讯」 → 天津市), else the finest unit that,
-    with the units inside it, the text names far more than any unit outside it
-    (``dominant_unit``); ``""`` when none says one (a provincial or national list names
-    many units, none dominant)."""
+    → 乐清市), else the finest unit that, with the units inside it, the text names far
+    more than any unit outside it (``dominant_unit``), else its outlet's (「天津北方网讯」
+    → 天津市, which names its city twice); ``""`` when none says one (a provincial or
+    national list names many units, none dominant)."""
     titled = title_unit(title)
     if titled:
         return titled
     dated = _dateline_unit(text[:_DATELINE_READ])
     dominant = dominant_unit(text)
-    if dated and dominant and dominant != dated and dated not in _above_names(dominant):
-        return dated  # the outlet's city wins over a unit outside it
+    if dated and dominant in _above_names(dated):
+        return dated  # a county's outlet in a text about its city
     return dominant or dated
 
 
@@ -489,7 +489,7 @@ def title_unit(title: str) -> str:
 def _dateline_unit(head: str) -> str:
     """The city or county that opens a news item's outlet or dateline, or ``""``."""
     for m in _DATELINE.finditer(head):
-        name = m["source"] or m["outlet"] or m["agency"]
+        name = m["source"] or m["outlet"]
         unit = _leading_city_or_county(name)
         if unit:
             return unit

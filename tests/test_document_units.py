@@ -27,6 +27,12 @@ def test_a_newspaper_named_like_a_county_gives_no_unit():
     assert text_unit("", "光明日报讯:长江经济带国家级转型升级示范开发区名单公布。") == ""
 
 
+def test_an_agencys_dateline_gives_no_unit():
+    # Filed in Beijing, about parks across the country.
+    text = "新华社北京1月12日电 国家发展改革委公布长江经济带国家级转型升级示范开发区名单。"
+    assert text_unit("", text) == ""
+
+
 def test_a_county_a_text_names_in_full_and_in_short_is_its_unit():
     text = (
         "近日,湖南省产业园区建设领导小组发布了《湖南省产业园区主导产业指导目录》。"
