@@ -260,13 +260,19 @@ def read_metadata(text: str) -> Metadata:
         issuer=issuer,
         date=_date(lines, head, fields),
         doc_number=number,
-        jurisdiction=(
-            jurisdiction(issuer)
-            or jurisdiction(title)
-            or number_jurisdiction(number)
-            or text_unit(title, text)
-        ),
+        jurisdiction=_jurisdiction(issuer, title, number, text),
     )
+
+
+def _jurisdiction(issuer: str, title: str, number: str, text: str) -> str:
+    """The unit the issuer, title or 文号 names, else the one the text is about
+    (``text_unit``). A name that is no unit (「经开区」 of 「重庆万州经开区打造…」,
+    「沈阳经济区」) gives way to the text's unit: it is kept only when the text names none.
+    Chongqing's functional areas (两江新区) are units here."""
+    stated = jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)
+    if stated and (admin.find(stated) or admin.overlay(stated)):
+        return stated
+    return text_unit(title, text) or stated
 
 
 def _signature_dates(lines: list[str]) -> list[int]:

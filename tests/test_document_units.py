@@ -96,6 +96,14 @@ def test_a_title_naming_a_county_wins_over_the_city_its_text_names_more():
     assert text_unit("宁波余姚城西工业园简介", text) == "余姚市"
 
 
+def test_a_title_naming_a_zone_and_no_unit_gives_way_to_the_unit_the_text_names():
+    text = (
+        "重庆万州经开区打造五大特色产业园区\n"
+        "万州经开区按照“一区多园”布局,万州区将集中力量建设五大园区,万州的产业链日益完善。"
+    )
+    assert read_metadata(text).jurisdiction == "万州区"
+
+
 def test_buildings_of_a_news_item_from_tianjin_get_tianjin():
     docs = read_file(EVAL3 / "tianjin_yiyuan_buildings_h1_2014.txt")
     places = {p.name: p for p in extract(docs, Taxonomy.load()).places}
