@@ -530,7 +530,9 @@ def _unit_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
     short: set[str] = set()
     municipalities = [u for u in admin.units("province") if u.name in cities]
     for u in (*municipalities, *admin.units("city"), *admin.units("county")):
-        if len(u.name) > 2:  # 成县 is read in 完成县域: one-character names are left out
+        # 成县 is read in 完成县域, 城西区 in 「老城区、城西区改造」: one-character names
+        # and names of a part of a city are left out.
+        if len(u.name) > 2 and not units.CITY_PART_RE.match(u.name):
             names.setdefault(u.name, set()).add(u.code)
         if len(u.short_name) >= 2 and u.short_name not in provinces:
             names.setdefault(u.short_name, set()).add(u.code)

@@ -104,6 +104,12 @@ def test_a_title_naming_a_zone_and_no_unit_gives_way_to_the_unit_the_text_names(
     assert read_metadata(text).jurisdiction == "万州区"
 
 
+def test_a_part_of_a_town_named_like_a_district_gives_no_unit():
+    # 城西区 is 西宁's as well, but here the west of an unnamed town.
+    text = "推进老城区、城西区棚户区改造,城西区新建安置房1200套,城西区道路全面提升。"
+    assert text_unit("", text) == ""
+
+
 def test_buildings_of_a_news_item_from_tianjin_get_tianjin():
     docs = read_file(EVAL3 / "tianjin_yiyuan_buildings_h1_2014.txt")
     places = {p.name: p for p in extract(docs, Taxonomy.load()).places}
