@@ -568,12 +568,18 @@ def dominant_unit(text: str) -> str:
     names, county_short = _unit_names()
     automaton, keys = _automaton()
     found = [keys[i] for i, _, _ in automaton.find_matches_as_indexes(text[:DOMINANT_READ])]
-    # Each mention as the chain of its unit's codes, coarsest first.
-    chains = [
-        tuple(u.code for u in admin.chain(codes[0]))
-        for n in found
-        if len(codes := names[n]) == 1 and (n not in county_short or _names_a_place(n))
-    ]
+    counted = [n for n in found if n not in county_short or _names_a_place(n)]
+    cities = {u.code for n in counted if len(names[n]) == 1 for u in admin.chain(names[n][0])}
+    cities -= {u.code for u in admin.units("province") if u.name not in _MUNICIPALITIES}
+    # Each mention as the chain of its unit's codes, coarsest first; a name of namesakes
+    # as the one under a city the text names (昌邑: 潍坊's 昌邑市, not 吉林市's 昌邑区).
+    chains = []
+    for n in counted:
+        chain = [admin.chain(c) for c in names[n]]
+        if len(chain) > 1:
+            chain = [c for c in chain if any(u.code in cities for u in c[:-1])]
+        if len(chain) == 1:
+            chains.append(tuple(u.code for u in chain[0]))
     best, best_depth = "", 0
     for code in {c for chain in chains for c in chain}:
         if admin.level_of(code) == "province" and admin.by_code(code).name not in _MUNICIPALITIES:

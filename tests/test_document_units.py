@@ -110,6 +110,16 @@ def test_a_part_of_a_town_named_like_a_district_gives_no_unit():
     assert text_unit("", text) == ""
 
 
+def test_a_name_of_namesakes_counts_for_the_one_under_a_city_the_text_names():
+    # 昌邑 is 潍坊's 昌邑市 and 吉林市's 昌邑区.
+    text = (
+        "我市在潍坊滨海经济技术开发区举行昌邑(滨海)特色产业园项目集中开工仪式,潍坊市政府副市长"
+        "出席。昌邑(滨海)特色产业园内一派繁忙景象。昌邑市委副书记、市长吕珊珊致辞,"
+        "昌邑将以特色产业园为载体。"
+    )
+    assert text_unit("", text) == "昌邑市"
+
+
 def test_buildings_of_a_news_item_from_tianjin_get_tianjin():
     docs = read_file(EVAL3 / "tianjin_yiyuan_buildings_h1_2014.txt")
     places = {p.name: p for p in extract(docs, Taxonomy.load()).places}
