@@ -457,7 +457,6 @@ DOMINANT_FACTOR = 2
 """How many times a text's unit (with the units inside it) must outnumber the mentions of
 units outside it: a 南浔区 news item names 南浔 4 times, 重庆 and 杭州 once each; a
 provincial list of seven parks names three counties of 丽水 against five others."""
-_MUNICIPALITIES = frozenset(admin.MUNICIPALITIES.values())
 
 
 def text_unit(title: str, text: str) -> str:
@@ -551,6 +550,12 @@ def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
     ), keys
 
 
+@cache
+def _municipality_codes() -> frozenset[str]:
+    """Codes of the province-level cities (北京市, 天津市, 上海市, 重庆市)."""
+    return frozenset(code.ljust(6, "0") for code in admin.MUNICIPALITIES)
+
+
 def _above_names(name: str) -> set[str]:
     """The names of the units above every unit called ``name``."""
     return {a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1]}
@@ -570,7 +575,7 @@ def dominant_unit(text: str) -> str:
     found = [keys[i] for i, _, _ in automaton.find_matches_as_indexes(text[:DOMINANT_READ])]
     counted = [n for n in found if n not in county_short or _names_a_place(n)]
     cities = {u.code for n in counted if len(names[n]) == 1 for u in admin.chain(names[n][0])}
-    cities -= {u.code for u in admin.units("province") if u.name not in _MUNICIPALITIES}
+    cities = {c for c in cities if admin.level_of(c) != "province" or c in _municipality_codes()}
     # Each mention as the chain of its unit's codes, coarsest first; a name of namesakes
     # as the one under a city the text names (昌邑: 潍坊's 昌邑市, not 吉林市's 昌邑区).
     chains = []
@@ -582,7 +587,7 @@ def dominant_unit(text: str) -> str:
             chains.append(tuple(u.code for u in chain[0]))
     best, best_depth = "", 0
     for code in {c for chain in chains for c in chain}:
-        if admin.level_of(code) == "province" and admin.by_code(code).name not in _MUNICIPALITIES:
+        if admin.level_of(code) == "province" and code not in _municipality_codes():
             continue  # a province says too little
         above = {u.code for u in admin.chain(code)}
         inside = sum(code in c for c in chains)
