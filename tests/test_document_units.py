@@ -11,7 +11,8 @@ from extract.documents import read_metadata, text_unit
 from extract.ingest import read_file
 from extract.taxonomy import Taxonomy
 
-EVAL3 = Path(__file__).parent / "eval3" / "tuning" / "docs"
+TESTS = Path(__file__).parent
+EVAL3 = TESTS / "eval3" / "tuning" / "docs"
 
 
 def test_a_news_items_outlet_gives_its_city():
@@ -125,3 +126,19 @@ def test_buildings_of_a_news_item_from_tianjin_get_tianjin():
     places = {p.name: p for p in extract(docs, Taxonomy.load()).places}
     assert places["融盛大楼"].district == "天津市"
     assert places["天信大厦"].district == "天津市"
+
+
+def test_national_and_provincial_lists_give_their_places_no_common_unit():
+    # A national list of 30-odd zones, a provincial list of 11 counties (traditional
+    # script), a provincial list of seven parks (three of 丽水): the documents have no
+    # unit, so no place takes one that its own text does not give.
+    for path in (
+        TESTS / "eval" / "tuning" / "docs" / "yangtze_belt_transformation_demo_dev_zones_2016.txt",
+        EVAL3 / "hebei_featured_industry_counties_towns_2018.txt",
+        EVAL3 / "zhejiang_seven_provincial_dev_zones_2022.txt",
+    ):
+        docs = read_file(path)
+        assert [d.jurisdiction for d in docs] == [""] * len(docs), path.name
+        places = extract(docs, Taxonomy.load()).places
+        assert places, path.name
+        assert not [p.name for p in places if p.district_inferred], path.name
