@@ -22,11 +22,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
+import ahocorasick_rs
+
+from extract import units
 from extract.sections import cn_number, heading_kind
+from extract.words import tagged
 from geo import admin
 
-__all__ = ["Metadata", "jurisdiction", "read_metadata", "split_documents"]
+__all__ = ["Metadata", "jurisdiction", "read_metadata", "split_documents", "text_unit"]
 
 _HAN = r"\u4e00-\u9fff"
 _CN_DIGIT = "〇零○Ｏ一二三四五六七八九十两"
@@ -255,8 +260,19 @@ def read_metadata(text: str) -> Metadata:
         issuer=issuer,
         date=_date(lines, head, fields),
         doc_number=number,
-        jurisdiction=(jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)),
+        jurisdiction=_jurisdiction(issuer, title, number, text),
     )
+
+
+def _jurisdiction(issuer: str, title: str, number: str, text: str) -> str:
+    """The unit the issuer, title or 文号 names, else the one the text is about
+    (``text_unit``). A name that is no unit (「经开区」 of 「重庆万州经开区打造…」,
+    「沈阳经济区」) gives way to the text's unit: it is kept only when the text names none.
+    Chongqing's functional areas (两江新区) are units here."""
+    stated = jurisdiction(issuer) or jurisdiction(title) or number_jurisdiction(number)
+    if stated and (admin.find(stated) or admin.overlay(stated)):
+        return stated
+    return text_unit(title, text) or stated
 
 
 def _signature_dates(lines: list[str]) -> list[int]:
@@ -419,3 +435,182 @@ def jurisdiction(name: str) -> str:
                 county = rest
                 break
     return county or match["city2"] or match["city"] or match["prov"] or ""
+
+
+# --- the unit a text is about ----------------------------------------------------------
+
+_DATELINE = re.compile(
+    rf"(?:来源|稿源|來源)\s*[:：]\s*(?P<source>[{_HAN}]{{2,12}})"
+    rf"|(?P<outlet>[{_HAN}]{{2,12}}?)(?:讯|訊)\s*[:：]"
+)
+"""A news item's outlet, which names its city: 「来源:天津北方网」, 「天津北方网讯:」. An
+agency's dateline (「新华社北京3月5日电」) says where a story was filed, not what it is
+about, and is not read."""
+_DATELINE_READ = 400
+"""Characters of a text read for its dateline: it stands above or opens the first paragraph."""
+DOMINANT_READ = 4000
+"""Characters of a text read for the units it names: its opening says what it is about."""
+DOMINANT_LEAST = 3
+"""Least mentions of a text's unit (itself or units inside it): a provincial list names
+most of its cities or counties once or twice."""
+DOMINANT_FACTOR = 2
+"""How many times a text's unit (with the units inside it) must outnumber the mentions of
+units outside it: a 南浔区 news item names 南浔 4 times, 重庆 and 杭州 once each; a
+provincial list of seven parks names three counties of 丽水 against five others."""
+
+
+def text_unit(title: str, text: str) -> str:
+    """The city or county a document with no issuer, titled unit or 文号 is about: the
+    first unit its title names (「2021年天心区政府工作报告」 → 天心区, 「乐清开建六个小微园」
+    → 乐清市), else the finest unit that, with the units inside it, the text names far
+    more than any unit outside it (``dominant_unit``), else its outlet's (「天津北方网讯」
+    → 天津市, which names its city twice); ``""`` when none says one (a provincial or
+    national list names many units, none dominant)."""
+    titled = title_unit(title)
+    if titled:
+        return titled
+    dated = _dateline_unit(text[:_DATELINE_READ])
+    dominant = dominant_unit(text)
+    if dated and dominant in _above_names(dated):
+        return dated  # a county's outlet in a text about its city
+    return dominant or dated
+
+
+_UNIT_START = re.compile(rf"(?:^|(?<=[^{_HAN}])|(?<=年))[{_HAN}]")
+"""Where a unit may start in a title: at its start or after a bracket, a year or a space;
+inside words (开发区 → 发区) none does."""
+
+
+def title_unit(title: str) -> str:
+    """The first city or county a title names (「【诸城市招商】2019年昌城镇政府工作报告」 →
+    诸城市), or ``""``."""
+    for m in _UNIT_START.finditer(title):
+        unit = units.finest_unit(title[m.start() :])
+        if unit:
+            return unit
+    return ""
+
+
+def _dateline_unit(head: str) -> str:
+    """The city or county that opens a news item's outlet or dateline, or ``""``."""
+    for m in _DATELINE.finditer(head):
+        name = m["source"] or m["outlet"]
+        unit = _leading_city_or_county(name)
+        if unit:
+            return unit
+    return ""
+
+
+def _leading_city_or_county(name: str) -> str:
+    """The one city or county (or province-level city) whose name (a county's in full)
+    opens ``name`` (天津北方网 → 天津市, 十堰广电 → 十堰市), or ``""``."""
+    names, county_short = _unit_names()
+    for cut in range(min(len(name), 8), 1, -1):
+        if name[:cut] in county_short:
+            continue  # 光明日报 is no paper of 光明区
+        codes = names.get(name[:cut], ())
+        if len(codes) == 1:
+            return admin.by_code(codes[0]).name
+        if codes:
+            return ""  # namesakes: the outlet does not say which
+    return ""
+
+
+@cache
+def _unit_names() -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:
+    """Names of cities, counties and province-level cities → their codes, and the names
+    among them that are a county's short name (counted only where the text names that
+    county in full). A short name a province has as well (吉林, 海南) is left out."""
+    cities = admin.MUNICIPALITIES.values()
+    provinces = {
+        n for u in admin.units("province") if u.name not in cities for n in (u.name, u.short_name)
+    }
+    names: dict[str, set[str]] = {}
+    short: set[str] = set()
+    municipalities = [u for u in admin.units("province") if u.name in cities]
+    for u in (*municipalities, *admin.units("city"), *admin.units("county")):
+        # 成县 is read in 完成县域, 城西区 in 「老城区、城西区改造」: one-character names
+        # and names of a part of a city are left out.
+        if len(u.name) > 2 and not units.CITY_PART_RE.match(u.name):
+            names.setdefault(u.name, set()).add(u.code)
+        if len(u.short_name) >= 2 and u.short_name not in provinces:
+            names.setdefault(u.short_name, set()).add(u.code)
+            if u.level == "county":
+                short.add(u.short_name)
+    full = {u.name for u in (*municipalities, *admin.units("city"), *admin.units("county"))}
+    return {n: tuple(sorted(c)) for n, c in names.items()}, frozenset(short - full)
+
+
+@cache
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    """An automaton of ``_unit_names`` (the longest name at each place) and its keys."""
+    keys = sorted(_unit_names()[0])
+    return ahocorasick_rs.AhoCorasick(
+        keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest
+    ), keys
+
+
+@cache
+def _municipality_codes() -> frozenset[str]:
+    """Codes of the province-level cities (北京市, 天津市, 上海市, 重庆市)."""
+    return frozenset(code.ljust(6, "0") for code in admin.MUNICIPALITIES)
+
+
+def _above_names(name: str) -> set[str]:
+    """The names of the units above every unit called ``name``."""
+    return {a.name for u in admin.find(name) for a in admin.chain(u.code)[:-1]}
+
+
+def dominant_unit(text: str) -> str:
+    """The finest city or county a text is about. The units it names are counted, each
+    with the units above it: full names, a city's short name, and a county's short name
+    unless jieba's dictionary knows it as a common word (新兴, 资源, 合作, 双城 — words
+    before they are counties) or it names a part of a city (城西). A unit is the text's
+    when it and the units inside it are named at least ``DOMINANT_LEAST`` times and
+    ``DOMINANT_FACTOR`` times as often as all units outside it (a unit above it counts
+    for neither). A name of namesakes (朝阳区) counts for none. ``""`` when no unit
+    dominates."""
+    names, county_short = _unit_names()
+    automaton, keys = _automaton()
+    found = [keys[i] for i, _, _ in automaton.find_matches_as_indexes(text[:DOMINANT_READ])]
+    counted = [n for n in found if n not in county_short or _names_a_place(n)]
+    cities = {u.code for n in counted if len(names[n]) == 1 for u in admin.chain(names[n][0])}
+    cities = {c for c in cities if admin.level_of(c) != "province" or c in _municipality_codes()}
+    # Each mention as the chain of its unit's codes, coarsest first; a name of namesakes
+    # as the one under a city the text names (昌邑: 潍坊's 昌邑市, not 吉林市's 昌邑区).
+    chains = []
+    for n in counted:
+        chain = [admin.chain(c) for c in names[n]]
+        if len(chain) > 1:
+            chain = [c for c in chain if any(u.code in cities for u in c[:-1])]
+        if len(chain) == 1:
+            chains.append(tuple(u.code for u in chain[0]))
+    best, best_depth = "", 0
+    for code in {c for chain in chains for c in chain}:
+        if admin.level_of(code) == "province" and code not in _municipality_codes():
+            continue  # a province says too little
+        above = {u.code for u in admin.chain(code)}
+        inside = sum(code in c for c in chains)
+        outside = sum(code not in c and c[-1] not in above for c in chains)
+        if (
+            inside >= DOMINANT_LEAST
+            and inside >= DOMINANT_FACTOR * outside
+            and len(above) > best_depth
+        ):
+            best, best_depth = admin.by_code(code).name, len(above)
+    return best
+
+
+_WORD_TAGS = frozenset(("n", "vn", "v", "a", "ad", "an", "b", "d", "t", "s", "c", "f", "m"))
+"""jieba's tags of common words (noun, verb, adjective, distinguishing word, adverb, time,
+space, conjunction, locality, numeral); a place or person name (ns, nr, nz) is no word."""
+
+
+@cache
+def _names_a_place(short: str) -> bool:
+    """True when a county's short name is no common word nor a part of a city: 嘉定, 巴彦,
+    颍州 are places; 新兴 (b), 资源 (n), 合作 (vn) and 城西 are not."""
+    if units.CITY_PART_RE.match(short):
+        return False
+    words = tagged(short)
+    return not (len(words) == 1 and words[0][1] in _WORD_TAGS)
