@@ -262,6 +262,15 @@ GRANT_RE = re.compile(
     r"[^，。；：]*$"
 )
 """A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」."""
+GOAL_RE = re.compile(
+    r"(?:把|将)[^，。；：]{1,30}?(?:建成|建设成|打造成|发展成|培育成)为?[^，。；：]*$"
+)
+"""A clause that says what a place is to become: 「把洋浦建成具有国际竞争优势的石油化工生产
+基地」, 「把万州建成三峡库区经济中心」: what follows is an aim of the place, a title."""
+AIM_BEFORE_RE = re.compile(r"以(?:打造|建设|建成|创建|争创)[^，。；：]*$")
+AIM_AFTER_RE = re.compile(r"[^，。；：]*?为(?:目标|方向|定位|愿景)")
+"""「以打造产业转型升级示范区、产城融合发展示范区…为目标」, 「以建成千亿级高新园区为目标」:
+what stands between them is an aim, named as a title."""
 ANAPHOR_RE = re.compile(
     r"\s*(?:该|本|这个|全)?(?P<head>园区|产业园|工业园|开发区|高新区|经开区|集聚区|示范区|基地|新区|片区|楼宇)"
 )

@@ -286,6 +286,10 @@ def _granted(text: str, c: cr.Candidate) -> bool:
     clause = text[clause_start(text, c.start) : c.start]
     if lx.GRANT_RE.search(clause):
         return not RECIPIENT_RE.match(text, c.end)
+    if lx.GOAL_RE.search(clause):
+        return True
+    if lx.AIM_BEFORE_RE.search(clause) and lx.AIM_AFTER_RE.match(text, c.end):
+        return True
     return bool(lx.LEVEL_HEAD_RE.match(c.name) and lx.LEVEL_IS_RE.search(clause))
 
 

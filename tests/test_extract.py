@@ -356,6 +356,20 @@ def test_titles_a_place_is_given_are_its_designations_not_places():
     assert places["修水工业园区"].to_dict()["designations"][0]["document"] == "x"
 
 
+def test_what_a_place_is_to_become_is_its_designation_and_an_aim_names_no_place():
+    # 洋浦 (海南, a 2008 news item, here with its zone named) and a city's report on its
+    # parks: 「把X建成Y」 and 「以打造A、B为目标」 say what is aimed at, not where it is.
+    text = "逐步把洋浦保税港区建成具有国际竞争优势的石油化工生产基地。"
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"洋浦保税港区"}
+    assert [d.title for d in places["洋浦保税港区"].designations] == ["石油化工生产基地"]
+    aims = (
+        "以打造产业转型升级示范区、创新引领发展示范区、产城融合发展示范区、对外开放发展示范区、"
+        "绿色集约发展示范区为目标,推进各类产业园区高质量转型发展。"
+    )
+    assert places_of(aims, jurisdiction="") == {}
+
+
 def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
     text = "在水西山矗立的皖南事变烈士陵园,已成为全国革命传统教育基地。"
     assert places_of("园林民营企业园区发展良好。" + text, jurisdiction="").keys() == {
