@@ -28,7 +28,9 @@ from extract import lexicon as lx
 from extract import words
 from extract.clauses import clause_start, paragraph_bounds, sentence_bounds
 
-NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
+NAME_CHAR_RE = re.compile(rf"(?!丨)[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
+"""Characters of a name; 丨 is an ideograph that web titles use as a bar
+(「…布局与要求丨延续…」)."""
 CONJ_RE = re.compile(r"以及|和|与|及|或")
 UNIT_ENDS = tuple("省市区县旗州")
 """Last characters of an administrative unit's name (and of 全市, 我区)."""
@@ -211,7 +213,12 @@ def _trim(raw: str) -> tuple[str, str]:
     # 研究院 is one name; 武昌区与江夏经济开发区, 全市与东湖高新区 are two).
     for m in reversed(list(CONJ_RE.finditer(rest))):
         before = rest[: m.start()]
-        if m.group() != "与" or own_suffix(before) or before.endswith(UNIT_ENDS + SIDES):
+        if (
+            m.group() != "与"
+            or own_suffix(before)
+            or before.endswith(UNIT_ENDS + SIDES)
+            or m.end() == len(rest)  # 「…战略与园区」: the suffix stands alone after 与
+        ):
             cut += m.end()
             break
     rest = lx.LEVEL_PREFIX_RE.sub("", lx.LEAD_RE.sub("", raw[cut:]))
@@ -256,7 +263,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
     before = text[max(line_start, start - 4) : s]
     before = before[max(before.rfind(p) for p in "，。；：、") + 1 :]
-    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before):
+    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before + prefix):
         # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none (「…32家，其中
         # 宁东能源化工基地」 counts another clause's parks).
         return None
@@ -265,9 +272,10 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
         or (len(prefix + suffix) > 4 and NUMBERED_RE.fullmatch(prefix + suffix))
-        or NUMERAL_RE.fullmatch(prefix, unit_word.end() if unit_word else 0)
+        or NUMERAL_RE.fullmatch(prefix.strip(QUOTES), unit_word.end() if unit_word else 0)
     ):
-        return None  # 「一核两带」 is a layout, 「(全市)五十二园」 a count
+        # 「一核两带」 is a layout, 「(全市)五十二园」 a count, 「“十四五”产业园区」 a period.
+        return None
     whole = prefix + suffix
     if any(whole[-n:] in lx.NOT_NAMES for n in NOT_NAME_LENGTHS if n > len(suffix)) or (
         e < len(text) and text[e] in "函〔[［"
@@ -293,9 +301,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         and rules.strip_sectors(prefix) != prefix
         and lx.DESIGNATION_RE.search(text[line_start:name_start])
         and not _unit_headed(prefix, rules)
+        and not lx.QUANTIFIER_RE.search(text[clause_start(text, name_start) : name_start])
     ):
         # Only a sector's park is kept unnamed (「跨境电商产业园」); with a province or city
-        # in front it is a category (浙江省化工园区, 省化工园区).
+        # in front it is a category (浙江省化工园区, 省化工园区), and counted in its clause
+        # it is a kind (「打造一批错位协同发展、…的先进制造业园区」).
         return None
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site

@@ -288,7 +288,7 @@ an event (「首届产业园区招商推介会」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
 QUANTIFIER_RE = re.compile(
-    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|整个|[0-9０-９]+[个家座栋处]|"
+    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|整个|[0-9０-９]+[个家座栋处大]|"
     r"[一两二三四五六七八九十百]+[个家座栋处大]"
 )
 LEVEL_PREFIX_RE = re.compile(

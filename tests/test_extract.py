@@ -399,6 +399,11 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         "城市里高楼大厦林立。",
         "经开区由单一功能园区向综合新城转型。",
         "打造国际5A级甲级智慧写字楼，创建星级产业园区。",
+        # A web article's title (a period in quotes, a bar, a suffix alone after 与) and a
+        # 深圳 news item (a count in the name, a kind counted by 一批).
+        "“十四五”产业园区发展布局与要求丨延续重大区域战略与园区平台的“嵌套”关系",
+        "深圳打造20大先进制造业园区 以高质量产业空间保障先进制造业发展",
+        "打造一批错位协同发展、高端要素集聚、核心功能突出的先进制造业园区。",
     ],
 )
 def test_counts_and_generic_phrases_name_no_place(sentence):
