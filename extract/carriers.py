@@ -258,6 +258,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     # Words the lexicon does not list that open a clause (今后, 随着, 离不开): by their
     # part of speech in jieba's dictionary.
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
+    prefix = prefix[words.after_clause_character(prefix, rules.names_unit) :]
     described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
     if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
         return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
@@ -446,6 +447,7 @@ def _without_leading_words(item: str, rules: NameRules) -> str:
     """A list item without the words in front of its name (「随着国信海天中心」), when a name
     of three characters or more remains (明日派 is a building, not 明日 + 派)."""
     cut = words.leading_words(item, rules.keeps_word, rules.names_place)
+    cut += words.after_clause_character(item[cut:], rules.names_unit)
     return item[cut:] if len(item) - cut >= 3 else item
 
 

@@ -233,10 +233,11 @@ NAME_BREAKS = (
 """Words after which a name starts; 由 except in 自由贸易, a year (2023年) included."""
 CLAUSE_OPENERS = (
     "持续|大力|积极|全力|全面|高水平|高标准|高质量|着力|重点|深入|进一步|逐步|率先|力争|"
-    "新建|启动|服务|发展|管理|联合|相继|增强|拓展|联动|改造|提质|复制|集聚|吸引|经(?!开|济)|有|与|和"
+    "新建|启动|服务|发展|管理|联合|相继|增强|拓展|联动|改造|提质|复制|集聚|吸引|经(?!开|济)|"
+    "有(?![色限])|与|和"
 )
 """Words that open a clause but occur inside names (拓展区, 服务业集聚区): stripped from a
-name's start only; 经 except in 经开区, 经济."""
+name's start only; 经 except in 经开区, 经济; 有 except in 有色, 有限."""
 CLAUSE_LEADS = (
     "[一二三四五六七八九十]+是|（[0-9０-９一二三四五六七八九十]{1,3}）|"
     f"{CLAUSE_VERBS}|{PREPOSITIONS}|{CLAUSE_OPENERS}|由"

@@ -84,6 +84,30 @@ def verb_then_generic(
     return False
 
 
+CLAUSE_CHARACTERS = frozenset("因被给跟按据凭替除有")
+"""One-character prepositions (因, 被, 按 …) and 有: standing alone inside the words in front
+of a suffix, they end a clause, and the name starts after them (「江苏昆山因昆山开发区」,
+「中国有苏州工业园」). Those that join names (与, 同: 重庆同兴工业园) are left to the
+caller's rules; the lexicon's prepositions (在, 于, 对 …) break names already."""
+
+
+def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
+    """Where a name starts in ``prefix`` after the last of ``CLAUSE_CHARACTERS`` that the
+    dictionary cuts as a word of its own (so 原因, 依据, 有色 stay whole) and that begins
+    no place's name (``is_place``); 0 when none. Nothing may follow: 「县城往往因园区」 names
+    no park."""
+    cut, at = 0, 0
+    for word, tag in tagged(prefix):
+        at += len(word)
+        if (
+            word in CLAUSE_CHARACTERS
+            and (tag == "p" or word == "有")
+            and not any(is_place(prefix[at - 1 : at - 1 + n]) for n in (2, 3))
+        ):
+            cut = at
+    return cut
+
+
 DETERMINER_TAGS = frozenset({"a", "r"})
 """Tags of words that pick out some of a kind (不同, 其他) rather than name (二期 names a
 phase: 重庆设计公园二期创新基地)."""

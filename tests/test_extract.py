@@ -370,6 +370,23 @@ def test_what_a_place_is_to_become_is_its_designation_and_an_aim_names_no_place(
     assert places_of(aims, jurisdiction="") == {}
 
 
+def test_a_one_character_preposition_or_you_before_a_name_ends_the_clause_in_front():
+    # From a web page on county industrial parks: 有 and 因 stand between a clause's
+    # subject and the name, which the dictionary tells from 有色, 原因.
+    text = (
+        "中国有苏州工业园、天津滨海新区、广州南沙开发区等知名园区。"
+        "江苏昆山因昆山开发区成为全国百强县之首。安徽芜湖的鸠江区因工业园区发展,成为制造业强区。"
+        "金昌有色金属产业园位于城区东部。"
+    )
+    assert set(places_of(text, jurisdiction="")) == {
+        "苏州工业园",
+        "天津滨海新区",
+        "广州南沙开发区",
+        "昆山开发区",
+        "金昌有色金属产业园",
+    }
+
+
 def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
     text = "在水西山矗立的皖南事变烈士陵园,已成为全国革命传统教育基地。"
     assert places_of("园林民营企业园区发展良好。" + text, jurisdiction="").keys() == {
