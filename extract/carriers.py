@@ -259,6 +259,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     # part of speech in jieba's dictionary.
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
     prefix = prefix[words.after_clause_character(prefix, rules.names_unit) :]
+    if len(suffix) == 1 and words.ends_in_a_verb(prefix):
+        return None  # 「招商建园、整体开发」: build a park, no park's name
     described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
     if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
         return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing

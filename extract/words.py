@@ -108,6 +108,14 @@ def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
     return cut
 
 
+def ends_in_a_verb(prefix: str) -> bool:
+    """True when the last word of ``prefix`` is a one-character verb: before a one-character
+    suffix the two are a verb and its object (「招商建园」, 「以产兴港」), not a name (果园港,
+    九龙园, 寸滩港 end in nouns)."""
+    words = tagged(prefix)
+    return bool(words) and len(words[-1][0]) == 1 and words[-1][1] == "v"
+
+
 DETERMINER_TAGS = frozenset({"a", "r"})
 """Tags of words that pick out some of a kind (不同, 其他) rather than name (二期 names a
 phase: 重庆设计公园二期创新基地)."""

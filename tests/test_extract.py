@@ -421,6 +421,9 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         "“十四五”产业园区发展布局与要求丨延续重大区域战略与园区平台的“嵌套”关系",
         "深圳打造20大先进制造业园区 以高质量产业空间保障先进制造业发展",
         "打造一批错位协同发展、高端要素集聚、核心功能突出的先进制造业园区。",
+        # A 团风县 招商 page and a port city's slogan: a verb and its object.
+        "招商建园、整体开发。",
+        "坚持以产兴港、以港促产。",
     ],
 )
 def test_counts_and_generic_phrases_name_no_place(sentence):
