@@ -255,6 +255,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     inner = [m.end() for m in lx.SUFFIX_RE.finditer(prefix)]
     if inner and 0 < len(prefix) - inner[-1] <= 4 and words.only_determiners(prefix[inner[-1] :]):
         return None  # 「万州经开区不同园区」: some of a zone's parks, no name
+    if inner and kind == "zone" and prefix[inner[-1] :] in (*SIDES, "中"):
+        return None  # 「智能终端产业园西片区约969亩用地」: a block of a park, not a place
     # Words the lexicon does not list that open a clause (今后, 随着, 离不开): by their
     # part of speech in jieba's dictionary.
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
@@ -274,7 +276,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if (
         len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
-        or (len(prefix + suffix) > 4 and NUMBERED_RE.fullmatch(prefix + suffix))
+        or (len(prefix + suffix) >= 4 and NUMBERED_RE.fullmatch(prefix + suffix))
         or NUMERAL_RE.fullmatch(prefix.strip(QUOTES), unit_word.end() if unit_word else 0)
     ):
         # 「一核两带」 is a layout, 「(全市)五十二园」 a count, 「“十四五”产业园区」 a period.

@@ -272,6 +272,9 @@ AIM_BEFORE_RE = re.compile(r"以(?:打造|建设|建成|创建|争创)[^，。�
 AIM_AFTER_RE = re.compile(r"[^，。；：]*?为(?:目标|方向|定位|愿景)")
 """「以打造产业转型升级示范区、产城融合发展示范区…为目标」, 「以建成千亿级高新园区为目标」:
 what stands between them is an aim, named as a title."""
+AIM_END_RE = re.compile(r"[^，。；：\n]*?(?:目标|方向|定位|愿景)(?=[，。；：\n]|$)")
+"""The rest of a clause that ends in what is aimed at: 「…发展基地和日化用品转型升级发展基地
+目标」, 「…工业园区的发展方向」."""
 ANAPHOR_RE = re.compile(
     r"\s*(?:该|本|这个|全)?(?P<head>园区|产业园|工业园|开发区|高新区|经开区|集聚区|示范区|基地|新区|片区|楼宇)"
 )
@@ -289,7 +292,7 @@ an event (「首届产业园区招商推介会」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
 QUANTIFIER_RE = re.compile(
-    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|整个|[0-9０-９]+[个家座栋处大]|"
+    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|众多|诸多|整个|[0-9０-９]+[个家座栋处大]|"
     r"[一两二三四五六七八九十百]+[个家座栋处大]"
 )
 LEVEL_PREFIX_RE = re.compile(

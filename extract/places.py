@@ -254,6 +254,7 @@ def _hosts_of_titles(
         host = m.group("host")
         if (
             units.district_unit(host)
+            or cr.own_suffix(host) == host  # 「新城是宜商之区」: a kind, no name
             or cr.is_generic(host, rules)
             or lx.NAME_BREAK_RE.search(host)
             or lx.LEAD_RE.match(host)
@@ -289,6 +290,10 @@ def _granted(text: str, c: cr.Candidate) -> bool:
     if lx.GOAL_RE.search(clause):
         return True
     if lx.AIM_BEFORE_RE.search(clause) and lx.AIM_AFTER_RE.match(text, c.end):
+        return True
+    if lx.AIM_END_RE.match(text, c.end) and not (c.district or units.leading_unit(c.name)):
+        # 「围绕生态型都市工业园区的发展方向和现代制造业基地的产业定位」: a name no unit heads
+        # in a clause that ends in 方向/定位/目标 is what is aimed at.
         return True
     return bool(lx.LEVEL_HEAD_RE.match(c.name) and lx.LEVEL_IS_RE.search(clause))
 

@@ -368,6 +368,13 @@ def test_what_a_place_is_to_become_is_its_designation_and_an_aim_names_no_place(
         "绿色集约发展示范区为目标,推进各类产业园区高质量转型发展。"
     )
     assert places_of(aims, jurisdiction="") == {}
+    # A 招商 page and a new town's report: a clause that ends in 方向/定位/目标.
+    aims = (
+        "园区正紧紧围绕生态型都市工业园区的发展方向和现代制造业基地的产业定位,调高调轻产业结构。"
+        "新城是宜商之区、宜业之区,全区上下着力围绕建强科技研发转化发展基地、总部经济集聚发展基地、"
+        "文商旅体融合发展基地和日化用品转型升级发展基地目标,以新城特色吸引众多行业龙头企业投资新城。"
+    )
+    assert places_of(aims, jurisdiction="") == {}
 
 
 def test_a_one_character_preposition_or_you_before_a_name_ends_the_clause_in_front():
@@ -424,6 +431,9 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         # A 团风县 招商 page and a port city's slogan: a verb and its object.
         "招商建园、整体开发。",
         "坚持以产兴港、以港促产。",
+        # 温州's 鹿城 news: a layout in quotes; 中山's 民众街道: a block of a park.
+        "温州市提出实施“强城行动”、打造“五城三园”。",
+        "产业用地方面,智能终端产业园西片区约969亩用地正在进行收地工作。",
     ],
 )
 def test_counts_and_generic_phrases_name_no_place(sentence):
