@@ -435,7 +435,7 @@ def _district(
     if elsewhere and not c.name.startswith("重庆"):
         named = ""  # Chongqing's short forms say nothing elsewhere (长寿路, 两江 of 柳州)
     within = (unit if unit not in districts.names else "") or province
-    named = named or units.leading_unit(c.name, within)
+    named = named or units.leading_unit(c.name, within) or units.county_of_zone(c.name)
     named = units.inner_unit(c.name, named) or named if named else named
     return (named, True) if named else (unit, False)
 

@@ -152,6 +152,28 @@ def refine(name: str, unit: str) -> str:
     return inner_unit(name, finer or unit) or finer or unit
 
 
+ZONE_OF_COUNTY_RE = re.compile(
+    "(?:经济技术|经济|高新技术产业|高新技术|工业|产业|化工)?(?:开发区|园区|工业园|产业园|工业区|集聚区)"
+)
+"""The kinds of development zone a county names after itself (闵行经济技术开发区, 李沧工业园);
+高新区 is left out: 东湖高新区 is 武汉's, named after a lake, not 南昌's 东湖区."""
+
+
+def county_of_zone(name: str) -> str:
+    """The county a development zone is named after when its name is that county's short
+    name and a kind of zone alone (闵行经济技术开发区 → 闵行区, 海门经济技术开发区 → 海门区),
+    the short name being one county's only in the whole country (not 江北, 新华) and no word
+    or part of a city (新建, 城西); else ``""``. A national list names its zones so."""
+    for n in (2, 3):
+        short = name[:n]
+        if not ZONE_OF_COUNTY_RE.fullmatch(name, n) or HEAD_BREAK_RE.match(short):
+            continue
+        found = [u for u in admin.find(short) if u.level == "county"]
+        if len(found) == 1 and found[0].short_name == short and not CITY_PART_RE.match(short):
+            return found[0].name
+    return ""
+
+
 def headed_unit(text: str) -> str:
     """``leading_unit`` of a chain that starts at a province or city (深圳市高新…, 内蒙古
     包头…), for a name read with no unit around it: a county's short name alone (仙桃数据谷

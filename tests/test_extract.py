@@ -468,6 +468,25 @@ def test_a_place_set_in_a_county_of_the_one_province_named_lies_there():
     assert units.refine("建德经济开发区化工园区", "杭州市") == "建德市"
 
 
+def test_a_zone_named_by_a_county_short_name_and_its_kind_alone_lies_in_that_county():
+    # The labelling convention of the blind batches (闵行经济技术开发区 → 闵行区), in a national
+    # list that names no unit around its zones; namesakes (普陀, 新华) and a lake (东湖) say
+    # nothing.
+    text = (
+        "名单如下：闵行经济技术开发区、海门经济技术开发区、李沧工业园、天心经济开发区、"
+        "普陀工业园区、新华工业园、东湖高新区。"
+    )
+    assert {name: p.district for name, p in places_of(text, jurisdiction="").items()} == {
+        "闵行经济技术开发区": "闵行区",
+        "海门经济技术开发区": "海门区",
+        "李沧工业园": "李沧区",
+        "天心经济开发区": "天心区",
+        "普陀工业园区": "",
+        "新华工业园": "",
+        "东湖高新区": "",
+    }
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
