@@ -147,6 +147,8 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
         # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name, and a county-level
         # city's zone is its own (舞钢市产业集聚区, like 新野县产业集聚区).
         return True
+    if rules.names_place(prefix):
+        return False  # 双城开发区: 双城 names 双城区, whatever 「成渝双城」 makes of the word
     rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
     return len(JOINERS_RE.sub("", rest)) < 2
 

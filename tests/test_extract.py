@@ -434,6 +434,11 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         # 温州's 鹿城 news: a layout in quotes; 中山's 民众街道: a block of a park.
         "温州市提出实施“强城行动”、打造“五城三园”。",
         "产业用地方面,智能终端产业园西片区约969亩用地正在进行收地工作。",
+        # The third blind batch's tuning part (哈尔滨, 乐清, 湖南): a level or role is no name,
+        # 这批/一张张 count, a bare kind of zone counted is none.
+        "县域园区将进一步加强平台建设,完善园区载体功能。",
+        "这批小微园,总规划占地面积830亩。",
+        "从一张张记录园区发展的照片中,我们可以看到整齐划一的标准厂房。",
     ],
 )
 def test_counts_and_generic_phrases_name_no_place(sentence):
@@ -485,6 +490,13 @@ def test_a_zone_named_by_a_county_short_name_and_its_kind_alone_lies_in_that_cou
         "新华工业园": "",
         "东湖高新区": "",
     }
+
+
+def test_a_zone_named_after_a_unit_is_named_though_the_word_is_generic_elsewhere():
+    # 哈尔滨's parks (third blind batch, tuning part): 双城 is a district, though 「成渝双城」
+    # makes the word generic.
+    places = places_of("推进双城开发区晋升国家级开发区。", jurisdiction="")
+    assert set(places) == {"双城开发区"}
 
 
 def test_a_list_by_city_gives_each_item_its_city():
