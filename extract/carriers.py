@@ -263,6 +263,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     # part of speech in jieba's dictionary.
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
     prefix = prefix[words.after_clause_character(prefix, rules.names_unit) :]
+    prefix = prefix[words.after_verb_before_place(prefix, rules.keeps_word, rules.names_place) :]
     if len(suffix) == 1 and words.ends_in_a_verb(prefix):
         return None  # 「招商建园、整体开发」: build a park, no park's name
     described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
@@ -454,6 +455,7 @@ def _without_leading_words(item: str, rules: NameRules) -> str:
     of three characters or more remains (明日派 is a building, not 明日 + 派)."""
     cut = words.leading_words(item, rules.keeps_word, rules.names_place)
     cut += words.after_clause_character(item[cut:], rules.names_unit)
+    cut += words.after_verb_before_place(item[cut:], rules.keeps_word, rules.names_place)
     return item[cut:] if len(item) - cut >= 3 else item
 
 

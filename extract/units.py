@@ -152,6 +152,9 @@ def refine(name: str, unit: str) -> str:
     return inner_unit(name, finer or unit) or finer or unit
 
 
+CLAUSE_WORD_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS})$")
+"""Words that open a clause (新建): 「新建工业园区」 is a new park, not one of 新建区; a generic
+word of names may still be a county's short name (双城开发区: 双城区)."""
 ZONE_OF_COUNTY_RE = re.compile(
     "(?:经济技术|经济|高新技术产业|高新技术|工业|产业|化工)?"
     "(?:开发区|园区|工业园|产业园|工业区|集聚区)"
@@ -167,7 +170,7 @@ def county_of_zone(name: str) -> str:
     or part of a city (新建, 城西); else ``""``. A national list names its zones so."""
     for n in (2, 3):
         short = name[:n]
-        if not ZONE_OF_COUNTY_RE.fullmatch(name, n) or HEAD_BREAK_RE.match(short):
+        if not ZONE_OF_COUNTY_RE.fullmatch(name, n) or CLAUSE_WORD_RE.match(short):
             continue
         found = [u for u in admin.find(short) if u.level == "county"]
         if len(found) == 1 and found[0].short_name == short and not CITY_PART_RE.match(short):

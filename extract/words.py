@@ -108,6 +108,29 @@ def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
     return cut
 
 
+PERSON_TITLE_ENDS = ("长", "书记", "主任", "总指挥")
+"""Ends of a person's title (副市长, 党工委书记, 管委会主任): what follows is a name."""
+
+
+def after_verb_before_place(
+    prefix: str, keep: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> int:
+    """Where a name starts in ``prefix`` after the last verb or person's title that a
+    county's, city's or province's name (``is_place``) follows: 「主要阐明重庆高新区…」,
+    「我市举行昌邑（滨海）…」, 「三年两次莅临山西综改示范区」, 「如浦东新区」, 「副市长昌邑
+    滨海…」; 0 when none. A word ``keep`` is True for (a unit's name, a sector, a generic
+    word: 示范 in 应用示范重庆基地) is part of the name."""
+    cut, at = 0, 0
+    words = tagged(prefix)
+    for i, (word, tag) in enumerate(words):
+        at += len(word)
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        opens = tag == "v" or (tag.startswith("n") and word.endswith(PERSON_TITLE_ENDS))
+        if opens and len(word) + len(after) > 2 and not keep(word) and is_place(after):
+            cut = at
+    return cut
+
+
 def ends_in_a_verb(prefix: str) -> bool:
     """True when the last word of ``prefix`` is a one-character verb: before a one-character
     suffix the two are a verb and its object (「招商建园」, 「以产兴港」), not a name (果园港,

@@ -394,6 +394,31 @@ def test_a_one_character_preposition_or_you_before_a_name_ends_the_clause_in_fro
     }
 
 
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # The third blind batch's tuning part: 昌邑's news, 上海's guide, 山西's review, a
+        # 辛集 approval. A verb or a person's title before a unit's name ends the clause.
+        (
+            "我市在潍坊滨海经济技术开发区举行昌邑(滨海)特色产业园项目集中开工仪式。",
+            {"潍坊滨海经济技术开发区", "昌邑（滨海）特色产业园"},
+        ),
+        (
+            "市级开发区/特色产业园:发展迅速,如嘉定汽车城、松江G60科创走廊核心区、宝山工业园区等。",
+            {"嘉定汽车城", "松江G60科创走廊核心区", "宝山工业园区"},
+        ),
+        ("习近平总书记三年两次莅临山西综改示范区视察。", {"山西综改示范区"}),
+        (
+            "仪式由市政府副市长昌邑滨海(下营)经济开发区党工委书记主持。",
+            {"昌邑滨海（下营）经济开发区"},
+        ),
+        ("要深入研究全市开发区改革发展战略,科学制定开发区发展规划。", set()),
+    ],
+)
+def test_a_name_starts_after_the_verb_or_title_in_front_of_its_unit(sentence, names):
+    assert set(places_of(sentence, jurisdiction="")) == names
+
+
 def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
     text = "在水西山矗立的皖南事变烈士陵园,已成为全国革命传统教育基地。"
     assert places_of("园林民营企业园区发展良好。" + text, jurisdiction="").keys() == {
