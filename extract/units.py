@@ -295,8 +295,15 @@ def provinces_named(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
     # A short name a province has as well (海南: the province and 海南藏族自治州; 吉林)
-    # names the province as often as the city: only the city's full name counts.
-    provinces = {n for u in admin.units("province") for n in (u.name, u.short_name) if n}
+    # names the province as often as the city: only the city's full name counts. A
+    # province-level city is both at once (天津北方网 names 天津市).
+    provinces = {
+        n
+        for u in admin.units("province")
+        if u.name not in MUNICIPALITIES
+        for n in (u.name, u.short_name)
+        if n
+    }
     names = {}
     for u in (*admin.units("city"), *(admin.find(m)[0] for m in MUNICIPALITIES)):
         names[u.name] = u.name
@@ -310,7 +317,9 @@ DOMINANT_READ = 3000
 """Characters of a document read for the city it is about: its opening says it."""
 DOMINANT_LEAST = 3
 """Least mentions of the city a document is about, and the factor by which it must
-outnumber any other: a provincial list names each of its cities once or twice."""
+outnumber any other: a provincial list names each of its cities once or twice. A text that
+names no other city needs two (「来源:天津北方网」, 「天津北方网讯:…本市…」): a list names more
+than one."""
 
 
 def dominant_city(text: str) -> str:
@@ -319,7 +328,7 @@ def dominant_city(text: str) -> str:
     pattern, names = _city_re()
     counts = Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ))
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < DOMINANT_LEAST:
-        return ""
     second = ranked[1][1] if len(ranked) > 1 else 0
+    if not ranked or ranked[0][1] < (DOMINANT_LEAST if second else 2):
+        return ""
     return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""

@@ -524,6 +524,24 @@ def test_a_zone_named_after_a_unit_is_named_though_the_word_is_generic_elsewhere
     assert set(places) == {"双城开发区"}
 
 
+def test_a_text_naming_one_city_twice_and_no_other_is_about_that_city():
+    # A 天津 news item (third blind batch, tuning part): its city only in its source's name,
+    # a municipality's short name (天津 is a province-level name as well).
+    text = (
+        "来源:天津北方网\n天津北方网讯:今年以来,本市亿元楼宇经济继续保持健康发展态势。"
+        "截至目前,已经打造了创新大厦、融盛大楼、天信大厦等六个半亿元楼。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {p.district for p in places.values()} == {"天津市"}
+    assert len(places) == 3
+    assert (
+        places_of("来源:天津北方网。已经打造了创新大厦、融盛大楼。", jurisdiction="")[
+            "创新大厦"
+        ].district
+        == ""
+    )  # named once: no more than a source
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
