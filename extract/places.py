@@ -437,6 +437,7 @@ def _district(
     within = (unit if unit not in districts.names else "") or province
     named = named or units.leading_unit(c.name, within) or units.county_of_zone(c.name)
     named = units.inner_unit(c.name, named) or named if named else named
+    named = units.county_inside(c.name, named or unit) or named
     return (named, True) if named else (unit, False)
 
 

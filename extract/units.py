@@ -204,6 +204,30 @@ def inner_unit(name: str, within: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def county_inside(name: str, city: str) -> str:
+    """A county of ``city`` whose name, full or short, stands inside ``name`` after other
+    words, before at least two more characters: 安徽滁州浦口南谯经济开发区 → 南谯区 within
+    滁州市 (浦口 is 南京's: a park two cities share), 金地威新闵行科创园 → 闵行区 within
+    上海市 (a developer's brand first); ``""`` when none, when ``city`` is no city, or for
+    a word that is also a clause's or a part of a city (新建, 城西)."""
+    if not (city in MUNICIPALITIES or _table_levels(city) == {"city"}):
+        return ""
+    for i in range(1, len(name) - 3):
+        for n in (3, 2):
+            piece = name[i : i + n]
+            if HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece) or i + n > len(name) - 2:
+                continue
+            try:
+                found = admin.find(piece, city, "county")
+            except admin.UnitError:
+                continue
+            names = {u.name for u in found if piece in (u.name, u.short_name)}
+            if len(names) == 1:
+                return names.pop()
+    return ""
+
+
+@lru_cache(maxsize=65536)
 def _chain(text: str, within: str) -> tuple[str, str, str]:
     """(finest city or county, province text, level of the first unit) of the unit chain
     that begins ``text``."""

@@ -542,6 +542,21 @@ def test_a_text_naming_one_city_twice_and_no_other_is_about_that_city():
     )  # named once: no more than a source
 
 
+def test_a_county_of_the_city_named_inside_a_name_after_other_words_is_its_county():
+    # The third blind batch's tuning part: 安徽's parks shared with 南京 (浦口, 江宁 are
+    # 南京's counties, 南谯, 博望 those of the park's own city), and a 上海 guide's park
+    # under a developer's brand.
+    listed = places_of(
+        "安徽滁州浦口南谯经济开发区、安徽马鞍山江宁博望经济开发区。", jurisdiction=""
+    )
+    assert listed["安徽滁州浦口南谯经济开发区"].district == "南谯区"
+    assert listed["安徽马鞍山江宁博望经济开发区"].district == "博望区"
+    guide = places_of(
+        "区级/镇级园区:分布广泛,如青浦白鹤工业园、金地威新闵行科创园等。", jurisdiction="上海市"
+    )
+    assert guide["金地威新闵行科创园"].district == "闵行区"
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
