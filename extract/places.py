@@ -567,18 +567,25 @@ def _root(home: dict[str, str], key: str) -> str:
     return key
 
 
-CITY_HEAD_RE = re.compile(rf"^(?P<city>[{lx.CJK}]{{2,3}})市(?=.{{3,}})")
+CITY_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,3}}市)+(?=.{{3,}})")
+"""The cities heading a name (重庆市, 益阳市沅江市): compared without their 市."""
 
 
 def merge_key(name: str) -> str:
     """The form spellings of one place share: normalised, 园区 as 园 (同兴工业园区 =
-    同兴工业园), a city without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区), a suffix as its
-    abbreviation (什邡经济开发区 = 什邡经开区)."""
-    key = CITY_HEAD_RE.sub(r"\g<city>", normalize(name))
+    同兴工业园), cities without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区, 益阳市沅江市船舶
+    制造小镇 ends as 沅江市船舶制造小镇 does), a suffix as its abbreviation (什邡经济开发区 =
+    什邡经开区), and a bare 开发区 without the generic words before it (漕河泾新兴技术开发区
+    = 漕河泾开发区; 经济技术开发区 and 高新技术产业开发区 are abbreviated first, and differ)."""
+    key = CITY_HEAD_RE.sub(lambda m: m.group().replace("市", ""), normalize(name))
     for full, short in lx.ABBREVIATED_SUFFIXES:
         if key.endswith(full) and len(key) > len(full):
             key = key[: -len(full)] + short
             break
+    else:
+        if key.endswith("开发区"):
+            head = re.sub(f"(?:{lx.GENERIC_WORDS})+$", "", key[:-3])
+            key = (head if len(head) >= 2 else key[:-3]) + "开发区"
     return key[:-1] if key.endswith("园区") else key
 
 

@@ -84,11 +84,12 @@ def verb_then_generic(
     return False
 
 
-CLAUSE_CHARACTERS = frozenset("因被给跟按据凭替除有")
-"""One-character prepositions (因, 被, 按 …) and 有: standing alone inside the words in front
-of a suffix, they end a clause, and the name starts after them (「江苏昆山因昆山开发区」,
-「中国有苏州工业园」). Those that join names (与, 同: 重庆同兴工业园) are left to the
-caller's rules; the lexicon's prepositions (在, 于, 对 …) break names already."""
+CLAUSE_CHARACTERS = frozenset("因被给跟按据凭替除有如")
+"""One-character prepositions (因, 被, 按 …), 有 and 如: standing alone inside the words in
+front of a suffix, they end a clause, and the name starts after them (「江苏昆山因昆山开发区」,
+「中国有苏州工业园」, 「国家级开发区如漕河泾新兴技术开发区」; 如东, 如意 are words of their
+own). Those that join names (与, 同: 重庆同兴工业园) are left to the caller's rules; the
+lexicon's prepositions (在, 于, 对 …) break names already."""
 
 
 def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
@@ -101,7 +102,7 @@ def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
         at += len(word)
         if (
             word in CLAUSE_CHARACTERS
-            and (tag == "p" or word == "有")
+            and (tag == "p" or word in ("有", "如"))
             and not any(is_place(prefix[at - 1 : at - 1 + n]) for n in (2, 3))
         ):
             cut = at

@@ -557,6 +557,30 @@ def test_a_county_of_the_city_named_inside_a_name_after_other_words_is_its_count
     assert guide["金地威新闵行科创园"].district == "闵行区"
 
 
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        # The third blind batch's tuning part: 湖南's featured towns and a 上海 guide.
+        (
+            "2020年新增益阳市沅江市船舶制造小镇、永州市祁阳县白水纺织小镇。"
+            "沅江市船舶制造小镇:已形成船舶制造为主导的产业集群。",
+            {"益阳市沅江市船舶制造小镇": ["沅江市船舶制造小镇"], "永州市祁阳县白水纺织小镇": []},
+        ),
+        (
+            "国家级开发区如漕河泾新兴技术开发区。电子信息:代表园区有漕河泾开发区、金桥等。"
+            "长沙经济技术开发区与长沙高新技术产业开发区。",
+            {
+                "漕河泾新兴技术开发区": ["漕河泾开发区"],
+                "长沙经济技术开发区": [],
+                "长沙高新技术产业开发区": [],
+            },
+        ),
+    ],
+)
+def test_spellings_with_their_chain_of_cities_or_without_generic_words_are_one_place(text, aliases):
+    assert {name: p.aliases for name, p in places_of(text, jurisdiction="").items()} == aliases
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
