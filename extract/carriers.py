@@ -116,6 +116,9 @@ class NameRules:
     names_place: Callable[[str], bool]
     """True when a word names a county, city or province (万州 in 「今后万州经开区」): a
     place's name starts there (a town's name may be a word as well: 文化)."""
+    finest_unit: Callable[[str], str]
+    """The finest county or city of the address chain a phrase is (石家庄市鹿泉区 → 鹿泉区),
+    or ``""``."""
 
     def keeps_word(self, word: str) -> bool:
         """True when a word belongs to a name however it is tagged: a unit's name, a sector,
@@ -577,6 +580,58 @@ UNIT_GIVEN_SECTORS_RE = re.compile(
 )
 """「支持郧阳区发展壮大新型电池、硅材料等产业」: a county (or city) given industries of its
 own, at the start of a clause."""
+
+
+TITLED_ROW_RE = re.compile(
+    rf"^[ \t]*(?:[0-9０-９]{{1,3}}[.．、]|[（(]?[一二三四五六七八九十]{{1,3}}[)）、])?[ \t]*"
+    rf"(?P<name>[{lx.CJK}A-Za-z0-9（）()]{{2,30}}?)[ \t]*(?:——|－－|—|:|：)[ \t]*"
+    rf"(?P<title>[{lx.CJK}]{{2,30}}?名[县区市镇旗])(?:[（(][^）)\n]{{0,8}}[）)])?[ \t]*$",
+    re.MULTILINE,
+)
+"""A row of a designation list: 「1.石家庄市鹿泉区——河北省电子信息产业名区」, 「8.石家庄循环化工
+园区——河北省循环化工名区(复核)」: the named unit or carrier and its title, which names the
+industry it is known for."""
+
+
+def find_titled_rows(text: str, rules: NameRules) -> list[Candidate]:
+    """The units and carriers of a designation list's rows, each with the industry its title
+    names (电子信息产业 of 「河北省电子信息产业名区」): a unit is a place of kind
+    ``district`` (its finest unit: 鹿泉区 of 石家庄市鹿泉区), a carrier gets the industry."""
+    found = []
+    for m in TITLED_ROW_RE.finditer(text):
+        name, title = m.group("name"), m.group("title")
+        title = title[len(rules.province_head(title)) :]
+        title = PROVINCE_HEAD_RE.sub("", title)
+        industry = title[: title.rfind("名")]
+        if len(industry) < 2 or rules.is_unit(industry):
+            continue
+        start, end = m.span("name")
+        unit = rules.finest_unit(name)
+        # The unit as the row writes it, its chain aside: 鹿泉区 of 石家庄市鹿泉区, 南和县 (now
+        # 南和区; 和县 is another county).
+        written = next(
+            (
+                name[-n:]
+                for n in range(2, len(name) + 1)
+                if unit and rules.finest_unit(name[-n:]) == unit
+            ),
+            "",
+        )
+        if written:
+            found.append(
+                Candidate(
+                    written,
+                    "district",
+                    end - len(written),
+                    end,
+                    district=unit,
+                    sector_phrases=[industry],
+                )
+            )
+        elif own_suffix(name):
+            kind = lx.SUFFIX_KIND[own_suffix(name) or ""]
+            found.append(Candidate(name, kind, start, end, sector_phrases=[industry]))
+    return found
 
 
 def find_units_given_sectors(text: str, rules: NameRules) -> list[Candidate]:

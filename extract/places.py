@@ -118,10 +118,11 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         units.names_unit,
         units.is_county,
         units.names_county_or_above,
+        units.finest_unit,
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
-    cands += cr.find_units_given_sectors(text, rules)
+    cands += cr.find_units_given_sectors(text, rules) + cr.find_titled_rows(text, rules)
     cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
     cands = sorted(cands + _hosts_of_titles(text, cands, rules), key=lambda c: c.start)
     titles = [c for c in cands if c.title or _granted(text, c)]

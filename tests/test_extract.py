@@ -581,6 +581,27 @@ def test_spellings_with_their_chain_of_cities_or_without_generic_words_are_one_p
     assert {name: p.aliases for name, p in places_of(text, jurisdiction="").items()} == aliases
 
 
+def test_the_rows_of_a_designation_list_give_each_unit_or_carrier_its_titles_industry():
+    # 河北's 2018 list of featured-industry counties (third blind batch, tuning part).
+    text = (
+        "一、河北省特色产业名县(市区)\n"
+        "1.石家庄市鹿泉区——河北省电子信息产业名区\n"
+        "3.衡水高新技术产业开发区——河北省工程设施装备产业名区\n"
+        "4.南和县——河北省宠物食品产业名县\n"
+        "8.石家庄循环化工园区——河北省循环化工名区(复核)\n"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {name: (p.kind, p.district) for name, p in places.items()} == {
+        "鹿泉区": ("district", "鹿泉区"),
+        "衡水高新技术产业开发区": ("zone", "衡水市"),
+        "南和县": ("district", "南和区"),  # 南和县 became 南和区; 和县 is 安徽's
+        "石家庄循环化工园区": ("park", "石家庄市"),
+    }
+    assert "电子信息产业" in places["鹿泉区"].raw_sectors
+    assert "工程设施装备产业" in places["衡水高新技术产业开发区"].raw_sectors
+    assert "循环化工" in places["石家庄循环化工园区"].raw_sectors
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
