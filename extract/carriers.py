@@ -262,6 +262,10 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「万州经开区不同园区」: some of a zone's parks, no name
     if inner and kind == "zone" and prefix[inner[-1] :] in (*SIDES, "中"):
         return None  # 「智能终端产业园西片区约969亩用地」: a block of a park, not a place
+    if suffix == "片区" and rules.names_place(prefix):
+        return (
+            None  # 「以瑶海片区…为主引擎,以庐江片区、金安片区为制造核心」: a zone's block in a unit
+        )
     # Words the lexicon does not list that open a clause (今后, 随着, 离不开): by their
     # part of speech in jieba's dictionary.
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]

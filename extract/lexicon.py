@@ -286,10 +286,12 @@ LEVEL_HEAD_RE = re.compile(r"^(?:国家|全国|省级|市级|区级)")
 
 NOT_PLACE_AFTER_RE = re.compile(
     r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)|"
-    r"(?:招商|投资|项目)?(?:推介会|博览会|交易会|洽谈会|论坛|峰会|大会|研讨会|座谈会)"
+    r"(?:招商|投资|项目)?(?:推介会|博览会|交易会|洽谈会|论坛|峰会|大会|研讨会|座谈会)|"
+    r"(?:创建|申报|争创|评选|认定)工作"
 )
-"""Words after a name that make it the title of a plan, rule or list (主体功能区规划) or of
-an event (「首届产业园区招商推介会」)."""
+"""Words after a name that make it the title of a plan, rule or list (主体功能区规划), of
+an event (「首届产业园区招商推介会」) or of a programme applied for (「做好国家新型工业化示范
+基地创建工作」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
 QUANTIFIER_RE = re.compile(

@@ -463,6 +463,9 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         # 这批/一张张 count, a bare kind of zone counted is none.
         "县域园区将进一步加强平台建设,完善园区载体功能。",
         "这批小微园,总规划占地面积830亩。",
+        # A zone's blocks named by their units (合肥's 瑶海 zone) and a title applied for.
+        "按照“一区三园”的发展格局,以瑶海片区为产业发展主引擎,以庐江片区、金安片区为制造核心。",
+        "同时,做好国家新型工业化示范基地创建工作。",
         "从一张张记录园区发展的照片中,我们可以看到整齐划一的标准厂房。",
     ],
 )
