@@ -161,7 +161,12 @@ def split_district(name: str, rules: NameRules) -> tuple[str, str]:
     d = rules.district_prefix(name)
     if not (d and len(name) - len(d) >= 3):
         m = DISTRICT_PREFIX_RE.match(name)
-        d = m.group("d") if m and not own_suffix(m.group("d")) else ""
+        # 浦东新区 ends like a zone (新区) and is a county: 浦东新区上海国际医学园区.
+        d = (
+            m.group("d")
+            if m and (not own_suffix(m.group("d")) or rules.is_unit(m.group("d")))
+            else ""
+        )
     if not d:
         return "", name
     rest = name[len(d) :]
@@ -233,8 +238,15 @@ def _trim(raw: str) -> tuple[str, str]:
 def find_suffix_names(text: str, rules: NameRules) -> list[Candidate]:
     """Every name anchored by a carrier suffix, nested names included (重庆设计公园 in
     重庆设计公园二期创新基地)."""
-    found = []
+    found, taken = [], 0
     for m in lx.SUFFIX_RE.finditer(text):
+        if m.start() < taken:
+            continue
+        # A suffix that another one overlaps past its end ends the name there: 医学园 of
+        # 「上海国际医学园区」 is cut short of 园区.
+        later = (lx.SUFFIX_RE.match(text, j) for j in range(m.start() + 1, m.end()))
+        m = max((x for x in later if x and x.end() > m.end()), key=lambda x: x.end(), default=m)
+        taken = m.end()
         cand = _suffix_candidate(text, m.start(), m.end(), m.group(), rules)
         if cand:
             found.append(cand)

@@ -605,6 +605,13 @@ def test_the_rows_of_a_designation_list_give_each_unit_or_carrier_its_titles_ind
     assert "循环化工" in places["石家庄循环化工园区"].raw_sectors
 
 
+def test_a_suffix_another_overlaps_ends_the_name_at_the_longer_and_a_county_heads_it():
+    # A 上海 guide (third blind batch, tuning part): 医学园 and 园区 overlap; 浦东新区 ends
+    # like a zone and is a county.
+    places = places_of("生命健康:代表园区有浦东新区上海国际医学园区等。", jurisdiction="")
+    assert {name: p.district for name, p in places.items()} == {"上海国际医学园区": "浦东新区"}
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
