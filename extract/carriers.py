@@ -126,6 +126,13 @@ class NameRules:
         return self.names_unit(word) or self.is_sector(word) or bool(lx.GENERIC_RE.fullmatch(word))
 
 
+CITY_ZONE_KINDS = frozenset(
+    {form for pair in lx.ABBREVIATED_SUFFIXES for form in pair} | {"保税港区", "保税区"}
+)
+"""Kinds of zone a city has one of, so that the city's name and the kind name it
+(哈尔滨市高新技术产业开发区, 重庆市经济技术开发区), unlike a category (上海市特色产业园区)."""
+
+
 def own_suffix(name: str) -> str | None:
     """The longest carrier suffix ``name`` ends with, or None."""
     for i in range(len(name)):
@@ -317,6 +324,10 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if kind == "building" and lx.RATING_RE.search(prefix) and is_generic(prefix, rules):
         return None  # 「国际5A级甲级智慧写字楼」 is a grade of building
     unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
+    city = UNIT_RE.match(prefix)
+    if unnamed and city and not city.group().endswith(("省", "自治区")):
+        # 「参观考察了哈尔滨市高新技术产业开发区」: a city has one (浙江省经济开发区: a kind).
+        unnamed = prefix[city.end() :] + suffix not in CITY_ZONE_KINDS
     name_start = s - len(prefix)
     if unnamed and _catalogue_entry(text, name_start, e):
         unnamed = False  # 「集成电路设计产业园 |」: a catalogue's row names its park so

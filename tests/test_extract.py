@@ -612,6 +612,12 @@ def test_a_suffix_another_overlaps_ends_the_name_at_the_longer_and_a_county_head
     assert {name: p.district for name, p in places.items()} == {"上海国际医学园区": "浦东新区"}
 
 
+def test_a_city_and_a_kind_of_zone_it_has_one_of_name_that_zone_a_province_and_it_a_kind():
+    # 哈尔滨 news (third blind batch, tuning part); a 浙江 list's category.
+    text = "部分与会嘉宾今天参观考察了哈尔滨市高新技术产业开发区。新增7家浙江省经济开发区。"
+    assert set(places_of(text, jurisdiction="")) == {"哈尔滨市高新技术产业开发区"}
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
