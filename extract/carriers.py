@@ -38,10 +38,12 @@ SIDES = tuple("东南西北")
 """Directions: 「南与黄沙古渡景区相连」 names what lies on one side."""
 ORG_END_RE = re.compile(
     r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
+    r"实业|药业|乳业|置业|酒业|纸业|矿业|股份|控股|有限|"
     r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务|"
     r"(?:开发|运营|营运|服务|供应|投资|承包|经销|制造|贸易|代理|零售|批发)商)$"
 )
-"""Ends of an organisation, activity or actor (开发商, 运营商), never of a carrier."""
+"""Ends of an organisation, activity or actor (开发商, 运营商), never of a carrier; a
+company's trade (完达山阳光乳业, 赛隆药业) too."""
 LETTER_ITEM_RE = re.compile(r"^[A-Za-z0-9]{1,2}$")
 PAREN_LIST_RE = re.compile(r"（(?P<list>[^（）]{2,60})）")
 DISTRICT_PREFIX_RE = re.compile(
@@ -494,7 +496,7 @@ def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate 
     if lx.QUANTIFIER_RE.search(item):
         return None  # 「建设一批区域农业综合服务中心、…」 counts, it names nothing
     item, _ = _trim(item)
-    item = item.strip(QUOTES)
+    item = item.strip(QUOTES + "（）()")  # 「…公司(简称博实公司)」: 博实公司, no bracket
     item = _without_leading_words(item, rules)
     if (
         len(item) < 2
