@@ -328,6 +328,10 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if kind == "building" and lx.RATING_RE.search(prefix) and is_generic(prefix, rules):
         return None  # 「国际5A级甲级智慧写字楼」 is a grade of building
     unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
+    if suffix == "基地" and prefix.endswith(("制造", "生产")) and not _unit_headed(prefix, rules):
+        # 「已形成以游艇公务艇制造基地、钢制船舶制造基地等船舶制造为主导」: what a base makes
+        # describes it; no unit names it.
+        unnamed = not any(rules.names_place(prefix[:n]) for n in (2, 3))
     city = UNIT_RE.match(prefix)
     if unnamed and city and not city.group().endswith(("省", "自治区")):
         # 「参观考察了哈尔滨市高新技术产业开发区」: a city has one (浙江省经济开发区: a kind).

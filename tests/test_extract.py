@@ -463,6 +463,8 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         # 这批/一张张 count, a bare kind of zone counted is none.
         "县域园区将进一步加强平台建设,完善园区载体功能。",
         "这批小微园,总规划占地面积830亩。",
+        # 湖南's featured towns: what a base makes describes it.
+        "沅江市已形成以游艇公务艇制造基地、钢制船舶制造基地、船舶装配套件生产基地等船舶制造为主导。",
         # 重庆高新区's plan: a slogan.
         "打造“科学之城、创新高地”,努力成为全市高质量发展新增长极。",
         # 哈尔滨 news: companies listed as parks, one by its trade (乳业), one by its short name.
