@@ -465,6 +465,8 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         "这批小微园,总规划占地面积830亩。",
         # 湖南's featured towns: what a base makes describes it.
         "沅江市已形成以游艇公务艇制造基地、钢制船舶制造基地、船舶装配套件生产基地等船舶制造为主导。",
+        # 湖北's green chemicals news: a company's own site.
+        "湖北冠毓新材料科技有限公司一期生产基地项目开工。",
         # 重庆高新区's plan: a slogan.
         "打造“科学之城、创新高地”,努力成为全市高质量发展新增长极。",
         # 哈尔滨 news: companies listed as parks, one by its trade (乳业), one by its short name.
