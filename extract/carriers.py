@@ -611,12 +611,12 @@ def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]
 UNIT_GIVEN_SECTORS_RE = re.compile(
     rf"(?:^|(?<=[，。；：\n]))(?:支持|推动|鼓励|引导|指导)?"
     rf"(?P<unit>[{lx.CJK}]{{1,8}}?[市区县旗])"
-    r"(?:要|将|应)?(?:重点|加快|着力|大力|积极)?"
-    r"(?:发展壮大|培育壮大|做大做强|发展|壮大|培育)"
-    r"(?P<list>[^，。；：]{2,60}?)等?(?:产业|行业)"
+    r"(?:近年来|近年|多年来|目前|今年)?(?:要|将|应)?(?:重点|加快|着力|大力|积极)?"
+    r"(?:发展壮大|培育壮大|做大做强|发展|壮大|培育|打造)"
+    r"(?P<list>[^，。；：]{2,60}?)等?(?:产业集群|产业|行业)"
 )
-"""「支持郧阳区发展壮大新型电池、硅材料等产业」: a county (or city) given industries of its
-own, at the start of a clause."""
+"""「支持郧阳区发展壮大新型电池、硅材料等产业」, 「于都县近年来重点打造纺织服装产业集群」: a
+county (or city) given industries of its own, at the start of a clause."""
 
 
 TITLED_ROW_RE = re.compile(

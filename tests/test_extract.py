@@ -626,6 +626,14 @@ def test_a_city_and_a_kind_of_zone_it_has_one_of_name_that_zone_a_province_and_i
     assert set(places_of(text, jurisdiction="")) == {"哈尔滨市高新技术产业开发区"}
 
 
+def test_a_county_that_has_long_built_a_cluster_is_its_carrier():
+    # 泰和's park news (third blind batch, tuning part): 近年来 and 打造…产业集群.
+    text = "于都县近年来重点打造纺织服装产业集群,享有“中国品牌服装制造名城”的称号。"
+    places = places_of(text, jurisdiction="")
+    assert {name: p.kind for name, p in places.items()} == {"于都县": "district"}
+    assert "纺织服装" in places["于都县"].raw_sectors
+
+
 def test_a_list_by_city_gives_each_item_its_city():
     # From a 广东 list of featured parks, in a text whose first paragraph names 广州市 only.
     text = (
