@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from extract import carriers as cr
 from extract import lexicon as lx
-from extract import units
+from extract import units, words
 from extract.clauses import clause_start, paragraph_bounds, quote, sentence_bounds
 from extract.model import KINDS, Designation, Document, Mention, Place, SectorLink
 from extract.sectors import MODIFIERS_RE, SectorReader
@@ -242,7 +242,7 @@ def _hosts_of_titles(
     """Turn the title-like names a sentence gives a host into titles (「江北嘴是中国（重庆）
     自由贸易试验区、金融服务集聚示范区和夜间文化旅游消费集聚区」), and return the hosts
     the text names without a suffix (江北嘴, a zone) as new candidates. A unit (渝中区是…),
-    a generic or clause word is no such host."""
+    a generic or clause word (「近年来特别是今年以来」: an adverb) is no such host."""
     hosts: dict[int, cr.Candidate] = {}
     named = {c.start for c in cands}
     for c in cands:
@@ -259,6 +259,7 @@ def _hosts_of_titles(
             or cr.is_generic(host, rules)
             or lx.NAME_BREAK_RE.search(host)
             or lx.LEAD_RE.match(host)
+            or words.leading_words(host, rules.keeps_word, rules.names_place) == len(host)
         ):
             continue
         c.title = True
