@@ -467,6 +467,8 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         "沅江市已形成以游艇公务艇制造基地、钢制船舶制造基地、船舶装配套件生产基地等船舶制造为主导。",
         # 湖北's green chemicals news: a company's own site.
         "湖北冠毓新材料科技有限公司一期生产基地项目开工。",
+        # A 修水 news headline: 一 as an article after the city.
+        "九江一工业园区扩区调区获省政府批复!",
         # A 河北 approval's title: a city's zones; 昌邑's news: an adverb before 是.
         "河北省人民政府关于辛集市开发区优化整合方案的批复",
         "近年来特别是今年以来,昌邑认真贯彻落实潍坊市委、市政府“四一三”发展战略,是国家级示范区。",
