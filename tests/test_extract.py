@@ -970,6 +970,22 @@ def test_a_tables_location_cell_written_as_a_chain_gives_its_finest_unit():
     assert districts == {"杭州未来科技城科技服务集聚区": "余杭区", "宁波南部商务区": "鄞州区"}
 
 
+def test_a_tables_name_cell_naming_a_second_carrier_in_brackets_is_no_third_place():
+    # 长沙's development zones (third blind batch, tuning part): the cell names 长沙高新区
+    # and, in brackets, 岳麓山国家大学科技城; the whole cell is neither.
+    text = (
+        "| 序号 | 开发区名称 | 级别 | 所在区县 | 主导产业 |\n"
+        "| 1 | 长沙经济技术开发区 | 国家级 | 长沙县 | 工程机械 |\n"
+        "| 2 | 长沙高新区(岳麓山国家大学科技城) | 国家级 | 岳麓区 | 高新技术、生物医药 |\n"
+    )
+    names = set(places_of(text, jurisdiction=""))
+    assert (
+        "长沙高新区(岳麓山国家大学科技城)" not in names
+        and "长沙高新区（岳麓山国家大学科技城）" not in names
+    )
+    assert "长沙经济技术开发区" in names
+
+
 def test_an_unnamed_park_a_named_one_ends_with_is_its_kind_not_a_place():
     # 浙江省经信厅's 2023 notice (tests/eval tuning): 「开展化工园区复核」 names the kind of
     # the listed parks (建德经济开发区化工园区 …), not one more park.
