@@ -501,7 +501,7 @@ def document_unit(doc: Document) -> str:
     }
     if len(named) == 1:
         return named.pop()
-    return units.dominant_city(doc.text)
+    return units.dominant_unit(doc.text)
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:

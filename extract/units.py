@@ -337,6 +337,23 @@ def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(pattern), names
 
 
+@lru_cache(maxsize=1)
+def _county_re() -> re.Pattern[str]:
+    """Counties by their full names only (华容县, 鹿泉区): a short name is too often a word."""
+    names = {u.name for u in admin.units("county") if len(u.name) >= 3}
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def _dominant(counts: Counter[str]) -> str:
+    """The name counted far more than any other: twice when no other is counted, else
+    ``DOMINANT_LEAST`` times and as many times more than the next; else ``""``."""
+    ranked = counts.most_common(2)
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if not ranked or ranked[0][1] < (DOMINANT_LEAST if second else 2):
+        return ""
+    return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""
+
+
 DOMINANT_READ = 3000
 """Characters of a document read for the city it is about: its opening says it."""
 DOMINANT_LEAST = 3
@@ -346,13 +363,13 @@ names no other city needs two (「来源:天津北方网」, 「天津北方网�
 than one."""
 
 
-def dominant_city(text: str) -> str:
+def dominant_unit(text: str) -> str:
     """The city (full name) a text is about when it names one far more than any other
-    (「十堰广电讯…我市…十堰…」), else ``""``."""
+    (「十堰广电讯…我市…十堰…」), or the county it is about, named so by its full name
+    (华容县) and lying in that city if a city dominates; else ``""``."""
     pattern, names = _city_re()
-    counts = Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ))
-    ranked = counts.most_common(2)
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    if not ranked or ranked[0][1] < (DOMINANT_LEAST if second else 2):
-        return ""
-    return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""
+    city = _dominant(Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ)))
+    # 「华容县…该县…华容县正在…」: a county the text names far more than any other, in
+    # its city if one dominates too.
+    county = _dominant(Counter(m.group() for m in _county_re().finditer(text, 0, DOMINANT_READ)))
+    return county if county and (not city or is_within(county, city)) else city

@@ -540,6 +540,21 @@ def test_a_zone_named_after_a_unit_is_named_though_the_word_is_generic_elsewhere
     assert set(places) == {"双城开发区"}
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # 华容's catalogue news (third blind batch, tuning part): 岳阳市 once, 华容县 twice.
+        (
+            "该县打造岳阳市生物医药产业基地。目前,华容县正在对接企业,华容县三封工业园以纺织为主。",
+            "华容县",
+        ),
+        ("华容县与岳麓区、岳麓区的园区", ""),
+    ],
+)
+def test_a_text_naming_one_county_by_its_full_name_far_more_than_any_other_is_about_it(text, unit):
+    assert units.dominant_unit(text) == unit
+
+
 def test_a_text_naming_one_city_twice_and_no_other_is_about_that_city():
     # A 天津 news item (third blind batch, tuning part): its city only in its source's name,
     # a municipality's short name (天津 is a province-level name as well).
@@ -702,7 +717,7 @@ def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
         ),
     )
     assert {p.name: p.district for p in extract([doc]).places}["汉江生态城"] == "十堰市"
-    assert units.dominant_city("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
+    assert units.dominant_unit("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
 
 
 def test_a_county_text_reads_another_county_of_its_city_within_that_city():
@@ -759,8 +774,8 @@ def test_a_provinces_name_said_often_makes_no_city_of_the_text():
         "洋浦保稅港區。他指出,該區是海南新一輪大開發、大開放的龍頭。"
         "至於「兩園」,則指海南生態軟件園及三亞創意產業園。海南省方正抓緊實施。"
     )
-    assert units.dominant_city(text) == ""
-    assert units.dominant_city("吉林市、吉林市的园区与吉林市的企业") == "吉林市"
+    assert units.dominant_unit(text) == ""
+    assert units.dominant_unit("吉林市、吉林市的园区与吉林市的企业") == "吉林市"
 
 
 @pytest.mark.parametrize(
