@@ -197,8 +197,9 @@ NOT_NAMES = frozenset(
         "游园",
     }
 )
-# Characters that never follow a port name: 港口, 港澳, 港航, 港股.
-PORT_BREAKERS = frozenset("口澳航股资币人区")
+# Characters that never follow a port name: 港口, 港澳, 港航, 港股, 港电 (a port's power
+# plant: 神华神东电力万州港电).
+PORT_BREAKERS = frozenset("口澳航股资币人区电")
 
 # Words in front of a name, each listed once, by what may be done with it. A word in
 # NAME_BREAKS never occurs inside a name, so a name starts after the last one found

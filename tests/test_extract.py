@@ -467,6 +467,8 @@ def test_a_dash_after_a_whole_name_joins_a_list_not_a_corridor():
         "沅江市已形成以游艇公务艇制造基地、钢制船舶制造基地、船舶装配套件生产基地等船舶制造为主导。",
         # 湖北's green chemicals news: a company's own site.
         "湖北冠毓新材料科技有限公司一期生产基地项目开工。",
+        # 万州's five parks: a company's port power plant.
+        "神华神东电力万州港电、大全泰来电气、雷士照明……一个个响亮的名字。",
         # A 修水 news headline: 一 as an article after the city.
         "九江一工业园区扩区调区获省政府批复!",
         # A 河北 approval's title: a city's zones; 昌邑's news: an adverb before 是.
