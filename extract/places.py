@@ -123,7 +123,8 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
     cands += cr.find_units_given_sectors(text, rules) + cr.find_titled_rows(text, rules)
-    cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
+    cands = [c for c in _not_in_other_lists(text, cands) if not _a_boundary(text, c)]
+    cands = _dedupe(_with_proper_facilities(cands, districts))
     cands = sorted(cands + _hosts_of_titles(text, cands, rules), key=lambda c: c.start)
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
@@ -367,6 +368,16 @@ NOT_CARRIER_LIST_RE = re.compile(
 )
 """What follows the names of a list of things that are not carriers; lists of 平台, 中心,
 项目 or 工程 hold carriers too (「明月湖实验室等高能级创新平台」, 「方大航空城等重大项目」)."""
+
+
+BOUNDARY_RE = re.compile(r"\s*[东南西北]{1,2}(?:至|到|抵|临|靠|邻|毗邻|毗|接|连|与)")
+"""A clause that says what a place borders: 「北至昆山路,南至锦州港,西与葫芦岛市接壤」,
+「西靠黄河,南与黄沙古渡景区相连」."""
+
+
+def _a_boundary(text: str, c: cr.Candidate) -> bool:
+    """True when ``c`` is named as what a place borders on one side, not as a carrier."""
+    return bool(BOUNDARY_RE.fullmatch(text, clause_start(text, c.start), c.start))
 
 
 def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:

@@ -419,6 +419,19 @@ def test_a_name_starts_after_the_verb_or_title_in_front_of_its_unit(sentence, na
     assert set(places_of(sentence, jurisdiction="")) == names
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # 银川's aviation park and 辽宁's 西海工业区 (second batch's tuning part, whose labels
+        # say so): what a place borders on one side is no carrier.
+        ("银川通航产业园西靠黄河，南与黄沙古渡景区相连，东临203省道。", "银川通航产业园"),
+        ("锦州西海工业区位于锦州湾。北至昆山路,南至锦州港,西与葫芦岛市接壤。", "锦州西海工业区"),
+    ],
+)
+def test_what_a_place_borders_is_no_place(sentence, place):
+    assert set(places_of(sentence, jurisdiction="")) == {place}
+
+
 def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
     text = "在水西山矗立的皖南事变烈士陵园,已成为全国革命传统教育基地。"
     assert places_of("园林民营企业园区发展良好。" + text, jurisdiction="").keys() == {
@@ -739,8 +752,6 @@ def test_a_county_text_reads_another_county_of_its_city_within_that_city():
         # district (江夏经济开发区 is 江夏区's, not 武昌区's).
         ("武昌区与江夏经济开发区共建园区。", "江夏经济开发区", "江夏区"),
         ("全市与东湖高新区合作。", "东湖高新区", ""),
-        # and after a side: 「南与X相连」 names what lies to the south.
-        ("园区西靠黄河，南与黄沙古渡景区相连。", "黄沙古渡景区", ""),
         # Inside a name, after no complete name or unit, 与 stays.
         ("依托重庆信息与智慧医学研究院等平台。", "重庆信息与智慧医学研究院", "重庆市"),
     ],
