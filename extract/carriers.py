@@ -121,6 +121,9 @@ class NameRules:
     finest_unit: Callable[[str], str]
     """The finest county or city of the address chain a phrase is (石家庄市鹿泉区 → 鹿泉区),
     or ``""``."""
+    unit_within: Callable[[str], str]
+    """The unit a name's head names, read within the document's unit (浦东 in a 上海 text
+    → 浦东新区), or ``""``."""
 
     def keeps_word(self, word: str) -> bool:
         """True when a word belongs to a name however it is tagged: a unit's name, a sector,
@@ -491,6 +494,39 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
                 start += name.find(cand.name[:2]) if not compose else 0
                 cand.start, cand.end = start, m.end() if compose else end
                 found.append(cand)
+    return found
+
+
+INTRODUCED_LIST_RE = re.compile(
+    r"(?:代表|核心|重点|主要|知名|典型)(?P<head>园区|产业园区|开发区|楼宇|载体|基地|集聚区)"
+    r"(?:有|包括|包含|涵盖|为|是)[：:]?(?P<list>[^，。；：\n]{2,80}?)等"
+)
+"""A list a kind with a role introduces: 「代表园区有杨浦滨江、桃浦智创城等」, 「核心园区包括
+张江集成电路产业园、临港东方芯港等」 (the classifier before its items, as 「依托A、B等重点
+楼宇」 has it after them)."""
+
+
+def find_introduced_lists(text: str, rules: NameRules) -> list[Candidate]:
+    """The carriers of the lists a kind with a role introduces, each of that kind unless
+    its own suffix says another; a county's name at an item's head is its district
+    (浦东张江药谷 → 张江药谷 in 浦东新区)."""
+    found = []
+    for m in INTRODUCED_LIST_RE.finditer(text):
+        kind = lx.CLASSIFIERS[m.group("head")]
+        for item, at in _split_items(m.group("list"), m.start("list")):
+            cand = _enumerated(item, kind, "", rules)
+            if cand is None:
+                continue
+            # A county heads a name with no suffix of its own (浦东张江药谷 → 张江药谷; 杨浦滨江
+            # stays whole); one with a suffix is the suffix finder's to read (嘉定国际汽车城).
+            head = next((item[:n] for n in (2, 3) if rules.unit_within(item[:n])), "")
+            if head and not cand.district and own_suffix(cand.name) is None:
+                cand.district = rules.unit_within(head)
+                if len(cand.name) - len(head) >= 3:
+                    cand.name = cand.name[len(head) :]
+            cand.start = at + item.find(cand.name)
+            cand.end = cand.start + len(cand.name)
+            found.append(cand)
     return found
 
 

@@ -109,6 +109,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     text = doc.text.translate(lx.HALF_TO_FULL)
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
+    doc_unit = document_unit(doc)
     rules = cr.NameRules(
         reader.is_sector,
         reader.strip_sectors,
@@ -119,8 +120,10 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         units.is_county,
         units.names_county_or_above,
         units.finest_unit,
+        lambda head: units.leading_unit(head, doc_unit),
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
+    cands += cr.find_introduced_lists(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
     cands += cr.find_units_given_sectors(text, rules) + cr.find_titled_rows(text, rules)
     cands = [c for c in _not_in_other_lists(text, cands) if not _a_boundary(text, c)]
@@ -136,7 +139,6 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))
     same_as = _aliases(text, cands)
-    doc_unit = document_unit(doc)
     named_provinces = units.provinces_named(text[:3000])
     province = named_provinces.pop() if len(named_provinces) == 1 else ""
     # What depends on a name or phrase only, read once per document (a text may name one

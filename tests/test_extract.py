@@ -617,6 +617,7 @@ def test_a_county_of_the_city_named_inside_a_name_after_other_words_is_its_count
             "长沙经济技术开发区与长沙高新技术产业开发区。",
             {
                 "漕河泾新兴技术开发区": ["漕河泾开发区"],
+                "金桥": [],  # an item of the list 代表园区 introduces
                 "长沙经济技术开发区": [],
                 "长沙高新技术产业开发区": [],
             },
@@ -667,6 +668,23 @@ def test_a_county_that_has_long_built_a_cluster_is_its_carrier():
     places = places_of(text, jurisdiction="")
     assert {name: p.kind for name, p in places.items()} == {"于都县": "district"}
     assert "纺织服装" in places["于都县"].raw_sectors
+
+
+def test_a_list_that_a_kind_with_a_role_introduces_names_carriers_of_that_kind():
+    # A 上海 guide to its parks (third blind batch, tuning part): the classifier comes first
+    # (「代表园区有A、B等」); a county heading an item with no suffix is its district.
+    text = (
+        "生物医药:涵盖创新药研发、高端医疗器械等,核心园区有浦东张江药谷、临港生命蓝湾等。\n"
+        "时尚消费品/都市工业:代表园区有杨浦滨江、桃浦智创城等。"
+    )
+    places = places_of(text, jurisdiction="上海市")
+    assert {name: p.district for name, p in places.items()} == {
+        "张江药谷": "浦东新区",
+        "临港生命蓝湾": "上海市",
+        "杨浦滨江": "杨浦区",
+        "桃浦智创城": "上海市",
+    }
+    assert places_of("园区内设有标准厂房、仓储设施、办公区域等。", jurisdiction="") == {}
 
 
 def test_a_list_by_city_gives_each_item_its_city():
