@@ -28,7 +28,9 @@ from extract import lexicon as lx
 from extract import words
 from extract.clauses import clause_start, occurs_within, paragraph_bounds, sentence_bounds
 
-NAME_CHAR_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
+NAME_CHAR_RE = re.compile(rf"(?!丨)[{lx.CJK}A-Za-z0-9·•・\-—－–~～#＃]")
+"""Characters of a name; 丨 is an ideograph that web titles use as a bar
+(「…布局与要求丨延续…」)."""
 CONJ_RE = re.compile(r"以及|和|与|及|或")
 UNIT_ENDS = tuple("省市区县旗州")
 """Last characters of an administrative unit's name (and of 全市, 我区)."""
@@ -36,10 +38,12 @@ SIDES = tuple("东南西北")
 """Directions: 「南与黄沙古渡景区相连」 names what lies on one side."""
 ORG_END_RE = re.compile(
     r"(?:公司|集团|企业|大学|学院|学校|医院|协会|学会|联盟|银行|事务所|机构|平台|品牌|项目|"
+    r"实业|药业|乳业|置业|酒业|纸业|矿业|股份|控股|有限|"
     r"工程|活动|大会|论坛|大赛|博览会|展会|行动|计划|政策|体系|机制|城市|能力|资源|业务|"
     r"(?:开发|运营|营运|服务|供应|投资|承包|经销|制造|贸易|代理|零售|批发)商)$"
 )
-"""Ends of an organisation, activity or actor (开发商, 运营商), never of a carrier."""
+"""Ends of an organisation, activity or actor (开发商, 运营商), never of a carrier; a
+company's trade (完达山阳光乳业, 赛隆药业) too."""
 LETTER_ITEM_RE = re.compile(r"^[A-Za-z0-9]{1,2}$")
 PAREN_LIST_RE = re.compile(r"（(?P<list>[^（）]{2,60})）")
 DISTRICT_PREFIX_RE = re.compile(
@@ -114,11 +118,24 @@ class NameRules:
     names_place: Callable[[str], bool]
     """True when a word names a county, city or province (万州 in 「今后万州经开区」): a
     place's name starts there (a town's name may be a word as well: 文化)."""
+    finest_unit: Callable[[str], str]
+    """The finest county or city of the address chain a phrase is (石家庄市鹿泉区 → 鹿泉区),
+    or ``""``."""
+    unit_within: Callable[[str], str]
+    """The unit a name's head names, read within the document's unit (浦东 in a 上海 text
+    → 浦东新区), or ``""``."""
 
     def keeps_word(self, word: str) -> bool:
         """True when a word belongs to a name however it is tagged: a unit's name, a sector,
         a generic word of names (创新, 高新技术)."""
         return self.names_unit(word) or self.is_sector(word) or bool(lx.GENERIC_RE.fullmatch(word))
+
+
+CITY_ZONE_KINDS = frozenset(
+    {form for pair in lx.ABBREVIATED_SUFFIXES for form in pair} | {"保税港区", "保税区"}
+)
+"""Kinds of zone a city has one of, so that the city's name and the kind name it
+(哈尔滨市高新技术产业开发区, 重庆市经济技术开发区), unlike a category (上海市特色产业园区)."""
 
 
 def own_suffix(name: str) -> str | None:
@@ -145,6 +162,8 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
         # 上海市特色产业园区; 杭州市创投服务集聚区 keeps its sector as a name, and a county-level
         # city's zone is its own (舞钢市产业集聚区, like 新野县产业集聚区).
         return True
+    if rules.names_place(prefix):
+        return False  # 双城开发区: 双城 names 双城区, whatever 「成渝双城」 makes of the word
     rest = lx.GENERIC_RE.sub("", rules.strip_sectors(prefix))
     return len(JOINERS_RE.sub("", rest)) < 2
 
@@ -154,7 +173,12 @@ def split_district(name: str, rules: NameRules) -> tuple[str, str]:
     d = rules.district_prefix(name)
     if not (d and len(name) - len(d) >= 3):
         m = DISTRICT_PREFIX_RE.match(name)
-        d = m.group("d") if m and not own_suffix(m.group("d")) else ""
+        # 浦东新区 ends like a zone (新区) and is a county: 浦东新区上海国际医学园区.
+        d = (
+            m.group("d")
+            if m and (not own_suffix(m.group("d")) or rules.is_unit(m.group("d")))
+            else ""
+        )
     if not d:
         return "", name
     rest = name[len(d) :]
@@ -211,7 +235,12 @@ def _trim(raw: str) -> tuple[str, str]:
     # 研究院 is one name; 武昌区与江夏经济开发区, 全市与东湖高新区 are two).
     for m in reversed(list(CONJ_RE.finditer(rest))):
         before = rest[: m.start()]
-        if m.group() != "与" or own_suffix(before) or before.endswith(UNIT_ENDS + SIDES):
+        if (
+            m.group() != "与"
+            or own_suffix(before)
+            or before.endswith(UNIT_ENDS + SIDES)
+            or m.end() == len(rest)  # 「…战略与园区」: the suffix stands alone after 与
+        ):
             cut += m.end()
             break
     rest = lx.LEVEL_PREFIX_RE.sub("", lx.LEAD_RE.sub("", raw[cut:]))
@@ -221,8 +250,15 @@ def _trim(raw: str) -> tuple[str, str]:
 def find_suffix_names(text: str, rules: NameRules) -> list[Candidate]:
     """Every name anchored by a carrier suffix, nested names included (重庆设计公园 in
     重庆设计公园二期创新基地)."""
-    found = []
+    found, taken = [], 0
     for m in lx.SUFFIX_RE.finditer(text):
+        if m.start() < taken:
+            continue
+        # A suffix that another one overlaps past its end ends the name there: 医学园 of
+        # 「上海国际医学园区」 is cut short of 园区.
+        later = (lx.SUFFIX_RE.match(text, j) for j in range(m.start() + 1, m.end()))
+        m = max((x for x in later if x and x.end() > m.end()), key=lambda x: x.end(), default=m)
+        taken = m.end()
         cand = _suffix_candidate(text, m.start(), m.end(), m.group(), rules)
         if cand:
             found.append(cand)
@@ -248,15 +284,33 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     inner = [m.end() for m in lx.SUFFIX_RE.finditer(prefix)]
     if inner and 0 < len(prefix) - inner[-1] <= 4 and words.only_determiners(prefix[inner[-1] :]):
         return None  # 「万州经开区不同园区」: some of a zone's parks, no name
+    if inner and kind == "zone" and prefix[inner[-1] :] in (*SIDES, "中"):
+        return None  # 「智能终端产业园西片区约969亩用地」: a block of a park, not a place
+    if prefix.endswith("一") and rules.names_place(prefix[:-1]):
+        return None  # 「九江一工业园区扩区调区获省政府批复」: a park of 九江, unnamed
+    if suffix == "开发区" and rules.is_unit(prefix):
+        return None  # 「关于辛集市开发区优化整合方案的批复」: a unit's zones, not one of them
+    if "公司" in prefix:
+        return None  # 「湖北冠毓新材料科技有限公司一期生产基地」: a company's own site
+    if suffix == "之城" and not any(rules.names_place(prefix[:n]) for n in (2, 3)):
+        return None  # 「打造“科学之城、创新高地”」: a slogan's city of something, no place
+    if suffix == "片区" and rules.names_place(prefix):
+        return (
+            None  # 「以瑶海片区…为主引擎,以庐江片区、金安片区为制造核心」: a zone's block in a unit
+        )
     # Words the lexicon does not list that open a clause (今后, 随着, 离不开): by their
     # part of speech in jieba's dictionary.
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
+    prefix = prefix[words.after_clause_character(prefix, rules.names_unit) :]
+    prefix = prefix[words.after_verb_before_place(prefix, rules.keeps_word, rules.names_place) :]
+    if len(suffix) == 1 and words.ends_in_a_verb(prefix):
+        return None  # 「招商建园、整体开发」: build a park, no park's name
     described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
     if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
         return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
     before = text[max(line_start, start - 4) : s]
     before = before[max(before.rfind(p) for p in "，。；：、") + 1 :]
-    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before):
+    if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before + prefix):
         # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none (「…32家，其中
         # 宁东能源化工基地」 counts another clause's parks).
         return None
@@ -264,10 +318,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if (
         len(NON_WORD_RE.sub("", prefix)) < 2
         or LAYOUT_RE.match(prefix)
-        or (len(prefix + suffix) > 4 and NUMBERED_RE.fullmatch(prefix + suffix))
-        or NUMERAL_RE.fullmatch(prefix, unit_word.end() if unit_word else 0)
+        or (len(prefix + suffix) >= 4 and NUMBERED_RE.fullmatch(prefix + suffix))
+        or NUMERAL_RE.fullmatch(prefix.strip(QUOTES), unit_word.end() if unit_word else 0)
     ):
-        return None  # 「一核两带」 is a layout, 「(全市)五十二园」 a count
+        # 「一核两带」 is a layout, 「(全市)五十二园」 a count, 「“十四五”产业园区」 a period.
+        return None
     whole = prefix + suffix
     if any(whole[-n:] in lx.NOT_NAMES for n in NOT_NAME_LENGTHS if n > len(suffix)) or (
         e < len(text) and text[e] in "函〔[［"
@@ -282,6 +337,14 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if kind == "building" and lx.RATING_RE.search(prefix) and is_generic(prefix, rules):
         return None  # 「国际5A级甲级智慧写字楼」 is a grade of building
     unnamed = kind != "building" and is_generic(prefix, rules)  # 信创大厦 is a name
+    if suffix == "基地" and prefix.endswith(("制造", "生产")) and not _unit_headed(prefix, rules):
+        # 「已形成以游艇公务艇制造基地、钢制船舶制造基地等船舶制造为主导」: what a base makes
+        # describes it; no unit names it.
+        unnamed = not any(rules.names_place(prefix[:n]) for n in (2, 3))
+    city = UNIT_RE.match(prefix)
+    if unnamed and city and not city.group().endswith(("省", "自治区")):
+        # 「参观考察了哈尔滨市高新技术产业开发区」: a city has one (浙江省经济开发区: a kind).
+        unnamed = prefix[city.end() :] + suffix not in CITY_ZONE_KINDS
     name_start = s - len(prefix)
     if unnamed and _catalogue_entry(text, name_start, e):
         unnamed = False  # 「集成电路设计产业园 |」: a catalogue's row names its park so
@@ -293,9 +356,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         and rules.strip_sectors(prefix) != prefix
         and occurs_within(text, lx.DESIGNATION_RE, line_start, name_start)
         and not _unit_headed(prefix, rules)
+        and not lx.QUANTIFIER_RE.search(text[clause_start(text, name_start) : name_start])
     ):
         # Only a sector's park is kept unnamed (「跨境电商产业园」); with a province or city
-        # in front it is a category (浙江省化工园区, 省化工园区).
+        # in front it is a category (浙江省化工园区, 省化工园区), and counted in its clause
+        # it is a kind (「打造一批错位协同发展、…的先进制造业园区」).
         return None
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site
@@ -437,10 +502,45 @@ def find_enumerations(text: str, rules: NameRules) -> list[Candidate]:
     return found
 
 
+INTRODUCED_LIST_RE = re.compile(
+    r"(?:代表|核心|重点|主要|知名|典型)(?P<head>园区|产业园区|开发区|楼宇|载体|基地|集聚区)"
+    r"(?:有|包括|包含|涵盖|为|是)[：:]?(?P<list>[^，。；：\n]{2,80}?)等"
+)
+"""A list a kind with a role introduces: 「代表园区有杨浦滨江、桃浦智创城等」, 「核心园区包括
+张江集成电路产业园、临港东方芯港等」 (the classifier before its items, as 「依托A、B等重点
+楼宇」 has it after them)."""
+
+
+def find_introduced_lists(text: str, rules: NameRules) -> list[Candidate]:
+    """The carriers of the lists a kind with a role introduces, each of that kind unless
+    its own suffix says another; a county's name at an item's head is its district
+    (浦东张江药谷 → 张江药谷 in 浦东新区)."""
+    found = []
+    for m in INTRODUCED_LIST_RE.finditer(text):
+        kind = lx.CLASSIFIERS[m.group("head")]
+        for item, at in _split_items(m.group("list"), m.start("list")):
+            cand = _enumerated(item, kind, "", rules)
+            if cand is None:
+                continue
+            # A county heads a name with no suffix of its own (浦东张江药谷 → 张江药谷; 杨浦滨江
+            # stays whole); one with a suffix is the suffix finder's to read (嘉定国际汽车城).
+            head = next((item[:n] for n in (2, 3) if rules.unit_within(item[:n])), "")
+            if head and not cand.district and own_suffix(cand.name) is None:
+                cand.district = rules.unit_within(head)
+                if len(cand.name) - len(head) >= 3:
+                    cand.name = cand.name[len(head) :]
+            cand.start = at + item.find(cand.name)
+            cand.end = cand.start + len(cand.name)
+            found.append(cand)
+    return found
+
+
 def _without_leading_words(item: str, rules: NameRules) -> str:
     """A list item without the words in front of its name (「随着国信海天中心」), when a name
     of three characters or more remains (明日派 is a building, not 明日 + 派)."""
     cut = words.leading_words(item, rules.keeps_word, rules.names_place)
+    cut += words.after_clause_character(item[cut:], rules.names_unit)
+    cut += words.after_verb_before_place(item[cut:], rules.keeps_word, rules.names_place)
     return item[cut:] if len(item) - cut >= 3 else item
 
 
@@ -449,7 +549,7 @@ def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate 
     if lx.QUANTIFIER_RE.search(item):
         return None  # 「建设一批区域农业综合服务中心、…」 counts, it names nothing
     item, _ = _trim(item)
-    item = item.strip(QUOTES)
+    item = item.strip(QUOTES + "（）()")  # 「…公司(简称博实公司)」: 博实公司, no bracket
     item = _without_leading_words(item, rules)
     if (
         len(item) < 2
@@ -564,12 +664,64 @@ def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]
 UNIT_GIVEN_SECTORS_RE = re.compile(
     rf"(?:^|(?<=[，。；：\n]))(?:支持|推动|鼓励|引导|指导)?"
     rf"(?P<unit>[{lx.CJK}]{{1,8}}?[市区县旗])"
-    r"(?:要|将|应)?(?:重点|加快|着力|大力|积极)?"
-    r"(?:发展壮大|培育壮大|做大做强|发展|壮大|培育)"
-    r"(?P<list>[^，。；：]{2,60}?)等?(?:产业|行业)"
+    r"(?:近年来|近年|多年来|目前|今年)?(?:要|将|应)?(?:重点|加快|着力|大力|积极)?"
+    r"(?:发展壮大|培育壮大|做大做强|发展|壮大|培育|打造)"
+    r"(?P<list>[^，。；：]{2,60}?)等?(?:产业集群|产业|行业)"
 )
-"""「支持郧阳区发展壮大新型电池、硅材料等产业」: a county (or city) given industries of its
-own, at the start of a clause."""
+"""「支持郧阳区发展壮大新型电池、硅材料等产业」, 「于都县近年来重点打造纺织服装产业集群」: a
+county (or city) given industries of its own, at the start of a clause."""
+
+
+TITLED_ROW_RE = re.compile(
+    rf"^[ \t]*(?:[0-9０-９]{{1,3}}[.．、]|[（(]?[一二三四五六七八九十]{{1,3}}[)）、])?[ \t]*"
+    rf"(?P<name>[{lx.CJK}A-Za-z0-9（）()]{{2,30}}?)[ \t]*(?:——|－－|—|:|：)[ \t]*"
+    rf"(?P<title>[{lx.CJK}]{{2,30}}?名[县区市镇旗])(?:[（(][^）)\n]{{0,8}}[）)])?[ \t]*$",
+    re.MULTILINE,
+)
+"""A row of a designation list: 「1.石家庄市鹿泉区——河北省电子信息产业名区」, 「8.石家庄循环化工
+园区——河北省循环化工名区(复核)」: the named unit or carrier and its title, which names the
+industry it is known for."""
+
+
+def find_titled_rows(text: str, rules: NameRules) -> list[Candidate]:
+    """The units and carriers of a designation list's rows, each with the industry its title
+    names (电子信息产业 of 「河北省电子信息产业名区」): a unit is a place of kind
+    ``district`` (its finest unit: 鹿泉区 of 石家庄市鹿泉区), a carrier gets the industry."""
+    found = []
+    for m in TITLED_ROW_RE.finditer(text):
+        name, title = m.group("name"), m.group("title")
+        title = title[len(rules.province_head(title)) :]
+        title = PROVINCE_HEAD_RE.sub("", title)
+        industry = title[: title.rfind("名")]
+        if len(industry) < 2 or rules.is_unit(industry):
+            continue
+        start, end = m.span("name")
+        unit = rules.finest_unit(name)
+        # The unit as the row writes it, its chain aside: 鹿泉区 of 石家庄市鹿泉区, 南和县 (now
+        # 南和区; 和县 is another county).
+        written = next(
+            (
+                name[-n:]
+                for n in range(2, len(name) + 1)
+                if unit and rules.finest_unit(name[-n:]) == unit
+            ),
+            "",
+        )
+        if written:
+            found.append(
+                Candidate(
+                    written,
+                    "district",
+                    end - len(written),
+                    end,
+                    district=unit,
+                    sector_phrases=[industry],
+                )
+            )
+        elif own_suffix(name):
+            kind = lx.SUFFIX_KIND[own_suffix(name) or ""]
+            found.append(Candidate(name, kind, start, end, sector_phrases=[industry]))
+    return found
 
 
 def find_units_given_sectors(text: str, rules: NameRules) -> list[Candidate]:

@@ -197,8 +197,9 @@ NOT_NAMES = frozenset(
         "游园",
     }
 )
-# Characters that never follow a port name: 港口, 港澳, 港航, 港股.
-PORT_BREAKERS = frozenset("口澳航股资币人区")
+# Characters that never follow a port name: 港口, 港澳, 港航, 港股, 港电 (a port's power
+# plant: 神华神东电力万州港电).
+PORT_BREAKERS = frozenset("口澳航股资币人区电")
 
 # Words in front of a name, each listed once, by what may be done with it. A word in
 # NAME_BREAKS never occurs inside a name, so a name starts after the last one found
@@ -228,15 +229,17 @@ NAME_BREAKS = (
     "[建设拥内还另现已共省市县区]有(?![色限])|[则即系是]指|(?<=[区园港城地])即|"
     "第[一二三四五六七八九十0-9]+批|市级|区级|县级|省级|国家级|专栏[0-9一二三四五六七八九十]*|"
     "序号|共计|共(?=[0-9一二三四五六七八九十百两])|[0-9０-９]+年(?:版|度)?|[上下]半年|[今去明当]年|年[内底初末]|[0-9０-９.．]+万?(?:平方(?:公里|米)|公顷|公里|亩)|^[0-9]+(?=[\u4e00-\u9fff])|"
-    "(?<!自)由|不含|的|请|了|已"
+    "(?<!自)由|不含|的|请|了|已|(?<!安)(?=[全我本][省市县区])"
 )
-"""Words after which a name starts; 由 except in 自由贸易, a year (2023年) included."""
+"""Words after which a name starts; 由 except in 自由贸易, a year (2023年) included; a name
+starts at the document's own unit (「要深入研究全市开发区」 → 全市开发区)."""
 CLAUSE_OPENERS = (
     "持续|大力|积极|全力|全面|高水平|高标准|高质量|着力|重点|深入|进一步|逐步|率先|力争|"
-    "新建|启动|服务|发展|管理|联合|相继|增强|拓展|联动|改造|提质|复制|集聚|吸引|经(?!开|济)|有|与|和"
+    "新建|启动|服务|发展|管理|联合|相继|增强|拓展|联动|改造|提质|复制|集聚|吸引|经(?!开|济)|"
+    "有(?![色限])|与|和"
 )
 """Words that open a clause but occur inside names (拓展区, 服务业集聚区): stripped from a
-name's start only; 经 except in 经开区, 经济."""
+name's start only; 经 except in 经开区, 经济; 有 except in 有色, 有限."""
 CLAUSE_LEADS = (
     "[一二三四五六七八九十]+是|（[0-9０-９一二三四五六七八九十]{1,3}）|"
     f"{CLAUSE_VERBS}|{PREPOSITIONS}|{CLAUSE_OPENERS}|由"
@@ -262,6 +265,18 @@ GRANT_RE = re.compile(
     r"[^，。；：]*$"
 )
 """A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」."""
+GOAL_RE = re.compile(
+    r"(?:把|将)[^，。；：]{1,30}?(?:建成|建设成|打造成|发展成|培育成)为?[^，。；：]*$"
+)
+"""A clause that says what a place is to become: 「把洋浦建成具有国际竞争优势的石油化工生产
+基地」, 「把万州建成三峡库区经济中心」: what follows is an aim of the place, a title."""
+AIM_BEFORE_RE = re.compile(r"以(?:打造|建设|建成|创建|争创)[^，。；：]*$")
+AIM_AFTER_RE = re.compile(r"[^，。；：]*?为(?:目标|方向|定位|愿景)")
+"""「以打造产业转型升级示范区、产城融合发展示范区…为目标」, 「以建成千亿级高新园区为目标」:
+what stands between them is an aim, named as a title."""
+AIM_END_RE = re.compile(r"[^，。；：\n]*?(?:目标|方向|定位|愿景)(?=[，。；：\n]|$)")
+"""The rest of a clause that ends in what is aimed at: 「…发展基地和日化用品转型升级发展基地
+目标」, 「…工业园区的发展方向」."""
 ANAPHOR_RE = re.compile(
     r"\s*(?:该|本|这个|全)?(?P<head>园区|产业园|工业园|开发区|高新区|经开区|集聚区|示范区|基地|新区|片区|楼宇)"
 )
@@ -272,14 +287,17 @@ LEVEL_HEAD_RE = re.compile(r"^(?:国家|全国|省级|市级|区级)")
 
 NOT_PLACE_AFTER_RE = re.compile(
     r"(?:总体|发展|建设|产业|空间|国土空间)?(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)|"
-    r"(?:招商|投资|项目)?(?:推介会|博览会|交易会|洽谈会|论坛|峰会|大会|研讨会|座谈会)"
+    r"(?:招商|投资|项目)?(?:推介会|博览会|交易会|洽谈会|论坛|峰会|大会|研讨会|座谈会)|"
+    r"(?:创建|申报|争创|评选|认定)工作"
 )
-"""Words after a name that make it the title of a plan, rule or list (主体功能区规划) or of
-an event (「首届产业园区招商推介会」)."""
+"""Words after a name that make it the title of a plan, rule or list (主体功能区规划), of
+an event (「首届产业园区招商推介会」) or of a programme applied for (「做好国家新型工业化示范
+基地创建工作」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」 names no place.
 QUANTIFIER_RE = re.compile(
-    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|整个|[0-9０-９]+[个家座栋处]|"
+    r"一批|一系列|一些|多个|若干|各类|各个|更多|多家|众多|诸多|整个|这批|这些|那些|几个|几家|"
+    r"一([个张座栋家批处])\1|[0-9０-９]+[个家座栋处大]|"
     r"[一两二三四五六七八九十百]+[个家座栋处大]"
 )
 LEVEL_PREFIX_RE = re.compile(
@@ -302,7 +320,7 @@ GENERIC_WORDS = (
     "绿色|低碳|文化|创意|应用|科技|平台|运营|集聚|产学研|城市|区域|全市|全区|我市|我区|"
     "本地|当地|首个|具有一定规模|具有|一定|规模|楼宇|载体|园区|传统|资源|能力|全省|全县|我省|本市|"
     "各地|各类|这些|该|转化|我国|百强|[0-9０-９]+强|实力|单一|主要|民营|国有|外资|经济圈|经济带|双城|合作|协作|"
-    "高新|跨境|边境|生产|"
+    "高新|跨境|边境|生产|县域|市域|镇级|村级|核心|代表|骨干|"
     f"{RATINGS}"
 )
 GENERIC_RE = re.compile(f"(?:{GENERIC_WORDS})")

@@ -17,7 +17,7 @@ import ahocorasick_rs
 
 from extract import carriers as cr
 from extract import lexicon as lx
-from extract import units
+from extract import units, words
 from extract.clauses import clause_start, matches_from, paragraph_bounds, quote, sentence_bounds
 from extract.model import KINDS, Designation, Document, Mention, Place, SectorLink
 from extract.sectors import MODIFIERS_RE, SectorReader
@@ -109,6 +109,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     text = doc.text.translate(lx.HALF_TO_FULL)
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
+    doc_unit = document_unit(doc)
     rules = cr.NameRules(
         reader.is_sector,
         reader.strip_sectors,
@@ -118,11 +119,15 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         units.names_unit,
         units.is_county,
         units.names_county_or_above,
+        units.finest_unit,
+        lambda head: units.leading_unit(head, doc_unit),
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
+    cands += cr.find_introduced_lists(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
-    cands += cr.find_units_given_sectors(text, rules)
-    cands = _dedupe(_with_proper_facilities(_not_in_other_lists(text, cands), districts))
+    cands += cr.find_units_given_sectors(text, rules) + cr.find_titled_rows(text, rules)
+    cands = [c for c in _not_in_other_lists(text, cands) if not _a_boundary(text, c)]
+    cands = _dedupe(_with_proper_facilities(cands, districts))
     cands = sorted(cands + _hosts_of_titles(text, cands, rules), key=lambda c: c.start)
     titles = [c for c in cands if c.title or _granted(text, c)]
     cands = [c for c in cands if not (c.title or _granted(text, c))]
@@ -134,7 +139,6 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))
     same_as = _aliases(text, cands)
-    doc_unit = document_unit(doc)
     named_provinces = units.provinces_named(text[:3000])
     province = named_provinces.pop() if len(named_provinces) == 1 else ""
     # What depends on a name or phrase only, read once per document (a text may name one
@@ -241,7 +245,7 @@ def _hosts_of_titles(
     """Turn the title-like names a sentence gives a host into titles (「江北嘴是中国（重庆）
     自由贸易试验区、金融服务集聚示范区和夜间文化旅游消费集聚区」), and return the hosts
     the text names without a suffix (江北嘴, a zone) as new candidates. A unit (渝中区是…),
-    a generic or clause word is no such host."""
+    a generic or clause word (「近年来特别是今年以来」: an adverb) is no such host."""
     hosts: dict[int, cr.Candidate] = {}
     named = {c.start for c in cands}
     for c in cands:
@@ -254,9 +258,11 @@ def _hosts_of_titles(
         host = m.group("host")
         if (
             units.district_unit(host)
+            or cr.own_suffix(host) == host  # 「新城是宜商之区」: a kind, no name
             or cr.is_generic(host, rules)
             or lx.NAME_BREAK_RE.search(host)
             or lx.LEAD_RE.match(host)
+            or words.leading_words(host, rules.keeps_word, rules.names_place) == len(host)
         ):
             continue
         c.title = True
@@ -286,6 +292,14 @@ def _granted(text: str, c: cr.Candidate) -> bool:
     clause = text[clause_start(text, c.start) : c.start]
     if lx.GRANT_RE.search(clause):
         return not RECIPIENT_RE.match(text, c.end)
+    if lx.GOAL_RE.search(clause):
+        return True
+    if lx.AIM_BEFORE_RE.search(clause) and lx.AIM_AFTER_RE.match(text, c.end):
+        return True
+    if lx.AIM_END_RE.match(text, c.end) and not (c.district or units.leading_unit(c.name)):
+        # 「围绕生态型都市工业园区的发展方向和现代制造业基地的产业定位」: a name no unit heads
+        # in a clause that ends in 方向/定位/目标 is what is aimed at.
+        return True
     return bool(lx.LEVEL_HEAD_RE.match(c.name) and lx.LEVEL_IS_RE.search(clause))
 
 
@@ -358,6 +372,16 @@ NOT_CARRIER_LIST_RE = re.compile(
 项目 or 工程 hold carriers too (「明月湖实验室等高能级创新平台」, 「方大航空城等重大项目」)."""
 
 
+BOUNDARY_RE = re.compile(r"\s*[东南西北]{1,2}(?:至|到|抵|临|靠|邻|毗邻|毗|接|连|与)")
+"""A clause that says what a place borders: 「北至昆山路,南至锦州港,西与葫芦岛市接壤」,
+「西靠黄河,南与黄沙古渡景区相连」."""
+
+
+def _a_boundary(text: str, c: cr.Candidate) -> bool:
+    """True when ``c`` is named as what a place borders on one side, not as a carrier."""
+    return bool(BOUNDARY_RE.fullmatch(text, clause_start(text, c.start), c.start))
+
+
 def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:
     """Drop names listed as something other than carriers: 「出口加工区、边境经济合作区等
     诸多类型」 (kinds of zone), 「…等知名企业」."""
@@ -426,8 +450,9 @@ def _district(
     if elsewhere and not c.name.startswith("重庆"):
         named = ""  # Chongqing's short forms say nothing elsewhere (长寿路, 两江 of 柳州)
     within = (unit if unit not in districts.names else "") or province
-    named = named or units.leading_unit(c.name, within)
+    named = named or units.leading_unit(c.name, within) or units.county_of_zone(c.name)
     named = units.inner_unit(c.name, named) or named if named else named
+    named = units.county_inside(c.name, named or unit) or named
     return (named, True) if named else (unit, False)
 
 
@@ -503,7 +528,7 @@ def document_unit(doc: Document) -> str:
     }
     if len(named) == 1:
         return named.pop()
-    return units.dominant_city(doc.text)
+    return units.dominant_unit(doc.text)
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:
@@ -571,18 +596,25 @@ def _root(home: dict[str, str], key: str) -> str:
     return key
 
 
-CITY_HEAD_RE = re.compile(rf"^(?P<city>[{lx.CJK}]{{2,3}})市(?=.{{3,}})")
+CITY_HEAD_RE = re.compile(rf"^(?:[{lx.CJK}]{{2,3}}市)+(?=.{{3,}})")
+"""The cities heading a name (重庆市, 益阳市沅江市): compared without their 市."""
 
 
 def merge_key(name: str) -> str:
     """The form spellings of one place share: normalised, 园区 as 园 (同兴工业园区 =
-    同兴工业园), a city without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区), a suffix as its
-    abbreviation (什邡经济开发区 = 什邡经开区)."""
-    key = CITY_HEAD_RE.sub(r"\g<city>", normalize(name))
+    同兴工业园), cities without 市 (重庆市荣昌工业园区 = 重庆荣昌工业园区, 益阳市沅江市船舶
+    制造小镇 ends as 沅江市船舶制造小镇 does), a suffix as its abbreviation (什邡经济开发区 =
+    什邡经开区), and a bare 开发区 without the generic words before it (漕河泾新兴技术开发区
+    = 漕河泾开发区; 经济技术开发区 and 高新技术产业开发区 are abbreviated first, and differ)."""
+    key = CITY_HEAD_RE.sub(lambda m: m.group().replace("市", ""), normalize(name))
     for full, short in lx.ABBREVIATED_SUFFIXES:
         if key.endswith(full) and len(key) > len(full):
             key = key[: -len(full)] + short
             break
+    else:
+        if key.endswith("开发区"):
+            head = re.sub(f"(?:{lx.GENERIC_WORDS})+$", "", key[:-3])
+            key = (head if len(head) >= 2 else key[:-3]) + "开发区"
     return key[:-1] if key.endswith("园区") else key
 
 

@@ -350,6 +350,13 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 for p in dict.fromkeys(p for p in phrases if len(p) >= 2)
             ]
             start, end = name_cell.start, name_cell.end
+            pair = _NAME_AND_BRACKETED_RE.fullmatch(name)
+            if pair and own_suffix(pair["name"]) and own_suffix(pair["other"]):
+                # 「长沙高新区(岳麓山国家大学科技城)」: two carriers, the bracketed one found
+                # on its own in the cell.
+                name = pair["name"]
+                start = name_cell.start + name_cell.text.index(name)
+                end = start + len(name)
             found.append(
                 Found(
                     name=name,
@@ -363,6 +370,10 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 )
             )
     return found
+
+
+_NAME_AND_BRACKETED_RE = re.compile(r"(?P<name>[^（）()]+)[（(](?P<other>[^（）()]+)[）)]")
+"""A name cell that names a second carrier in brackets after the first."""
 
 
 def _other_cells(table: Table, row: list[Cell]) -> list[Cell]:

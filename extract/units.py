@@ -152,6 +152,32 @@ def refine(name: str, unit: str) -> str:
     return inner_unit(name, finer or unit) or finer or unit
 
 
+CLAUSE_WORD_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS})$")
+"""Words that open a clause (新建): 「新建工业园区」 is a new park, not one of 新建区; a generic
+word of names may still be a county's short name (双城开发区: 双城区)."""
+ZONE_OF_COUNTY_RE = re.compile(
+    "(?:经济技术|经济|高新技术产业|高新技术|工业|产业|化工)?"
+    "(?:开发区|园区|工业园|产业园|工业区|集聚区)"
+)
+"""The kinds of development zone a county names after itself (闵行经济技术开发区, 李沧工业园);
+高新区 is left out: 东湖高新区 is 武汉's, named after a lake, not 南昌's 东湖区."""
+
+
+def county_of_zone(name: str) -> str:
+    """The county a development zone is named after when its name is that county's short
+    name and a kind of zone alone (闵行经济技术开发区 → 闵行区, 海门经济技术开发区 → 海门区),
+    the short name being one county's only in the whole country (not 江北, 新华) and no word
+    or part of a city (新建, 城西); else ``""``. A national list names its zones so."""
+    for n in (2, 3):
+        short = name[:n]
+        if not ZONE_OF_COUNTY_RE.fullmatch(name, n) or CLAUSE_WORD_RE.match(short):
+            continue
+        found = [u for u in admin.find(short) if u.level == "county"]
+        if len(found) == 1 and found[0].short_name == short and not CITY_PART_RE.match(short):
+            return found[0].name
+    return ""
+
+
 def headed_unit(text: str) -> str:
     """``leading_unit`` of a chain that starts at a province or city (深圳市高新…, 内蒙古
     包头…), for a name read with no unit around it: a county's short name alone (仙桃数据谷
@@ -174,6 +200,30 @@ def inner_unit(name: str, within: str) -> str:
             unit = _chain(name[m.end() :], within)[0]
             if unit:
                 return unit
+    return ""
+
+
+@lru_cache(maxsize=65536)
+def county_inside(name: str, city: str) -> str:
+    """A county of ``city`` whose name, full or short, stands inside ``name`` after other
+    words, before at least two more characters: 安徽滁州浦口南谯经济开发区 → 南谯区 within
+    滁州市 (浦口 is 南京's: a park two cities share), 金地威新闵行科创园 → 闵行区 within
+    上海市 (a developer's brand first); ``""`` when none, when ``city`` is no city, or for
+    a word that is also a clause's or a part of a city (新建, 城西)."""
+    if not (city in MUNICIPALITIES or _table_levels(city) == {"city"}):
+        return ""
+    for i in range(1, len(name) - 3):
+        for n in (3, 2):
+            piece = name[i : i + n]
+            if HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece) or i + n > len(name) - 2:
+                continue
+            try:
+                found = admin.find(piece, city, "county")
+            except admin.UnitError:
+                continue
+            names = {u.name for u in found if piece in (u.name, u.short_name)}
+            if len(names) == 1:
+                return names.pop()
     return ""
 
 
@@ -269,8 +319,15 @@ def provinces_named(text: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
     # A short name a province has as well (海南: the province and 海南藏族自治州; 吉林)
-    # names the province as often as the city: only the city's full name counts.
-    provinces = {n for u in admin.units("province") for n in (u.name, u.short_name) if n}
+    # names the province as often as the city: only the city's full name counts. A
+    # province-level city is both at once (天津北方网 names 天津市).
+    provinces = {
+        n
+        for u in admin.units("province")
+        if u.name not in MUNICIPALITIES
+        for n in (u.name, u.short_name)
+        if n
+    }
     names = {}
     for u in (*admin.units("city"), *(admin.find(m)[0] for m in MUNICIPALITIES)):
         names[u.name] = u.name
@@ -280,20 +337,39 @@ def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(pattern), names
 
 
+@lru_cache(maxsize=1)
+def _county_re() -> re.Pattern[str]:
+    """Counties by their full names only (华容县, 鹿泉区): a short name is too often a word."""
+    names = {u.name for u in admin.units("county") if len(u.name) >= 3}
+    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+
+
+def _dominant(counts: Counter[str]) -> str:
+    """The name counted far more than any other: twice when no other is counted, else
+    ``DOMINANT_LEAST`` times and as many times more than the next; else ``""``."""
+    ranked = counts.most_common(2)
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if not ranked or ranked[0][1] < (DOMINANT_LEAST if second else 2):
+        return ""
+    return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""
+
+
 DOMINANT_READ = 3000
 """Characters of a document read for the city it is about: its opening says it."""
 DOMINANT_LEAST = 3
 """Least mentions of the city a document is about, and the factor by which it must
-outnumber any other: a provincial list names each of its cities once or twice."""
+outnumber any other: a provincial list names each of its cities once or twice. A text that
+names no other city needs two (「来源:天津北方网」, 「天津北方网讯:…本市…」): a list names more
+than one."""
 
 
-def dominant_city(text: str) -> str:
+def dominant_unit(text: str) -> str:
     """The city (full name) a text is about when it names one far more than any other
-    (「十堰广电讯…我市…十堰…」), else ``""``."""
+    (「十堰广电讯…我市…十堰…」), or the county it is about, named so by its full name
+    (华容县) and lying in that city if a city dominates; else ``""``."""
     pattern, names = _city_re()
-    counts = Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < DOMINANT_LEAST:
-        return ""
-    second = ranked[1][1] if len(ranked) > 1 else 0
-    return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""
+    city = _dominant(Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ)))
+    # 「华容县…该县…华容县正在…」: a county the text names far more than any other, in
+    # its city if one dominates too.
+    county = _dominant(Counter(m.group() for m in _county_re().finditer(text, 0, DOMINANT_READ)))
+    return county if county and (not city or is_within(county, city)) else city

@@ -84,6 +84,62 @@ def verb_then_generic(
     return False
 
 
+CLAUSE_CHARACTERS = frozenset("因被给跟按据凭替除有如")
+"""One-character prepositions (因, 被, 按 …), 有 and 如: standing alone inside the words in
+front of a suffix, they end a clause, and the name starts after them (「江苏昆山因昆山开发区」,
+「中国有苏州工业园」, 「国家级开发区如漕河泾新兴技术开发区」; 如东, 如意 are words of their
+own). Those that join names (与, 同: 重庆同兴工业园) are left to the caller's rules; the
+lexicon's prepositions (在, 于, 对 …) break names already."""
+
+
+def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
+    """Where a name starts in ``prefix`` after the last of ``CLAUSE_CHARACTERS`` that the
+    dictionary cuts as a word of its own (so 原因, 依据, 有色 stay whole) and that begins
+    no place's name (``is_place``); 0 when none. Nothing may follow: 「县城往往因园区」 names
+    no park."""
+    cut, at = 0, 0
+    for word, tag in tagged(prefix):
+        at += len(word)
+        if (
+            word in CLAUSE_CHARACTERS
+            and (tag == "p" or word in ("有", "如"))
+            and not any(is_place(prefix[at - 1 : at - 1 + n]) for n in (2, 3))
+        ):
+            cut = at
+    return cut
+
+
+PERSON_TITLE_ENDS = ("长", "书记", "主任", "总指挥")
+"""Ends of a person's title (副市长, 党工委书记, 管委会主任): what follows is a name."""
+
+
+def after_verb_before_place(
+    prefix: str, keep: Callable[[str], bool], is_place: Callable[[str], bool]
+) -> int:
+    """Where a name starts in ``prefix`` after the last verb or person's title that a
+    county's, city's or province's name (``is_place``) follows: 「主要阐明重庆高新区…」,
+    「我市举行昌邑（滨海）…」, 「三年两次莅临山西综改示范区」, 「如浦东新区」, 「副市长昌邑
+    滨海…」; 0 when none. A word ``keep`` is True for (a unit's name, a sector, a generic
+    word: 示范 in 应用示范重庆基地) is part of the name."""
+    cut, at = 0, 0
+    words = tagged(prefix)
+    for i, (word, tag) in enumerate(words):
+        at += len(word)
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        opens = tag == "v" or (tag.startswith("n") and word.endswith(PERSON_TITLE_ENDS))
+        if opens and len(word) + len(after) > 2 and not keep(word) and is_place(after):
+            cut = at
+    return cut
+
+
+def ends_in_a_verb(prefix: str) -> bool:
+    """True when the last word of ``prefix`` is a one-character verb: before a one-character
+    suffix the two are a verb and its object (「招商建园」, 「以产兴港」), not a name (果园港,
+    九龙园, 寸滩港 end in nouns)."""
+    words = tagged(prefix)
+    return bool(words) and len(words[-1][0]) == 1 and words[-1][1] == "v"
+
+
 DETERMINER_TAGS = frozenset({"a", "r"})
 """Tags of words that pick out some of a kind (不同, 其他) rather than name (二期 names a
 phase: 重庆设计公园二期创新基地)."""

@@ -40,7 +40,8 @@ def test_seed_recall_of_core_places(seed_score):
 
 
 def test_seed_precision(seed_score):
-    # 0.956 before an unnamed park a named one ends with became that one's kind, 0.962 after.
+    # 0.956 before an unnamed park a named one ends with became that one's kind, 0.962 after;
+    # 0.969 once a sector park counted in its clause (「打造一批…园区」) became no place.
     assert seed_score.precision >= 0.96, seed_score.false_positives
 
 
@@ -94,8 +95,9 @@ def blind_heldout_score():
         # 0.924 before units given industries and the parts of speech of words (0.986).
         ("recall", 0.98, "missed"),
         # 0.655 before titles became designations and spellings merged; 0.961 → 0.964;
-        # 0.970 once an unnamed park a named one ends with became that one's kind.
-        ("precision", 0.96, "errors"),
+        # 0.970 once an unnamed park a named one ends with became that one's kind; 0.975
+        # after the generalisation session (一 as an article: 「九江一工业园区」).
+        ("precision", 0.97, "errors"),
         # 0.094 before districts came from the national table of units; 0.923 before the
         # finer unit a text gives won and a text's dominant city became its unit (0.964).
         ("district", 0.96, "wrong_districts"),
@@ -142,7 +144,7 @@ def second_batch_scores():
         # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after; sector phrases 0.867
         # after the third batch's sector session.
         ("tuning", "recall", 0.95),
-        ("tuning", "precision", 0.94),
+        ("tuning", "precision", 0.96),
         ("tuning", "district", 0.93),
         ("tuning", "sector_recall", 0.86),
         # Never tuned on (totals read six times): 0.680, 0.646, 0.795, 0.628 before that
