@@ -695,6 +695,9 @@ def find_titled_rows(text: str, rules: NameRules) -> list[Candidate]:
         industry = title[: title.rfind("名")]
         if len(industry) < 2 or rules.is_unit(industry):
             continue
+        # A trade ends in 产业 or is a sector (``sectors.SectorReader._titled`` asks the
+        # same): 「河北省示范名区」 names a rank, no trade.
+        traded = industry.endswith("产业") or rules.is_sector(industry)
         start, end = m.span("name")
         unit = rules.finest_unit(name)
         # The unit as the row writes it, its chain aside: 鹿泉区 of 石家庄市鹿泉区, 南和县 (now
@@ -707,7 +710,7 @@ def find_titled_rows(text: str, rules: NameRules) -> list[Candidate]:
             ),
             "",
         )
-        if written:
+        if written and traded:
             found.append(
                 Candidate(
                     written,
@@ -720,7 +723,8 @@ def find_titled_rows(text: str, rules: NameRules) -> list[Candidate]:
             )
         elif own_suffix(name):
             kind = lx.SUFFIX_KIND[own_suffix(name) or ""]
-            found.append(Candidate(name, kind, start, end, sector_phrases=[industry]))
+            trade = [industry] if traded else []
+            found.append(Candidate(name, kind, start, end, sector_phrases=trade))
     return found
 
 
