@@ -19,6 +19,7 @@ from extract import carriers as cr
 from extract import lexicon as lx
 from extract import units, words
 from extract.clauses import clause_start, matches_from, paragraph_bounds, quote, sentence_bounds
+from extract.documents import title_unit
 from extract.model import KINDS, Designation, Document, Mention, Place, SectorLink
 from extract.sectors import MODIFIERS_RE, SectorReader
 from extract.taxonomy import Taxonomy
@@ -504,16 +505,16 @@ def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
 
 
 def document_unit(doc: Document) -> str:
-    """The unit a document governs: its jurisdiction when that is a unit, else the first
-    unit its title names (「2021年天心区政府工作报告」 → 天心区)."""
+    """The unit a document's places lie in when they say none: its jurisdiction when that
+    is a city or county (``extract.documents`` decides it strictly, so that a list of many
+    units has none), else, more leniently, the unit its title names, the one unit its
+    first paragraph names, or the city or county it names most (``units.most_named_unit``:
+    a 2009 天津 news item names 天津 twice and no district)."""
     if units.district_unit(doc.jurisdiction) or doc.jurisdiction in load_districts().names:
         return doc.jurisdiction
-    # A unit starts the title or follows a bracket, a year or a space: inside words
-    # (开发区 → 发区) no unit starts.
-    for m in re.finditer(rf"(?:^|(?<=[^{lx.CJK}])|(?<=年))[{lx.CJK}]", doc.title):
-        unit = units.finest_unit(doc.title[m.start() :])
-        if unit:
-            return unit
+    titled = title_unit(doc.title)  # a province's notice on one city's parks
+    if titled:
+        return titled
     # A news item names its city in its first paragraph (「作为天津市20个服务业重点项目之一」):
     # taken when that paragraph names that unit and no other.
     first = doc.text[: paragraph_bounds(doc.text, 0)[1]][:300]
@@ -528,7 +529,7 @@ def document_unit(doc: Document) -> str:
     }
     if len(named) == 1:
         return named.pop()
-    return units.dominant_unit(doc.text)
+    return units.most_named_unit(doc.text)
 
 
 def _parent(text: str, c: cr.Candidate, hosts: set[str], focus: list[re.Match[str]]) -> str:

@@ -363,7 +363,7 @@ names no other city needs two (「来源:天津北方网」, 「天津北方网�
 than one."""
 
 
-def dominant_unit(text: str) -> str:
+def most_named_unit(text: str) -> str:
     """The city (full name) a text is about when it names one far more than any other
     (「十堰广电讯…我市…十堰…」), or the county it is about, named so by its full name
     (华容县) and lying in that city if a city dominates; else ``""``."""

@@ -567,7 +567,7 @@ def test_a_zone_named_after_a_unit_is_named_though_the_word_is_generic_elsewhere
     ],
 )
 def test_a_text_naming_one_county_by_its_full_name_far_more_than_any_other_is_about_it(text, unit):
-    assert units.dominant_unit(text) == unit
+    assert units.most_named_unit(text) == unit
 
 
 def test_a_text_naming_one_city_twice_and_no_other_is_about_that_city():
@@ -750,7 +750,7 @@ def test_a_text_that_names_one_city_far_more_than_others_is_that_citys():
         ),
     )
     assert {p.name: p.district for p in extract([doc]).places}["汉江生态城"] == "十堰市"
-    assert units.dominant_unit("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
+    assert units.most_named_unit("长沙、株洲、湘潭三市与岳阳、常德的园区") == ""
 
 
 def test_a_county_text_reads_another_county_of_its_city_within_that_city():
@@ -805,8 +805,8 @@ def test_a_provinces_name_said_often_makes_no_city_of_the_text():
         "洋浦保稅港區。他指出,該區是海南新一輪大開發、大開放的龍頭。"
         "至於「兩園」,則指海南生態軟件園及三亞創意產業園。海南省方正抓緊實施。"
     )
-    assert units.dominant_unit(text) == ""
-    assert units.dominant_unit("吉林市、吉林市的园区与吉林市的企业") == "吉林市"
+    assert units.most_named_unit(text) == ""
+    assert units.most_named_unit("吉林市、吉林市的园区与吉林市的企业") == "吉林市"
 
 
 @pytest.mark.parametrize(
