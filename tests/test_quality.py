@@ -118,11 +118,13 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # session 3: 0.730, 0.637, 0.803, 0.588 (0.532, 0.500, 0.000, 0.104 before it); at
         # the end of the extraction helper's session: 0.784, 0.691, 0.765, 0.686 (district
         # fell, its floor stays); after the district-generality session: 0.784, 0.696,
-        # 0.753, 0.686; district 0.802 after the document-unit session (read once).
+        # 0.753, 0.686; at the merge of session 5's three helpers (names, sectors,
+        # documents' units; each read the totals once at its end, the lead once after
+        # the merge): 0.775, 0.750, 0.802, 0.714 — one place fewer found.
         ("recall", 0.77),
-        ("precision", 0.68),
+        ("precision", 0.74),
         ("district", 0.80),
-        ("sector_recall", 0.67),
+        ("sector_recall", 0.71),
     ],
 )
 def test_blind_heldout_corpus_keeps_its_floor(blind_heldout_score, measure, floor):
@@ -141,20 +143,21 @@ def second_batch_scores():
     ("part", "measure", "floor"),
     [
         # Tuned on by the extraction session that followed its labelling: 0.805, 0.750,
-        # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after; sector phrases 0.867
-        # after the third batch's sector session.
+        # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after; 0.955, 0.970, 0.933,
+        # 0.878 at the merge of session 5.
         ("tuning", "recall", 0.95),
         ("tuning", "precision", 0.96),
         ("tuning", "district", 0.93),
-        ("tuning", "sector_recall", 0.86),
+        ("tuning", "sector_recall", 0.87),
         # Never tuned on (totals read six times): 0.680, 0.646, 0.795, 0.628 before that
         # session, 0.820, 0.701, 0.770, 0.674 after; 0.820, 0.705, 0.770, 0.674 after the
         # district-generality session; sector phrases 0.694 after the third batch's sector
         # session (read once); district 0.830 after the document-unit session (read
-        # once). Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
+        # once); 0.820, 0.767, 0.850, 0.694 at the merge of session 5 (read once by the
+        # lead). Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
         ("heldout", "recall", 0.81),
-        ("heldout", "precision", 0.70),
-        ("heldout", "district", 0.83),
+        ("heldout", "precision", 0.76),
+        ("heldout", "district", 0.84),
         ("heldout", "sector_recall", 0.69),
     ],
 )
@@ -178,18 +181,19 @@ def third_batch_scores():
         # 0.560, 0.767, 0.578; held-out 0.538, 0.551, 0.620, 0.455 — what the rules of
         # two batches did on texts of provinces and sites they had not met. Floors
         # against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
-        ("tuning", "recall", 0.66),
-        ("tuning", "precision", 0.55),
-        # District of the tuning part 0.917 after the document-unit session (a text's
-        # unit from its title, the units it names, its outlet).
-        ("tuning", "district", 0.91),
-        # Sector phrases of the tuning part, tuned on by the sector session: 0.891.
-        ("tuning", "sector_recall", 0.88),
-        ("heldout", "recall", 0.53),
-        ("heldout", "precision", 0.55),
-        # 0.640 after the document-unit session (totals read once, at its end).
+        # Tuned on by session 5's helpers (names, sectors, documents' units): 0.925,
+        # 0.849, 0.964, 0.906 at their merge.
+        ("tuning", "recall", 0.92),
+        ("tuning", "precision", 0.84),
+        ("tuning", "district", 0.96),
+        ("tuning", "sector_recall", 0.90),
+        # Never tuned on: 0.548, 0.587, 0.647, 0.487 at the merge (read by each helper
+        # once at its end, by the lead once after the merge). The tuning part rose by
+        # 0.26, 0.29, 0.20 and 0.33, this part by 0.01 to 0.04: what was learnt there
+        # hardly carries to other texts of the same provinces.
+        ("heldout", "recall", 0.54),
+        ("heldout", "precision", 0.58),
         ("heldout", "district", 0.64),
-        # 0.481 after the sector session (totals read once, at its end).
         ("heldout", "sector_recall", 0.48),
     ],
 )
