@@ -57,7 +57,7 @@ def extract(documents: list[Document], taxonomy: Taxonomy | None = None) -> Extr
     found = [f for doc in read for f in find_in_document(doc, taxonomy)]
     in_tables = [f for doc in read for f in places_in_tables(doc, taxonomy)]
     places = sorted(
-        merge(found + in_tables), key=lambda p: (p.mentions[0].doc, p.mentions[0].start)
+        merge(found + in_tables, taxonomy), key=lambda p: (p.mentions[0].doc, p.mentions[0].start)
     )
     prefer_stated_districts(places, in_tables)
     targets = [t for doc in read for t in find_targets(doc, taxonomy)]

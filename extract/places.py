@@ -554,9 +554,10 @@ def _focus(matches: list[re.Match[str]], left: int, right: int) -> list[re.Match
     return [m for m in matches[lo:hi] if m.end() <= right]
 
 
-def merge(found: list[Found]) -> list[Place]:
-    """One place per real-world carrier: spellings merged (normalised names, and a short
-    name that ends a longer one: 协同创新区 → 两江协同创新区), mentions and links kept."""
+def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
+    """One place per real-world carrier: spellings merged (normalised names, a short name
+    that ends a longer one: 协同创新区 → 两江协同创新区, and one a describing word was left
+    out of: 嘉定汽车城 → 嘉定国际汽车城, ``_described_forms``), mentions and links kept."""
     groups: dict[str, list[Found]] = {}
     for f in found:
         groups.setdefault(merge_key(f.name), []).append(f)
@@ -580,6 +581,17 @@ def merge(found: list[Found]) -> list[Place]:
         if len(longer) == 1 and _same_area(groups[short], groups[longer[0]], strict=generic):
             groups[longer[0]].extend(groups.pop(short))
             home[short] = longer[0]
+    described = _described_forms([k for k in groups if not groups[k][0].unnamed], taxonomy)
+    for short in sorted(groups, key=len):
+        longer = described.get(short, [])
+        if (
+            len(longer) == 1
+            and longer[0] in groups
+            and not groups[short][0].unnamed
+            and _same_area(groups[short], groups[longer[0]])
+        ):
+            groups[longer[0]].extend(groups.pop(short))
+            home[short] = longer[0]
     # Names a document gives as one carrier's (又名, 简称, 更名为) join their groups.
     for f in found:
         if f.same_as:
@@ -588,6 +600,35 @@ def merge(found: list[Found]) -> list[Place]:
                 groups[b].extend(groups.pop(a))
                 home[a] = b
     return [_place(group) for group in groups.values()]
+
+
+DESCRIBING_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "t"})
+"""jieba's tags of a common word (noun, verbal noun, verb, adjective, distinguishing word,
+time word): left out of a name it leaves the same place (国际 of 嘉定国际汽车城, 转型 of
+山西转型综改示范区). A place name (ns: 杭州湾, 两江) or a person's (nr) makes another."""
+
+
+def _described_forms(keys: list[str], taxonomy: Taxonomy) -> dict[str, list[str]]:
+    """For each name one describing word shorter than another (``DESCRIBING_TAGS``), the
+    longer names: the word stands after the name's first two characters and before its
+    last three (the kind), and leaving it out leaves the name's sectors as they were
+    (数字 of 两江数字经济产业园 makes 数字经济 of 经济: another park)."""
+    shorter: dict[str, list[str]] = {}
+    for key in keys:
+        sectors = _sectors_named(key, taxonomy)
+        for start in range(2, len(key) - 3):
+            for end in range(start + 1, min(start + 4, len(key) - 3) + 1):
+                tags = words.tagged(key[start:end])
+                if len(tags) != 1 or tags[0][1] not in DESCRIBING_TAGS:
+                    continue
+                short = key[:start] + key[end:]
+                if _sectors_named(short, taxonomy) == sectors:
+                    shorter.setdefault(short, []).append(key)
+    return shorter
+
+
+def _sectors_named(name: str, taxonomy: Taxonomy) -> set[str]:
+    return {hit.sector.id for hit in taxonomy.find(name)}
 
 
 def _root(home: dict[str, str], key: str) -> str:

@@ -1060,3 +1060,22 @@ def test_a_unit_named_like_a_part_of_a_city_needs_the_unit_above_it(text, unit):
 def test_a_first_paragraph_naming_an_old_town_gives_the_text_no_unit():
     doc = Document(id="n", source="test", title="新闻", text="近日，老城区改造项目启动。\n二。")
     assert document_unit(doc) == ""
+
+
+def test_a_name_with_one_describing_word_left_out_is_the_same_place():
+    # A 上海 guide (third batch, tuning part) and a 山西 report: 国际 and 转型 describe.
+    places = places_of(
+        "嘉定国际汽车城聚焦新能源汽车。嘉定汽车城已集聚整车企业。"
+        "山西转型综改示范区成立五年。山西综改示范区引进项目三百个。",
+        jurisdiction="",
+    )
+    assert set(places) == {"嘉定国际汽车城", "山西转型综改示范区"}
+    assert places["嘉定国际汽车城"].aliases == ["嘉定汽车城"]
+
+
+def test_a_name_with_a_place_or_a_sector_left_out_is_another_place():
+    # 杭州湾 names a place (宁波杭州湾新区 is not 宁波新区); 数字 a trade.
+    places = places_of(
+        "宁波杭州湾新区和宁波新区。两江数字经济产业园与两江经济产业园。", jurisdiction=""
+    )
+    assert {"宁波杭州湾新区", "宁波新区", "两江数字经济产业园", "两江经济产业园"} <= set(places)
