@@ -10,6 +10,9 @@ from dataclasses import asdict, dataclass
 
 PRECISIONS = ("building", "block", "area", "town", "county", "city", "province")
 """How much ground a location stands for, finest first."""
+APPROXIMATE = PRECISIONS[PRECISIONS.index("area") :]
+"""Precisions a map draws as approximate (a dashed marker and its uncertainty): a point
+that stands for an area, a town or a whole unit, not the place's own site."""
 
 SOURCE_CRS = ("WGS-84", "GCJ-02", "BD-09", "CGCS2000")
 """Coordinate systems sources give coordinates in; all are converted to WGS-84 on entry."""

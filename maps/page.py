@@ -18,11 +18,12 @@ from branca.element import Figure
 from folium import plugins
 
 from extract.model import KINDS
+from geo.model import APPROXIMATE, PRECISIONS
 from maps import assets
 from maps.basemaps import GCJ02, Basemap, choices
 from maps.data import in_crs, lonlat_in_crs
 from maps.i18n import text, texts
-from maps.layers import PRECISIONS, AtlasLayer, collection, encode, place_collection
+from maps.layers import AtlasLayer, collection, encode, place_collection
 from maps.style import FOCUS_COLOUR, SERVICE_COLOUR
 from maps.views import View
 
@@ -145,7 +146,10 @@ def config(view: View, basemap: Basemap, lang: str, built: str, taxonomy, clause
             }
             for k in present["kinds"]
         ],
-        "precisions": [{"key": p, "label": text(f"precision_{p}", lang)} for p in PRECISIONS],
+        "precisions": [
+            {"key": p, "label": text(f"precision_{p}", lang), "approximate": p in APPROXIMATE}
+            for p in PRECISIONS
+        ],
         "legend": _legend(view, lang),
         "empty": text("nothing_here", lang) if view.places.empty else "",
         "unlocated": _unlocated(view, lang),

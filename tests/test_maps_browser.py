@@ -18,6 +18,7 @@ from test_maps import EVIL_NAME, RAFFLES, evil_store, raffles_id
 
 import maps
 from geo.crs import wgs84_to_gcj02
+from geo.model import APPROXIMATE
 from layers.build import build
 from layers.stores import ATLAS_FILE, AtlasStore, open_store
 
@@ -156,6 +157,10 @@ def test_overview_renders_offline_with_no_error(browser, pages, store):
     assert page.drawn() == total  # every place is a marker or inside a cluster
     assert page.locator("path.ca-extent").count() > 20  # parks and zones as circles
     assert page.evaluate("clusterAtlas.districtLayer.getLayers().length") == 41
+    # Approximate exactly when geo.model.APPROXIMATE says so, as the page was told.
+    marked = page.evaluate("clusterAtlas.entries.map(e => [e.precision, e.approximate])")
+    assert {p: a for p, a in marked} == {p: p in APPROXIMATE for p, _ in marked}
+    assert {a for _, a in marked} == {True, False}
     page.hover(".leaflet-control-measure")  # the measure tool measures
     page.click(".leaflet-control-measure .js-start")
     page.mouse.click(500, 650)

@@ -9,7 +9,6 @@
 (function () {
   'use strict';
 
-  var APPROXIMATE = { area: true, town: true, county: true, city: true, province: true };
   var MANY_EXTENTS = 1500;  // above this, extents are drawn on a canvas
   var NEUTRAL = '#8a94a6';  // legend marks of kinds and symbols
 
@@ -313,11 +312,11 @@
     var entry = {
       f: f, index: index, latlng: latlng,
       precision: this.cfg.precisions[p.e].key,
+      approximate: this.cfg.precisions[p.e].approximate,
       aliases: (p.a || []).join('\u0001').toLowerCase(),
       sectors: (p.s || []).map(function (s) { return P.sectors[s][1] + '\u0001' + P.sectors[s][2]; }).join('\u0001').toLowerCase(),
       colours: p.g.map(function (g) { return self.cfg.groups[g].colour; })
     };
-    entry.approximate = !!APPROXIMATE[entry.precision];
     entry.marker = L.marker(latlng, { icon: this.icon(entry), keyboard: false, riseOnHover: true });
     entry.marker.caColour = entry.colours[0];
     this.bind(entry.marker, entry);
