@@ -19,7 +19,7 @@ from api.http import HTML, ApiError, conditional
 from api.middleware import MAP_CONTENT_SECURITY_POLICY
 from api.snapshot import SnapshotStore
 from maps import KINDS, MapError, asset_files, render_html
-from maps.basemaps import NAMES as BASEMAPS
+from maps.basemaps import NAMED as BASEMAPS
 from maps.i18n import LANGS
 
 router = APIRouter(tags=["Maps"])
@@ -60,9 +60,8 @@ def map_page(
 ) -> Response:
     if kind not in KINDS:
         raise ApiError(404, f"no map {kind!r}; the maps are {', '.join(KINDS)}")
-    if basemap not in BASEMAPS or basemap == "xyz":
-        named = ", ".join(b for b in BASEMAPS if b != "xyz")
-        raise ApiError(400, f"unknown basemap {basemap!r}; choose one of {named}")
+    if basemap not in BASEMAPS:
+        raise ApiError(400, f"unknown basemap {basemap!r}; choose one of {', '.join(BASEMAPS)}")
     assets = request.scope.get("root_path", "") + ASSETS
 
     def render() -> Response:

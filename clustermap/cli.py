@@ -369,6 +369,10 @@ class Registry(Sequence[str]):
     def __len__(self) -> int:
         return len(self.names)
 
+    def __str__(self) -> str:
+        """The names, as a help text lists them (``%(names)s``)."""
+        return ", ".join(self.names)
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``clustermap``."""
@@ -471,10 +475,11 @@ def build_parser() -> argparse.ArgumentParser:
     map_.add_argument("kind", choices=Registry("maps.KINDS"), metavar="KIND", help="%(choices)s")
     map_.add_argument("target", nargs="?", help="the sector, district or place id the map is of")
     map_.add_argument("--out", "-o", type=Path, required=True, metavar="FILE.html")
-    map_.add_argument(
+    basemap = map_.add_argument(
         "--basemap", default="osm",
-        help="osm, positron, tianditu, amap (GCJ-02), blank, or an XYZ URL {z}/{x}/{y}",
+        help="%(names)s, or an XYZ URL {z}/{x}/{y} (default: %(default)s)",
     )  # fmt: skip
+    basemap.names = Registry("maps.basemaps.NAMED")  # type: ignore[attr-defined]
     map_.add_argument(
         "--lang", choices=Registry("maps.i18n.LANGS"), default="zh", metavar="LANG",
         help="%(choices)s (default: %(default)s)",

@@ -66,7 +66,9 @@ NAMES = {
     "blank": ("空白底图", "Blank"),
     "xyz": ("自定义瓦片", "Custom tiles"),
 }
-"""Basemap names in Chinese and English; the keys are what ``--basemap`` accepts."""
+"""Basemap names in Chinese and English, by key (``xyz``: a tile URL's)."""
+NAMED = tuple(k for k in NAMES if k != "xyz")
+"""The basemaps ``--basemap`` and ``basemap=`` name; anything else is an XYZ URL."""
 
 
 def _tianditu(layer: str, labels: str, key: str) -> tuple[Tiles, ...]:
@@ -132,8 +134,8 @@ def resolve(spec: str, lang: str = "zh") -> Basemap:
     ``MapError`` for anything else, or for Tianditu without a key."""
     if is_xyz(spec):
         return _xyz(spec, lang)
-    if spec not in NAMES or spec == "xyz":
-        known = ", ".join(k for k in NAMES if k != "xyz")
+    if spec not in NAMED:
+        known = ", ".join(NAMED)
         raise MapError(f"unknown basemap {spec!r}; expected one of {known}, or an XYZ URL")
     return _named(spec, lang)
 
@@ -142,8 +144,8 @@ def choices(chosen: Basemap, lang: str = "zh") -> list[Basemap]:
     """The basemaps a map offers: ``chosen`` first, then every other one drawn in the same
     coordinate system that can be used (Tianditu only with a key)."""
     offered = [chosen]
-    for key in NAMES:
-        if key in ("xyz", chosen.key) or (key.startswith("tianditu") and not settings.TIANDITU_KEY):
+    for key in NAMED:
+        if key == chosen.key or (key.startswith("tianditu") and not settings.TIANDITU_KEY):
             continue
         other = _named(key, lang)
         if other.crs == chosen.crs or not other.tiles:  # a blank background fits any

@@ -26,6 +26,7 @@ from layers.build import build
 from layers.exports import FORMATS, LAYERS
 from layers.exports._formats import Format, Job
 from layers.stores import AtlasStore, open_store
+from maps.basemaps import NAMED
 from maps.i18n import LANGS
 
 
@@ -41,12 +42,18 @@ def client(store):
         yield c
 
 
+def cli_command(command: str):
+    """The parser of ``clustermap COMMAND``."""
+    commands = next(a for a in build_parser()._actions if a.dest == "command").choices
+    assert isinstance(commands, dict)
+    return commands[command]
+
+
 def cli_choices(command: str, option: str) -> list[str]:
     """The choices ``clustermap COMMAND`` offers for ``option`` (a flag or a positional's
     name)."""
-    commands = next(a for a in build_parser()._actions if a.dest == "command").choices
-    assert isinstance(commands, dict)
-    action = next(a for a in commands[command]._actions if option in (*a.option_strings, a.dest))
+    actions = cli_command(command)._actions
+    action = next(a for a in actions if option in (*a.option_strings, a.dest))
     assert action.choices is not None, f"{command} {option} offers no choices"
     return list(action.choices)
 
@@ -69,6 +76,10 @@ def test_the_cli_and_the_api_offer_exactly_what_the_registries_hold(client):
     assert cli_choices("map", "--lang") == api_enum(client, "/maps/{kind}", "lang")
     assert cli_choices("map", "--lang") == list(LANGS)
     assert cli_choices("geocode", "--provider") == list(SOURCES)
+    assert cli_choices("export", "--crs") == api_enum(client, "/export/{layer}", "crs")
+    # --basemap also takes XYZ URLs, so it lists the named basemaps in its help.
+    assert api_enum(client, "/maps/{kind}", "basemap") == list(NAMED)
+    assert ", ".join(NAMED) in " ".join(cli_command("map").format_help().split())
     summary = client.get("/api").json()["paths"]["/export/{layer}"]["get"]["summary"]
     assert all(f.title in summary for f in FORMATS.values())
 
