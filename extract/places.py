@@ -515,20 +515,6 @@ def document_unit(doc: Document) -> str:
     titled = title_unit(doc.title)  # a province's notice on one city's parks
     if titled:
         return titled
-    # A news item names its city in its first paragraph (「作为天津市20个服务业重点项目之一」):
-    # taken when that paragraph names that unit and no other.
-    first = doc.text[: paragraph_bounds(doc.text, 0)[1]][:300]
-    named = {
-        first[j - n : j + 1]
-        for j, ch in enumerate(first)
-        if ch in "市区县旗"
-        for n in (2, 3, 4)
-        if j >= n
-        and units.district_unit(first[j - n : j + 1])
-        and not units.CITY_PART_RE.match(first[j - n : j + 1])  # 「老城区改造」
-    }
-    if len(named) == 1:
-        return named.pop()
     return units.most_named_unit(doc.text)
 
 
