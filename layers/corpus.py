@@ -31,6 +31,12 @@ from extract.model import Document
 from extract.readers import DOCUMENT_SUFFIXES
 
 
+def file_name(key: str, suffix: str) -> str:
+    """The name a document's file is kept and copied under: its key's first 20 hex digits
+    and its type."""
+    return f"{key[:20]}{suffix}"
+
+
 @dataclass(frozen=True)
 class CorpusEntry:
     """One document kept with an atlas, without its bytes: what listings show and what
@@ -53,8 +59,8 @@ class CorpusEntry:
 
     @property
     def file_name(self) -> str:
-        """The name a build gives its copy: the key's first 20 hex digits and the type."""
-        return f"{self.key[:20]}{self.suffix}"
+        """The name a build gives its copy (``file_name``)."""
+        return file_name(self.key, self.suffix)
 
     def meta(self) -> dict[str, str | int]:
         """The entry as listed by ``clustermap documents`` and the API."""
@@ -88,7 +94,7 @@ class CorpusDocument:
     @property
     def file_name(self) -> str:
         """The name a build gives its copy (``CorpusEntry.file_name``)."""
-        return f"{self.key[:20]}{self.suffix}"
+        return file_name(self.key, self.suffix)
 
     @property
     def sha256(self) -> str:
@@ -285,7 +291,7 @@ class FolderCorpus:
         (before 2026-12) gets them from its file."""
         key, suffix = str(e["key"]), str(e["suffix"])
         if "sha256" not in e:
-            content = (self.folder / f"{key[:20]}{suffix}").read_bytes()
+            content = (self.folder / file_name(key, suffix)).read_bytes()
             e = e | {"bytes": len(content), "sha256": hashlib.sha256(content).hexdigest()}
         return CorpusEntry(
             key=key, filename=str(e["filename"]), suffix=suffix, size=int(e["bytes"]),
