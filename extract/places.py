@@ -575,6 +575,7 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
             and longer[0] in groups
             and not groups[short][0].unnamed
             and _same_area(groups[short], groups[longer[0]])
+            and not _named_together(groups[short], groups[longer[0]])
         ):
             groups[longer[0]].extend(groups.pop(short))
             home[short] = longer[0]
@@ -611,6 +612,13 @@ def _described_forms(keys: list[str], taxonomy: Taxonomy) -> dict[str, list[str]
                 if _sectors_named(short, taxonomy) == sectors:
                     shorter.setdefault(short, []).append(key)
     return shorter
+
+
+def _named_together(a: list[Found], b: list[Found]) -> bool:
+    """Whether a sentence names both (「支持滨江国际软件园与滨江软件园建设」): two places, as
+    far as that text goes; the same place's forms stand in different sentences."""
+    names = {f.name for f in b}
+    return any(n in f.mention.quote for f in a for n in names)
 
 
 def _sectors_named(name: str, taxonomy: Taxonomy) -> set[str]:

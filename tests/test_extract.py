@@ -1079,3 +1079,9 @@ def test_a_name_with_a_place_or_a_sector_left_out_is_another_place():
         "宁波杭州湾新区和宁波新区。两江数字经济产业园与两江经济产业园。", jurisdiction=""
     )
     assert {"宁波杭州湾新区", "宁波新区", "两江数字经济产业园", "两江经济产业园"} <= set(places)
+
+
+def test_two_names_a_sentence_sets_side_by_side_are_two_places():
+    # A 杭州 sentence (written for this test, not from a labelled text): 与 joins two parks.
+    places = places_of("杭州市滨江区支持滨江国际软件园与滨江软件园建设。", jurisdiction="")
+    assert {"滨江国际软件园", "滨江软件园"} <= set(places)
