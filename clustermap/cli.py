@@ -70,6 +70,12 @@ def _table(result) -> str:
             lines.append(
                 f"  {t.year or '?'}  {t.sector_phrase or '(all)'}  {t.kind}  {t.count}{more}"
             )
+    if result.set_aside:
+        lines.append("")
+        lines.append(
+            "set aside as unlikely carriers (CLUSTERMAP_NAME_LIKELIHOOD_MIN): "
+            + "、".join(f"{p.name} ({chance:.2f})" for p, chance in result.set_aside)
+        )
     unmapped = result.unmapped_sectors
     if unmapped:
         lines.append("")

@@ -209,6 +209,14 @@ TRADITIONAL_CONVERSION = _choice(
     "paragraphs into simplified ones for extraction (`t2s`; `tw2s`, `tw2sp` and `hk2s` also "
     "convert Taiwan or Hong Kong usage). Quotes stay verbatim whatever it is.",
 )
+NAME_LIKELIHOOD_MIN = _float(
+    "NAME_LIKELIHOOD_MIN",
+    0.1,
+    "Extracted names the name model (extract/likelihood.py) finds less likely than this "
+    "to name a carrier are set aside, not mapped; `clustermap extract --json` lists them "
+    "under `set_aside`. 0 keeps every name the rules find.",
+)
+
 
 # --- geocoding --------------------------------------------------------------------------
 

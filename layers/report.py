@@ -39,6 +39,7 @@ def build_report(
         "by_precision": dict(Counter(p or "not located" for p in places["precision"])),
         "by_provider": dict(Counter(places["provider"])),
         "unmapped_sectors": extraction.unmapped_sectors,
+        "set_aside": extraction.set_aside_rows,
         "low_precision": [
             {"id": r["id"], "name": r["name"], "precision": r["precision"]}
             for _, r in places.iterrows()
@@ -83,6 +84,8 @@ def summary(report: dict) -> str:
         f"flagged for review: {len(report['flagged'])} "
         f"(district mismatches: {len(report['district_mismatches'])})",
         f"unmapped sector phrases: {len(report['unmapped_sectors'])}",
+        f"names set aside as unlikely carriers: {len(report['set_aside'])}"
+        + "".join(f"\n  {a['name']} ({a['likelihood']:.2f})" for a in report["set_aside"][:20]),
         f"targets: {len(report['targets'])}",
     ]
     for error in report["input_errors"] + report["geocoder_errors"]:

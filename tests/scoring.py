@@ -145,22 +145,12 @@ def strict_score(documents: list[tuple[dict, list[dict]]], taxonomy: Taxonomy) -
     wrong_districts: list[str] = []
     missed_phrases: list[str] = []
     for label, extracted in documents:
-        prefixes = unit_prefixes(label.get("province"), label.get("city"), *CITY_PREFIXES)
         places = label["places"]
-        keys = [spellings_within(p["name"], p.get("aliases"), prefixes) for p in places]
-        negatives = {
-            k: n.get("why", "not a place")
-            for n in label.get("not_places", [])
-            for k in spellings_within(n["name"], None, prefixes)
-        }
         claimed: dict[int, dict] = {}
-        for p in extracted:
+        for p, (hit, why) in zip(extracted, judged(label, extracted), strict=True):
             totals["extracted"] += 1
-            mine = spellings_within(p["name"], p.get("aliases"), prefixes)
-            hit = next((i for i, k in enumerate(keys) if k & mine), None)
             tag = f"{label['file']}: {p['name']}"
             if hit is None:
-                why = next((negatives[k] for k in mine if k in negatives), "unlabelled")
                 errors.append(f"{tag} ({why})")
             elif hit in claimed:
                 errors.append(f"{tag} (duplicate of {claimed[hit]['name']})")
@@ -203,6 +193,30 @@ def strict_score(documents: list[tuple[dict, list[dict]]], taxonomy: Taxonomy) -
         missed=missed, errors=errors, wrong_districts=wrong_districts,
         missed_phrases=missed_phrases,
     )  # fmt: skip
+
+
+def judged(label: dict, extracted: list[dict]) -> list[tuple[int | None, str]]:
+    """For each extracted place of one document, in order: the index of the labelled place
+    it matches (``None`` for none) and why it is right or wrong (``right``, ``duplicate``,
+    the not_place reason, ``unlabelled``)."""
+    prefixes = unit_prefixes(label.get("province"), label.get("city"), *CITY_PREFIXES)
+    keys = [spellings_within(p["name"], p.get("aliases"), prefixes) for p in label["places"]]
+    negatives = {
+        k: n.get("why", "not a place")
+        for n in label.get("not_places", [])
+        for k in spellings_within(n["name"], None, prefixes)
+    }
+    out: list[tuple[int | None, str]] = []
+    claimed: set[int] = set()
+    for p in extracted:
+        mine = spellings_within(p["name"], p.get("aliases"), prefixes)
+        hit = next((i for i, k in enumerate(keys) if k & mine), None)
+        if hit is None:
+            out.append((None, next((negatives[k] for k in mine if k in negatives), "unlabelled")))
+        else:
+            out.append((hit, "duplicate" if hit in claimed else "right"))
+            claimed.add(hit)
+    return out
 
 
 def spellings_within(name: str, aliases: list[str] | None, prefixes: tuple[str, ...]) -> set[str]:
