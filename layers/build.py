@@ -75,12 +75,13 @@ def program_digest() -> str:
 
 
 def source_digest(home: Path) -> str:
-    """A hash of the program version and the source of ``BUILDING_PACKAGES`` in ``home``:
-    an atlas built by other code is rebuilt, even when its documents and data are the
-    same (the version stayed 0.1.0 through changes that moved recall by 0.05)."""
+    """A hash of the program version and the source and package data (the name model's
+    weights) of ``BUILDING_PACKAGES`` in ``home``: an atlas built by other code is
+    rebuilt, even when its documents and data are the same (the version stayed 0.1.0
+    through changes that moved recall by 0.05)."""
     h = hashlib.sha256(clustermap.__version__.encode())
     for package in BUILDING_PACKAGES:
-        for path in sorted((home / package).rglob("*.py")):
+        for path in sorted(p for p in (home / package).rglob("*") if p.suffix in (".py", ".json")):
             h.update(path.relative_to(home).as_posix().encode())
             h.update(path.read_bytes())
     return h.hexdigest()
@@ -93,8 +94,10 @@ def digest(
     edits: Sequence[Edit] = (),
 ) -> str:
     """A hash of the inputs' contents (the corpus, the data files, the corrections and the
-    reviewers' edits in effect) and the program that builds (``program_digest``)."""
+    reviewers' edits in effect), the settings extraction reads and the program that builds
+    (``program_digest``)."""
     h = hashlib.sha256(program_digest().encode())
+    h.update(f"{settings.TRADITIONAL_CONVERSION}|{settings.NAME_LIKELIHOOD_MIN}".encode())
     for document in documents:
         h.update(f"{document.key}|{document.filename}".encode())
     for path in files:

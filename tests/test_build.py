@@ -122,13 +122,28 @@ def test_an_atlas_built_by_other_code_is_rebuilt_though_its_inputs_are_the_same(
             REPO / package, home / package, ignore=shutil.ignore_patterns("__pycache__")
         )
     assert source_digest(home) == program_digest()
+    weights = home / "extract" / "name_model.json"
+    weights.write_text(weights.read_text(encoding="utf-8").replace("0", "1", 1), encoding="utf-8")
+    retrained = source_digest(home)
+    assert retrained != program_digest()
     with (home / "extract" / "carriers.py").open("a", encoding="utf-8") as source:
         source.write("# a changed rule\n")
-    assert source_digest(home) != program_digest()
+    assert source_digest(home) not in (program_digest(), retrained)
 
     build(out=tmp_path / "atlas", force=True)
     monkeypatch.setattr(build_module, "program_digest", lambda: source_digest(home))
     assert not build(out=tmp_path / "atlas").skipped
+
+
+def test_an_atlas_built_with_another_name_likelihood_minimum_is_rebuilt(tmp_path, monkeypatch):
+    first = build(out=tmp_path, force=True)
+    monkeypatch.setattr(settings, "NAME_LIKELIHOOD_MIN", 0.0)
+    again = build(out=tmp_path)
+    assert not again.skipped
+    # Nothing set aside: the places are the first build's and the names it set aside.
+    assert again.report["set_aside"] == []
+    assert again.report["places"] == first.report["places"] + len(first.report["set_aside"]) > 0
+    assert first.report["set_aside"]
 
 
 def test_failed_build_leaves_the_previous_atlas_untouched(tmp_path, monkeypatch):
