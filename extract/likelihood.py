@@ -82,11 +82,14 @@ class NameModel:
     weights: dict[str, float]
     intercept: float
 
-    def likelihood(self, name: str, before: str, after: str, mentions: int) -> float:
-        """The probability that ``name`` names a carrier."""
-        found = features(name, before, after, mentions)
+    def chance(self, found: list[str]) -> float:
+        """The probability that a name with the features ``found`` names a carrier."""
         z = self.intercept + sum(self.weights.get(f, 0.0) for f in found)
         return 1.0 / (1.0 + math.exp(-z))
+
+    def likelihood(self, name: str, before: str, after: str, mentions: int) -> float:
+        """The probability that ``name``, between ``before`` and ``after``, names a carrier."""
+        return self.chance(features(name, before, after, mentions))
 
 
 @cache
@@ -96,15 +99,17 @@ def load(path: Path = MODEL_FILE) -> NameModel:
     return NameModel(weights=data["weights"], intercept=data["intercept"])
 
 
-def of_place(place: Place, texts: dict[str, str], model: NameModel | None = None) -> float:
-    """The likelihood of ``place``, read at its first mention in ``texts`` (document id →
+def around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The ``CONTEXT`` characters of ``text`` before ``start`` and after ``end``."""
+    return text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
+
+
+def place_features(place: Place, texts: dict[str, str]) -> list[str]:
+    """The features of ``place``, read at its first mention in ``texts`` (document id →
     the reading form of its text)."""
     first = place.mentions[0]
-    text = texts.get(first.doc, "")
-    before = text[max(0, first.start - CONTEXT) : first.start]
-    return (model or load()).likelihood(
-        place.name, before, text[first.end : first.end + CONTEXT], len(place.mentions)
-    )
+    before, after = around(texts.get(first.doc, ""), first.start, first.end)
+    return features(place.name, before, after, len(place.mentions))
 
 
 def set_aside(
@@ -117,8 +122,9 @@ def set_aside(
     texts = {doc.id: doc.text for doc in documents}
     kept: list[Place] = []
     aside: list[tuple[Place, float]] = []
+    model = load()
     for place in places:
-        p = of_place(place, texts)
+        p = model.chance(place_features(place, texts))
         if p >= minimum:
             kept.append(place)
         else:

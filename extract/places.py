@@ -507,9 +507,9 @@ def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
 def document_unit(doc: Document) -> str:
     """The unit a document's places lie in when they say none: its jurisdiction when that
     is a city or county (``extract.documents`` decides it strictly, so that a list of many
-    units has none), else, more leniently, the unit its title names, the one unit its
-    first paragraph names, or the city or county it names most (``units.most_named_unit``:
-    a 2009 天津 news item names 天津 twice and no district)."""
+    units has none), else, more leniently, the unit its title names or the city or county
+    it names most (``units.most_named_unit``: a 2009 天津 news item names 天津 twice and no
+    district; ``documents.dominant_unit``, behind the jurisdiction, asks three mentions)."""
     if units.district_unit(doc.jurisdiction) or doc.jurisdiction in load_districts().names:
         return doc.jurisdiction
     titled = title_unit(doc.title)  # a province's notice on one city's parks

@@ -344,19 +344,19 @@ def _county_re() -> re.Pattern[str]:
     return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
 
 
-def _dominant(counts: Counter[str]) -> str:
+def _most_named(counts: Counter[str]) -> str:
     """The name counted far more than any other: twice when no other is counted, else
-    ``DOMINANT_LEAST`` times and as many times more than the next; else ``""``."""
+    ``MOST_NAMED_LEAST`` times and as many times more than the next; else ``""``."""
     ranked = counts.most_common(2)
     second = ranked[1][1] if len(ranked) > 1 else 0
-    if not ranked or ranked[0][1] < (DOMINANT_LEAST if second else 2):
+    if not ranked or ranked[0][1] < (MOST_NAMED_LEAST if second else 2):
         return ""
-    return ranked[0][0] if ranked[0][1] >= DOMINANT_LEAST * second else ""
+    return ranked[0][0] if ranked[0][1] >= MOST_NAMED_LEAST * second else ""
 
 
-DOMINANT_READ = 3000
+MOST_NAMED_READ = 3000
 """Characters of a document read for the city it is about: its opening says it."""
-DOMINANT_LEAST = 3
+MOST_NAMED_LEAST = 3
 """Least mentions of the city a document is about, and the factor by which it must
 outnumber any other: a provincial list names each of its cities once or twice. A text that
 names no other city needs two (「来源:天津北方网」, 「天津北方网讯:…本市…」): a list names more
@@ -368,8 +368,9 @@ def most_named_unit(text: str) -> str:
     (「十堰广电讯…我市…十堰…」), or the county it is about, named so by its full name
     (华容县) and lying in that city if a city dominates; else ``""``."""
     pattern, names = _city_re()
-    city = _dominant(Counter(names[m.group()] for m in pattern.finditer(text, 0, DOMINANT_READ)))
+    head = text[:MOST_NAMED_READ]
+    city = _most_named(Counter(names[m.group()] for m in pattern.finditer(head)))
     # 「华容县…该县…华容县正在…」: a county the text names far more than any other, in
     # its city if one dominates too.
-    county = _dominant(Counter(m.group() for m in _county_re().finditer(text, 0, DOMINANT_READ)))
+    county = _most_named(Counter(m.group() for m in _county_re().finditer(head)))
     return county if county and (not city or is_within(county, city)) else city

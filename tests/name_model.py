@@ -54,11 +54,6 @@ def label_files() -> list[Path]:
     return sorted(p for b in BATCHES for p in (REPO / "tests" / b / PART / "labels").glob("*.json"))
 
 
-def _context(text: str, start: int, end: int) -> tuple[str, str]:
-    at = max(0, start - likelihood.CONTEXT)
-    return text[at:start], text[end : end + likelihood.CONTEXT]
-
-
 def _strings(label: dict, text: str) -> Iterator[tuple[list[str], int]]:
     """The label's place names and aliases (1) and not-place phrases (0), each read at its
     first occurrence in ``text``."""
@@ -67,7 +62,7 @@ def _strings(label: dict, text: str) -> Iterator[tuple[list[str], int]]:
     for written, carrier in strings:
         name = simplified_lines(written)
         at = text.find(name)
-        before, after = _context(text, at, at + len(name)) if at >= 0 else ("", "")
+        before, after = likelihood.around(text, at, at + len(name)) if at >= 0 else ("", "")
         yield likelihood.features(name, before, after, max(1, text.count(name))), carrier
 
 
@@ -78,11 +73,7 @@ def _extracted(
     read = [reading_copy(doc) for doc in documents]
     places = find_places(read, taxonomy)
     texts = {doc.id: doc.text for doc in read}
-    found = []
-    for place in places:
-        first = place.mentions[0]
-        before, after = _context(texts[first.doc], first.start, first.end)
-        found.append(likelihood.features(place.name, before, after, len(place.mentions)))
+    found = [likelihood.place_features(place, texts) for place in places]
     verbatim_results(places, [], documents)  # the documents' own spellings, as scored
     for feats, ok in zip(found, right([p.to_dict() for p in places]), strict=True):
         yield feats, int(ok)

@@ -44,7 +44,7 @@ def test_the_model_learns_from_tuning_parts_and_seeds_only(retrained):
     assert not any("heldout" in f for f in files)
 
 
-def test_phrases_a_labeller_called_no_place_are_less_likely_than_the_places_they_named():
+def test_on_the_labels_it_learnt_from_places_score_high_and_not_places_low():
     model = likelihood.load()
     labels = [json.loads(p.read_text(encoding="utf-8")) for p in label_files()]
     places = [p["name"] for lab in labels for p in lab["places"]]
