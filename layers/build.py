@@ -64,6 +64,14 @@ BUILDING_PACKAGES = ("extract", "geo", "layers")
 """The packages whose code decides what an atlas holds (maps and the API read it)."""
 
 
+BUILD_SETTINGS = (
+    "TRADITIONAL_CONVERSION", "NAME_LIKELIHOOD_MIN",
+    "GEOCODERS", "AMAP_URL", "TIANDITU_URL", "NOMINATIM_URL",
+)  # fmt: skip
+"""The settings (``geo.settings``) that decide what a build extracts and where it places
+it: an atlas built under others is rebuilt. Keys are not among them: a key lets a provider
+answer, and whether one is set is read with ``GEOCODERS`` (``_build_settings``)."""
+
 PROGRAM_HOME = Path(__file__).resolve().parents[1]
 """The folder holding ``BUILDING_PACKAGES``."""
 
@@ -97,7 +105,7 @@ def digest(
     reviewers' edits in effect), the settings extraction reads and the program that builds
     (``program_digest``)."""
     h = hashlib.sha256(program_digest().encode())
-    h.update(f"{settings.TRADITIONAL_CONVERSION}|{settings.NAME_LIKELIHOOD_MIN}".encode())
+    h.update(_build_settings().encode())
     for document in documents:
         h.update(f"{document.key}|{document.filename}".encode())
     for path in files:
@@ -108,6 +116,13 @@ def digest(
     for edit in edits:
         h.update(json.dumps([edit.id, edit.kind, edit.place, dict(edit.data)]).encode())
     return h.hexdigest()
+
+
+def _build_settings() -> str:
+    """The values of ``BUILD_SETTINGS``, and which geocoders' keys are set, as one string."""
+    values = {name: getattr(settings, name) for name in BUILD_SETTINGS}
+    values["keys set"] = [bool(settings.AMAP_KEY), bool(settings.TIANDITU_KEY)]
+    return json.dumps(values, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def build(

@@ -21,6 +21,7 @@ from layers.build import (
     BUILDING_PACKAGES,
     REPORT_FILE,
     build,
+    digest,
     program_digest,
     source_digest,
 )
@@ -144,6 +145,39 @@ def test_an_atlas_built_with_another_name_likelihood_minimum_is_rebuilt(tmp_path
     assert again.report["set_aside"] == []
     assert again.report["places"] == first.report["places"] + len(first.report["set_aside"]) > 0
     assert first.report["set_aside"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "value"),
+    [
+        ("GEOCODERS", ("nominatim",)),
+        ("NOMINATIM_URL", "http://127.0.0.1:9/"),
+        ("AMAP_URL", "http://127.0.0.1:9/amap"),
+        ("TRADITIONAL_CONVERSION", "hk2s"),
+        ("AMAP_KEY", "a key"),
+    ],
+)
+def test_a_setting_that_decides_where_places_go_changes_the_build_digest(
+    setting, value, monkeypatch
+):
+    before = digest([], [])
+    monkeypatch.setattr(settings, setting, value)
+    assert digest([], []) != before
+
+
+def test_a_key_changed_for_another_leaves_the_build_digest_alone(monkeypatch):
+    monkeypatch.setattr(settings, "AMAP_KEY", "one key")
+    before = digest([], [])
+    monkeypatch.setattr(settings, "AMAP_KEY", "another key")
+    assert digest([], []) == before
+
+
+def test_an_atlas_built_for_another_geocoding_endpoint_is_rebuilt(tmp_path, monkeypatch):
+    build(out=tmp_path, force=True)
+    assert build(out=tmp_path).skipped
+    # No geocoder is asked (GEOCODERS is empty), but the endpoint is part of what was set.
+    monkeypatch.setattr(settings, "NOMINATIM_URL", "http://127.0.0.1:9/")
+    assert not build(out=tmp_path).skipped
 
 
 def test_failed_build_leaves_the_previous_atlas_untouched(tmp_path, monkeypatch):
