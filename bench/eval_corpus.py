@@ -5,10 +5,11 @@ Each document is extracted on its own, as a user would run it. A prediction that
 title, a company, a generic phrase, a second copy of a place already found, or anything
 unlabelled is an error (``tests/scoring.py``, ``strict_score``).
 
-Run: ``.venv/bin/python bench/eval_corpus.py [eval|eval2|eval3 ...] [tuning|heldout ...] [-v]``:
+Run: ``.venv/bin/python bench/eval_corpus.py [BATCH ...] [tuning|heldout ...] [-v]``:
 the batches ``tests/eval`` (54 texts), ``tests/eval2`` (40 texts, labelled later by
-another blind labeller) and ``tests/eval3`` (42 texts from 16 provinces, labelled by a
-third after the rules of both), all by default; ``EVAL_DIR=…`` scores a corpus outside the
+another blind labeller), ``tests/eval3`` (42 texts from 16 provinces, labelled by a
+third after the rules of both) and ``tests/eval4`` (36 texts from 20 provinces, labelled
+by a fourth after the name model), all by default; ``EVAL_DIR=…`` scores a corpus outside the
 repository. Never read a held-out part's details (``-v``) to tune a rule.
 """
 
@@ -28,7 +29,7 @@ from extract import extract  # noqa: E402
 from extract.ingest import read_file  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
 
-BATCHES = ("eval", "eval2", "eval3")
+BATCHES = ("eval", "eval2", "eval3", "eval4")
 """The blind-labelled batches in ``tests/``: ``<batch>/<part>/docs/*`` and
 ``<batch>/<part>/labels/*.json``."""
 PARTS = ("tuning", "heldout")

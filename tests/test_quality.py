@@ -3,11 +3,12 @@ other bodies and cities the extractor was not developed on (``tests/heldout``)."
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import pytest
-from scoring import score, strict_score
+from scoring import StrictScore, score, strict_score
 
 from extract import extract
 from extract.ingest import read_file
@@ -138,23 +139,24 @@ def test_blind_heldout_corpus_keeps_its_floor(blind_heldout_score, measure, floo
     assert getattr(blind_heldout_score, measure) >= floor
 
 
-@pytest.fixture(scope="module")
-def second_batch_scores():
-    """The second blind batch (tests/eval2: 40 texts from 22 provinces, labelled by another
-    blind labeller after the first batch's rules were written)."""
-    return {part: strictly(part, "eval2") for part in ("tuning", "heldout")}
+@functools.cache
+def later_batch(batch: str, part: str) -> StrictScore:
+    """A part of a later blind batch, scored strictly once per session."""
+    return strictly(part, batch)
 
 
 @pytest.mark.parametrize(
-    ("part", "measure", "floor"),
+    ("batch", "part", "measure", "floor"),
     [
+        # tests/eval2: 40 texts from 22 provinces, labelled by another blind labeller after
+        # the first batch's rules were written.
         # Tuned on by the extraction session that followed its labelling: 0.805, 0.750,
         # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after; 0.955, 0.970, 0.933,
         # 0.878 at the merge of session 5.
-        ("tuning", "recall", 0.95),
-        ("tuning", "precision", 0.96),
-        ("tuning", "district", 0.93),
-        ("tuning", "sector_recall", 0.87),
+        ("eval2", "tuning", "recall", 0.95),
+        ("eval2", "tuning", "precision", 0.96),
+        ("eval2", "tuning", "district", 0.93),
+        ("eval2", "tuning", "sector_recall", 0.87),
         # Never tuned on (totals read six times): 0.680, 0.646, 0.795, 0.628 before that
         # session, 0.820, 0.701, 0.770, 0.674 after; 0.820, 0.705, 0.770, 0.674 after the
         # district-generality session; sector phrases 0.694 after the third batch's sector
@@ -162,28 +164,13 @@ def second_batch_scores():
         # once); 0.820, 0.767, 0.850, 0.694 at the merge of session 5 (read once by the
         # lead); with the name model (session 6, read once): 0.820, 0.790, 0.850, 0.694.
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
-        ("heldout", "recall", 0.81),
-        ("heldout", "precision", 0.78),
-        ("heldout", "district", 0.84),
-        ("heldout", "sector_recall", 0.69),
-    ],
-)
-def test_second_blind_batch_keeps_its_floor(second_batch_scores, part, measure, floor):
-    # Only the totals are read here; no rule may be tuned on the held-out part's details.
-    assert getattr(second_batch_scores[part], measure) >= floor
-
-
-@pytest.fixture(scope="module")
-def third_batch_scores():
-    """The third blind batch (tests/eval3: 42 texts from 16 provinces, 河北, 湖南, 安徽,
-    江西, 天津 among them, labelled by a third blind labeller after the rules tuned on
-    the first two batches were written)."""
-    return {part: strictly(part, "eval3") for part in ("tuning", "heldout")}
-
-
-@pytest.mark.parametrize(
-    ("part", "measure", "floor"),
-    [
+        ("eval2", "heldout", "recall", 0.81),
+        ("eval2", "heldout", "precision", 0.78),
+        ("eval2", "heldout", "district", 0.84),
+        ("eval2", "heldout", "sector_recall", 0.69),
+        # tests/eval3: 42 texts from 16 provinces, 河北, 湖南, 安徽, 江西, 天津 among them,
+        # labelled by a third blind labeller after the rules tuned on the first two
+        # batches were written.
         # Both parts first read on 2026-12-06, before any rule saw them: tuning 0.667,
         # 0.560, 0.767, 0.578; held-out 0.538, 0.551, 0.620, 0.455 — what the rules of
         # two batches did on texts of provinces and sites they had not met. Floors
@@ -191,21 +178,35 @@ def third_batch_scores():
         # Tuned on by session 5's helpers (names, sectors, documents' units): 0.925,
         # 0.849, 0.964, 0.906 at their merge; precision 0.900 once the name model had
         # learnt from this part's labels (session 6).
-        ("tuning", "recall", 0.92),
-        ("tuning", "precision", 0.89),
-        ("tuning", "district", 0.96),
-        ("tuning", "sector_recall", 0.90),
+        ("eval3", "tuning", "recall", 0.92),
+        ("eval3", "tuning", "precision", 0.89),
+        ("eval3", "tuning", "district", 0.96),
+        ("eval3", "tuning", "sector_recall", 0.90),
         # Never tuned on: 0.548, 0.587, 0.647, 0.487 at the merge (read by each helper
         # once at its end, by the lead once after the merge). The tuning part rose by
         # 0.26, 0.29, 0.20 and 0.33, this part by 0.01 to 0.04: what was learnt there
         # hardly carries to other texts of the same provinces. With the name model
         # (session 6, read once): 0.548, 0.604, 0.647, 0.487.
-        ("heldout", "recall", 0.54),
-        ("heldout", "precision", 0.60),
-        ("heldout", "district", 0.64),
-        ("heldout", "sector_recall", 0.48),
+        ("eval3", "heldout", "recall", 0.54),
+        ("eval3", "heldout", "precision", 0.60),
+        ("eval3", "heldout", "district", 0.64),
+        ("eval3", "heldout", "sector_recall", 0.48),
+        # tests/eval4: 36 texts from 20 provinces and a national list, 江苏, 上海, 北京, 吉林,
+        # 内蒙古, 新疆, 甘肃, 贵州, 海南 among them, no Chongqing text; labelled by a fourth
+        # blind labeller after the rules and the name model were written.
+        # Both parts first read on 2026-12-07, before any rule or model saw them: tuning
+        # 0.743, 0.692, 0.885, 0.250; held-out 0.847, 0.865, 0.900, 0.635. Floors against
+        # regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
+        ("eval4", "tuning", "recall", 0.74),
+        ("eval4", "tuning", "precision", 0.69),
+        ("eval4", "tuning", "district", 0.88),
+        ("eval4", "tuning", "sector_recall", 0.25),
+        ("eval4", "heldout", "recall", 0.84),
+        ("eval4", "heldout", "precision", 0.86),
+        ("eval4", "heldout", "district", 0.90),
+        ("eval4", "heldout", "sector_recall", 0.63),
     ],
 )
-def test_third_blind_batch_keeps_its_floor(third_batch_scores, part, measure, floor):
-    # Only the totals are read here; no rule may be tuned on the held-out part's details.
-    assert getattr(third_batch_scores[part], measure) >= floor
+def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
+    # Only the totals are read here; no rule may be tuned on a held-out part's details.
+    assert getattr(later_batch(batch, part), measure) >= floor
