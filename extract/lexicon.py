@@ -278,9 +278,11 @@ AIM_END_RE = re.compile(r"[^，。；：\n]*?(?:目标|方向|定位|愿景)(?=[
 """The rest of a clause that ends in what is aimed at: 「…发展基地和日化用品转型升级发展基地
 目标」, 「…工业园区的发展方向」."""
 ANAPHOR_RE = re.compile(
-    r"\s*(?:该|本|这个|全)?(?P<head>园区|产业园|工业园|开发区|高新区|经开区|集聚区|示范区|基地|新区|片区|楼宇)"
+    r"\s*(?:该|本|这个|全)?"
+    r"(?P<head>园区|产业园|工业园|开发区|高新区|经开区|集聚区|示范区|基地|新区|片区|楼宇|(?<=该)区(?!域))"
 )
-"""A sentence about the carrier named before it: 「该园区拥有…，被授予…」."""
+"""A sentence about the carrier named before it: 「该园区拥有…，被授予…」, 「该区着力培育…」
+(该区 of a zone just named; 本区, 全区 are a district's own words, 该区域 a region)."""
 LEVEL_IS_RE = re.compile(r"是[^，。；：]*$")
 """「X是国家集成电路产业基地」: a level-headed name after 是 is X's title."""
 LEVEL_HEAD_RE = re.compile(r"^(?:国家|全国|省级|市级|区级)")

@@ -331,6 +331,10 @@ ALIAS_BETWEEN_RE = re.compile(
 )
 """What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」,
 「A（现B）」."""
+RENAMED_RE = re.compile(r"(?:更名为|改名为|现更名为|更名)[：]?[“「]?$")
+"""A renaming whose subject is the carrier named last in the paragraph: 「许昌经济开发区原名
+“许昌市高新技术工业园区”，1994年挂牌成立，…升格为省级开发区，更名为“河南省许昌经济
+技术开发区”」 (the names between are its own)."""
 
 
 def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
@@ -340,7 +344,10 @@ def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
     for a, b in pairwise(ordered):
         bracketed = text[a.end : b.start] == "（" and text[b.end : b.end + 1] == "）"
         between = bracketed or ALIAS_BETWEEN_RE.fullmatch(text, a.end, b.start)
-        if not a.unnamed and not b.unnamed and between:
+        renamed = RENAMED_RE.search(text, max(a.end, b.start - 8), b.start)
+        if renamed and "\n" in text[a.end : b.start]:
+            renamed = None  # the paragraph's own carrier, not one a paragraph before
+        if not a.unnamed and not b.unnamed and (between or renamed):
             out[id(b)] = a.name  # 「漕河泾新兴技术开发区（漕河泾开发区）」 too
     return out
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from extract import lexicon as lx
 from extract import units
@@ -25,6 +26,7 @@ from extract.carriers import own_suffix
 from extract.clauses import Bounds
 from extract.model import Document
 from extract.taxonomy import Taxonomy
+from extract.words import LEADING_TAGS, tagged
 
 TRAILER_RE = re.compile(
     r"(?:等(?:重点|优势|新兴|细分|特色|相关)*(?:领域|产业|方向|行业|业态|环节)?|"
@@ -51,6 +53,13 @@ _ROLE_OF_LIST = (
     "为(?:主导|主|重点|特色|支柱|首位|基础|支撑|引领)"
 )
 """「…(传统产业)为基础」: the role a 以-list plays in a place's industries."""
+_COUNT = r"(?:[一二三四五六七八九十两几]+|\s*[0-9０-９]+\s*)大"
+"""A count of a list's items: 五大, 「4 大」."""
+_COUNTED_CLOSE = (
+    rf"等?[“\"「]?{_COUNT}(?:重点|优势|新兴|特色|主导|支柱)?(?:产业|领域|行业)"
+    '(?:集群)?[”"」]?'
+)
+"""A list's close that counts its items, quoted or not: 「…和现代服务业“五大主导产业”」."""
 STATED_LIST_RES = (
     re.compile(
         r"(?:主导产业|主要产业|重点产业|支柱产业|特色产业|首位产业|产业定位|产业方向|主攻方向)"
@@ -60,7 +69,8 @@ STATED_LIST_RES = (
     # The last item keeps a 产业 of its own (「重点发展汽车制造、LED照明产业」), as written.
     re.compile(
         r"(?:重点发展|主要发展|着力发展|优先发展|主要从事|主攻|培育)(?P<list>[^，。；：|｜]{2,60}?)"
-        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?)?(?=[，。；）|｜]|$)"
+        r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?|"
+        rf"{_COUNTED_CLOSE})?(?=[，。；）|｜]|$)"
     ),
     # 「以A为主导」, and the roles of a layout: 「以A传统产业为基础、B战略性新兴产业为支撑」.
     re.compile(rf"以(?P<list>[^，。；：为以]{{2,40}}?){_ROLE_OF_LIST}(?:产业|行业)?"),
@@ -69,9 +79,12 @@ STATED_LIST_RES = (
     # 产业及D、E两大新兴产业」: a list closed by its count.
     re.compile(
         r"(?:形成|构建|拥有|培育|及)了?(?P<list>[^，。；：|｜及]{2,80}?)等?"
-        r"(?:[一二三四五六七八九十两几]+大)?(?:主导|支柱|特色|优势|重点|首位|传统|新兴|战略性新兴)"
+        rf"{_COUNT}?(?:主导|支柱|特色|优势|重点|首位|传统|新兴|战略性新兴)"
         r"(?:产业|行业)"
     ),
+    # 「形成以正大集团、奥林贝尔等企业为龙头的农副产品加工产业」: the trade its leading firms
+    # head, as written.
+    re.compile(rf"为龙头的(?P<list>[^，。；：、]{{2,24}}?)(?=[，。；]|{_COUNT}|$)"),
     # 「围绕纺织服装、绿色果蔬、棉纺产业发展」, 「集高新技术、装备制造于一体」.
     re.compile(r"围绕(?P<list>[^，。；：|｜]{2,60}?)等?(?:发展|布局|集聚)(?=[，。；]|$)"),
     re.compile(r"集(?P<list>[^，。；：|｜]{2,40}?)于一体"),
@@ -158,12 +171,18 @@ SUBJECTLESS_RE = re.compile(
     r"(?:为|是|：|包括|有|定位为|聚焦)"
 )
 """A line that states a sector list with no subject: about the carrier just named."""
+NON_NAME_RE = re.compile(rf"[^{lx.CJK}·]")
+"""A character no industry's name holds: brackets, digits, Latin letters (「（滨海）特色」)."""
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
 
 
 UNIT_LEVELS = "省市县区镇乡"
 """The level a unit's short name may be followed by in a name (祁阳县, 新安镇)."""
 
+ENTRY_HEAD_RE = re.compile(r"[\s0-9０-９.．、（）()一二三四五六七八九十]*")
+"""What may stand before the name that heads an entry: space, its number."""
+ZONE_ANAPHOR_RE = re.compile(r"(?:(?<=[。；！？\n])|^)[^\S\n]*该区(?!域)", re.M)
+"""Sentences that open with 「该区」, where ``ANAPHOR_RE`` reads them."""
 ANAPHOR_REACH = 20
 """How many carriers back a 「该园区」 is looked for: the one it means is named nearby."""
 
@@ -205,6 +224,7 @@ class SectorReader:
         self._sentences: dict[tuple[int, int], SentenceInfo] = {}
         self._clauses: dict[tuple[int, int], list[str]] = {}
         self._anaphoric: dict[int, list[Evidence]] | None = None
+        self._zone_referents: dict[int, int] | None = None
         self._brackets: dict[int, int] = {}
 
     def know_carriers(self, spans: list[tuple[int, int]]) -> None:
@@ -297,6 +317,8 @@ class SectorReader:
             rest = rest[k + 1 :] if rest[k : k + 1] in UNIT_LEVELS else rest[k:]
         kind = own_suffix(rest) or ""
         middle = rest[: len(rest) - len(kind)] if kind != rest else ""
+        if kind.startswith("产业"):
+            return self._industry_named(middle, len(head) - len(rest), head)
         if not 2 <= len(middle) <= 10 or lx.GENERIC_RE.fullmatch(middle):
             return ""
         if self.is_sector(middle) and middle != head:
@@ -304,6 +326,36 @@ class SectorReader:
         if kind.endswith("小镇") and self.taxonomy.find(middle):
             return middle
         return ""
+
+    def _industry_named(self, middle: str, at: int, name: str) -> str:
+        """The industry a 「…产业园」, 「…产业基地」 names before its kind, after any zone that
+        holds it (南京江宁滨江经济开发区新一代信息通信产业园 → 新一代信息通信): the kind says
+        the words name an industry. As written from its first known sector on (中滔环保 →
+        环保: a company's name leads), or whole when none is known and it has three
+        characters or more, starts a word of the name (not 湾文体 of 大田湾文体产业园) that
+        opens no clause, names no unit or carrier and holds no mark (军民融合产业园 →
+        军民融合). Not the words of a kind of zone (高新技术产业集聚区), nor two unknown
+        characters: in the labelled names they are a place's (五龙, 沁北, 汴西, 奋勇, 田沟,
+        良景 … six of the 16 unheaded 「…产业园」 whose words the labels give no sector).
+        ``middle`` starts at ``at`` in ``name``."""
+        cut = max((m.end() for m in lx.SUFFIX_RE.finditer(middle)), default=0)
+        trade = middle[cut:]
+        if not 2 <= len(trade) <= 10 or lx.GENERIC_RE.fullmatch(trade):
+            return ""
+        if MODIFIERS_RE.fullmatch(trade) or any(
+            trade + "产业" in kind for kind, _ in lx.ABBREVIATED_SUFFIXES
+        ):
+            return ""
+        hits = self.taxonomy.find(trade)
+        if hits:
+            return trade[min(h.start for h in hits) :]
+        if len(trade) < 3 or NON_NAME_RE.search(trade) or units.leading_unit(trade):
+            return ""
+        if at + cut not in {0, *accumulate(len(w) for w, _ in tagged(name))}:
+            return ""
+        if tagged(trade)[0][1] in LEADING_TAGS:
+            return ""  # 「笏石工业园（含佳通产业园）」: 含 opens a clause, no industry
+        return "" if units.names_unit(trade) or trade in self._names else trade
 
     def _leading_place(self, text: str, k: int) -> bool:
         """True when ``text`` opens with a unit's name of ``k`` characters that starts no
@@ -320,10 +372,19 @@ class SectorReader:
         """Sector phrases listed around the words that name a carrier: 「聚焦…」-style lists,
         stated lists (「主导产业为…」, 「重点发展…」) and any 、-enumeration made mostly of
         sectors, in its own clause and in the clauses of its sentence and, for a short
-        paragraph, the sentences of its paragraph that name no other carrier and are not
-        about a whole district or city; and the sectors its own clause mentions."""
+        paragraph or one it heads as an entry (「名称：…」), the sentences of its paragraph
+        that name no other carrier and are not about a whole district or city; and the
+        sectors its own clause mentions. A carrier named inside another's entry gets its
+        own sentence's only."""
         left, right = self._bounds.paragraph(start)
-        if right - left > PARAGRAPH_SCOPE:
+        entry = self._entry_of(left, right)
+        if entry is not None and entry != start:
+            # A part of the carrier whose entry this is (「…，生态科技产业园、循环经济示范园
+            # “一区多园”。形成以…为龙头的农副产品加工产业」): the entry's sectors are not its.
+            left, right = self._bounds.sentence(start, end)
+        elif entry is not None:
+            right = min(right, left + BODY_SCOPE)
+        elif right - left > PARAGRAPH_SCOPE:
             left, right = self._bounds.sentence(start, end)
         s_left, s_right = self._bounds.sentence(start, end)
         out: list[Evidence] = []
@@ -343,6 +404,17 @@ class SectorReader:
                 out += [(p, quote) for p in found]
         out += self._in_body(start, end) + self._referred(start) + self._titled(end)
         return out + self._own_tail(end)
+
+    def _entry_of(self, left: int, right: int) -> int | None:
+        """The start of the carrier whose entry the paragraph ``left``–``right`` is: named
+        at its head, numbered or not, before a colon (「张掖经济技术开发区：2006年省政府批准…」,
+        a catalogue's or profile's entry); None for a paragraph of another form."""
+        i = bisect.bisect_left(self._carriers, left)
+        if i == len(self._spans):
+            return None
+        a, b = self._spans[i]
+        head = ENTRY_HEAD_RE.fullmatch(self.text, left, a)
+        return a if a < right and head and self.text.startswith("：", b) else None
 
     def _own_tail(self, end: int) -> list[Evidence]:
         """The sector list a name carries right after it: its own bracket (「鹿泉经济开发区
@@ -439,18 +511,45 @@ class SectorReader:
 
     def _referent(self, sentence: int) -> int:
         """The start of the carrier a sentence opening with 「该园区」-like words is about: the
-        nearest named before it of the kind it says, else the nearest; -1 for none."""
+        carrier whose entry its paragraph is, else the nearest named before it of the kind
+        it says, else the nearest; -1 for none."""
         m = lx.ANAPHOR_RE.match(self.text, sentence)
         if not m:
             return -1
+        entry = self._entry_of(*self._bounds.paragraph(sentence))
+        if entry is not None and entry < sentence:
+            return entry  # 「民乐工业园区：…分为A产业园、B产业园。园区形成了…」: the entry's
         i = bisect.bisect_left(self._carriers, sentence)
-        kind = lx.SUFFIX_KIND.get(m.group("head")) or lx.CLASSIFIERS.get(m.group("head"))
+        head = m.group("head")
+        if head == "区":
+            return self._zone_referent(sentence)
+        kind = lx.SUFFIX_KIND.get(head) or lx.CLASSIFIERS.get(head)
         before = self._spans[max(0, i - ANAPHOR_REACH) : i]
         # The nearest carrier of the anaphor's kind (「该产业园」: a park), else the nearest.
         same = [
             a for a, b in before if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == kind
         ]
         return same[-1] if same else before[-1][0] if before else -1
+
+    def _zone_referent(self, sentence: int) -> int:
+        """The zone a sentence opening with 「该区」 is about: the one the 「该区」 before it
+        meant, else the nearest zone named before it. A profile names its zone once and
+        goes on 「该区聚焦…。该区整体推进了A工业园、B产业园…。该区着力培育…」: the parks
+        named between are the zone's, not what the next 「该区」 means."""
+        if self._zone_referents is None:
+            self._zone_referents = {}
+            held = -1
+            for m in ZONE_ANAPHOR_RE.finditer(self.text):
+                k = bisect.bisect_left(self._carriers, m.start())
+                if held < 0:
+                    zones = [
+                        a
+                        for a, b in self._spans[max(0, k - ANAPHOR_REACH) : k]
+                        if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == "zone"
+                    ]
+                    held = zones[-1] if zones else -1
+                self._zone_referents[m.start()] = held
+        return self._zone_referents.get(sentence, -1)
 
     def _about_another(self, sentence: int, start: int) -> bool:
         """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is

@@ -1085,3 +1085,14 @@ def test_two_names_a_sentence_sets_side_by_side_are_two_places():
     # A 杭州 sentence (written for this test, not from a labelled text): 与 joins two parks.
     places = places_of("杭州市滨江区支持滨江国际软件园与滨江软件园建设。", jurisdiction="")
     assert {"滨江国际软件园", "滨江软件园"} <= set(places)
+
+
+def test_a_carrier_renamed_later_in_its_paragraph_is_one_place_with_both_names():
+    # 许昌经济开发区 profile (fourth batch, tuning).
+    places = places_of(
+        "许昌经济开发区原名“许昌市高新技术工业园区”，1994年10月挂牌成立，1997年11月，"
+        "经省政府批准升格为省级开发区，更名为“河南省许昌经济技术开发区”。",
+        jurisdiction="",
+    )
+    (place,) = [p for p in places.values() if "许昌" in p.name]
+    assert {"许昌经济开发区", "河南省许昌经济技术开发区"} <= {place.name, *place.aliases}

@@ -413,3 +413,55 @@ def test_a_kind_of_zone_inside_a_name_gives_the_place_no_sector():
         "河南省拟通过认定化工园区公示名单包括：叶县先进制造业开发区化工园区，许昌精细化工园区。\n"
     )
     assert "先进制造" not in raw_sectors_of("叶县先进制造业开发区化工园区", text)
+
+
+def test_the_industry_a_park_is_named_for_is_its_sector_though_the_taxonomy_lacks_it():
+    # 遵义 汇川区 news (fourth batch, tuning): 「军民融合产业园」 is a park of that industry.
+    result = extraction_of("该区整体推进了高坪工业园、军民融合产业园、田沟产业园“三大工业园区”。")
+    places = {p.name: p for p in result.places}
+    assert "军民融合" in places["军民融合产业园"].raw_sectors
+    assert "军民融合" in {u["phrase"] for u in result.unmapped_sectors}
+    # Two unknown characters there are a place's name (田沟), no industry.
+    assert places["田沟产业园"].raw_sectors == []
+
+
+def test_a_park_named_for_a_place_or_with_a_clause_glued_on_gets_no_industry_of_its_name():
+    places = places_of(
+        "推进大田湾文体产业园建设。规划范围包括笏石工业园（含佳通产业园）等。"
+        "南京江宁滨江经济开发区新一代信息通信产业园开工。"
+    )
+    assert places["大田湾文体产业园"].raw_sectors == []
+    assert all("含" not in s for p in places.values() for s in p.raw_sectors)
+    # After the zone that holds it, the words before 产业园 are the park's industry.
+    assert "新一代信息通信" in places["南京江宁滨江经济开发区新一代信息通信产业园"].raw_sectors
+
+
+def test_a_zone_called_this_district_keeps_the_sectors_of_its_profile_past_the_parks_it_holds():
+    # 遵义国家经济技术开发区 (fourth batch, tuning): 「该区」 sentences after the parks.
+    places = places_of(
+        "作为国家级开放创新平台，遵义国家经济技术开发区（汇川区）坚持生态优先。\n"
+        "该区聚焦“三区”目标，全力构建五大工业园区。\n"
+        "该区整体推进了高坪工业园、外高桥工业园“两大工业园区”。"
+        "外高桥工业园成功创建“贵州省高低压电器知名品牌示范区”。\n"
+        "该区着力培育高新技术、高端装备制造、大数据智能终端、特色轻工业和现代服务业“五大主导产业”。\n"
+    )
+    zone = set(places["遵义国家经济技术开发区"].raw_sectors)
+    assert {"高端装备制造", "大数据智能终端", "特色轻工业", "现代服务业"} <= zone
+    assert not any("五大" in s for s in zone)
+    assert "高端装备制造" not in places["外高桥工业园"].raw_sectors
+
+
+def test_an_entry_gives_its_paragraph_to_the_carrier_it_opens_with_not_to_its_parts():
+    # 张掖's parks (fourth batch, tuning): 「名称：…」 entries, their parts named inside.
+    text = (
+        "张掖经济技术开发区：2013年3月升级为国家级经济技术开发区，生态科技产业园、"
+        "循环经济示范园、智能制造产业园“一区多园”。形成以正大集团、奥林贝尔等企业为龙头的"
+        "农副产品加工产业；以河西制药、大弓农化等企业为龙头的生物制药化工产业。\n"
+        "民乐工业园区：2006年省政府批准为省级开发区，分为农副产品加工产业园、化工产业园、"
+        "现代物流产业园。园区形成了农副产品加工、装备制造产业、化工产业、建材产业等 4 大主导产业。\n"
+    )
+    places = places_of(text)
+    assert {"农副产品加工产业", "生物制药化工产业"} <= set(places["张掖经济技术开发区"].raw_sectors)
+    assert places["生态科技产业园"].raw_sectors == ["生态科技"]
+    assert {"装备制造产业", "建材产业"} <= set(places["民乐工业园区"].raw_sectors)
+    assert places["农副产品加工产业园"].raw_sectors == ["农副产品加工"]
