@@ -71,6 +71,8 @@ a park, numbers one)."""
 DASHES = "—－–-"
 SUFFIX_END_RE = re.compile(f"(?:{lx.SUFFIX_RE.pattern})$")
 QUOTES = "“”\"'「」‘’"
+LIST_BRACKETS = "【】〔〕［］"
+"""Brackets that enclose a list of names (「省级5个【临泽工业园区、…和肃南县祁青工业集中区】」)."""
 MAX_NAME = 64
 """Farthest a name reaches left of its suffix: the longest labelled names have ~30
 characters, and an unbounded reach made a text without punctuation quadratic."""
@@ -227,14 +229,17 @@ def _strip_heads(prefix: str) -> str:
     return prefix
 
 
-def _trim(raw: str) -> tuple[str, str]:
-    """Split the words in front of a name off it: returns (name part, words cut off)."""
+def _trim(raw: str, rules: NameRules | None = None) -> tuple[str, str]:
+    """Split the words in front of a name off it: returns (name part, words cut off). With
+    ``rules``, a 和 inside a unit's name joins nothing (呼和浩特和林格尔乳业开发区)."""
     cut = max((m.end() for m in lx.NAME_BREAK_RE.finditer(raw)), default=0)
     rest = raw[cut:]
     # 和/及/或 join two names; 与 only after a complete name or a unit (重庆信息与智慧医学
     # 研究院 is one name; 武昌区与江夏经济开发区, 全市与东湖高新区 are two).
     for m in reversed(list(CONJ_RE.finditer(rest))):
         before = rest[: m.start()]
+        if rules and _in_unit_name(rest, m.start(), rules):
+            continue
         if (
             m.group() != "与"
             or own_suffix(before)
@@ -245,6 +250,16 @@ def _trim(raw: str) -> tuple[str, str]:
             break
     rest = lx.LEVEL_PREFIX_RE.sub("", lx.LEAD_RE.sub("", raw[cut:]))
     return rest, raw[: len(raw) - len(rest)]
+
+
+def _in_unit_name(text: str, at: int, rules: NameRules) -> bool:
+    """True when the character at ``at`` is part of a county's, city's or province's name
+    of two to four characters (和 of 呼和浩特, of 和林格尔)."""
+    return any(
+        rules.names_place(text[i:j])
+        for i in range(max(0, at - 3), at + 1)
+        for j in range(max(at + 1, i + 2), min(len(text), i + 4) + 1)
+    )
 
 
 def find_suffix_names(text: str, rules: NameRules) -> list[Candidate]:
@@ -274,7 +289,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     line_start = paragraph_bounds(text, s)[0]
     start = _extend_left(text, s, max(line_start, s - MAX_NAME))
     raw = text[start:s]
-    prefix, dropped = _trim(raw)
+    prefix, dropped = _trim(raw, rules)
     prefix = _unit_cut_off(dropped, prefix, rules) + prefix
     head = lx.SUFFIX_RE.match(prefix)
     if head and head.end() >= 2 and UNIT_RE.match(prefix, head.end()):
@@ -309,7 +324,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
         return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
     before = text[max(line_start, start - 4) : s]
-    before = before[max(before.rfind(p) for p in "，。；：、") + 1 :]
+    # 「省级5个【临泽工业园区、…】」: a count before the list's bracket introduces its items.
+    before = before[max(before.rfind(p) for p in "，。；：、" + LIST_BRACKETS) + 1 :]
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before + prefix):
         # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none (「…32家，其中
         # 宁东能源化工基地」 counts another clause's parks).
@@ -428,7 +444,7 @@ def _split_items(segment: str, base: int) -> list[tuple[str, int]]:
     items, pos = [], 0
     for m in re.finditer(r"、|，|以及|和|及", segment + "、"):
         piece = segment[pos : m.start()]
-        item = piece.strip(" " + QUOTES)
+        item = piece.strip(" " + QUOTES + LIST_BRACKETS)
         if item:
             items.append((item, base + pos + piece.find(item)))
         pos = m.end()
@@ -548,7 +564,7 @@ def _enumerated(item: str, kind: str, tail: str, rules: NameRules) -> Candidate 
     """A carrier from one enumeration item, or None when the item is not a place."""
     if lx.QUANTIFIER_RE.search(item):
         return None  # 「建设一批区域农业综合服务中心、…」 counts, it names nothing
-    item, _ = _trim(item)
+    item, _ = _trim(item, rules)
     item = item.strip(QUOTES + "（）()")  # 「…公司(简称博实公司)」: 博实公司, no bracket
     item = _without_leading_words(item, rules)
     if (
@@ -624,7 +640,7 @@ def _sibling(item: str, at: int, kind: str, rules: NameRules) -> Candidate | Non
     head = item.split("等")[0]
     if own_suffix(head.split("的")[0]):
         head = head.split("的")[0]  # 「…、九龙园、新田园的总体布局」: the list ends at 的
-    name, _ = _trim(head)
+    name, _ = _trim(head, rules)
     name = _without_leading_words(name, rules)
     if lx.SUFFIX_RE.search(name[:-1]) or lx.QUANTIFIER_RE.search(item):
         return None  # holds a carrier of its own (天堂软件园组成), or counts (一批…)

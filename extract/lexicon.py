@@ -261,10 +261,11 @@ TITLE_RE = re.compile(
 """Words of a designation's title: a level or a programme (国家级经开区, 特色产业园区,
 金融服务集聚示范区, 节水标杆园区)."""
 GRANT_RE = re.compile(
-    r"(?:授予|授牌|评为|获评|荣获|认定为|命名为|列为|批准为|确定为|入选|成为|获批为|获批)"
+    r"(?:授予|授牌|评为|获评|荣获|认定为|命名为|列为|批准为|确定为|入选|成为|获批为|获批|成功创建|创成)"
     r"[^，。；：]*$"
 )
-"""A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」."""
+"""A clause that gives what follows as a title: 「被授予A、B」, 「已成为全国…基地」, 「成功创建“…
+示范区”」."""
 GOAL_RE = re.compile(
     r"(?:把|将)[^，。；：]{1,30}?(?:建成|建设成|打造成|发展成|培育成)为?[^，。；：]*$"
 )

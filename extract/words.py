@@ -84,12 +84,15 @@ def verb_then_generic(
     return False
 
 
-CLAUSE_CHARACTERS = frozenset("因被给跟按据凭替除有如")
-"""One-character prepositions (因, 被, 按 …), 有 and 如: standing alone inside the words in
-front of a suffix, they end a clause, and the name starts after them (「江苏昆山因昆山开发区」,
-「中国有苏州工业园」, 「国家级开发区如漕河泾新兴技术开发区」; 如东, 如意 are words of their
-own). Those that join names (与, 同: 重庆同兴工业园) are left to the caller's rules; the
-lexicon's prepositions (在, 于, 对 …) break names already."""
+CLAUSE_VERBS = frozenset("有如含")
+"""One-character verbs that end a clause before a name as prepositions do (「中国有苏州
+工业园」, 「国家级开发区如漕河泾新兴技术开发区」, 「笏石工业园（含佳通产业园）」)."""
+CLAUSE_CHARACTERS = frozenset("因被给跟按据凭替除") | CLAUSE_VERBS
+"""One-character prepositions (因, 被, 按 …) and ``CLAUSE_VERBS``: standing alone inside the
+words in front of a suffix, they end a clause, and the name starts after them
+(「江苏昆山因昆山开发区」; 如东, 如意, 含山 are words of their own). Those that join names
+(与, 同: 重庆同兴工业园) are left to the caller's rules; the lexicon's prepositions (在, 于,
+对 …) break names already."""
 
 
 def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
@@ -102,7 +105,7 @@ def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
         at += len(word)
         if (
             word in CLAUSE_CHARACTERS
-            and (tag == "p" or word in ("有", "如"))
+            and (tag == "p" or word in CLAUSE_VERBS)
             and not any(is_place(prefix[at - 1 : at - 1 + n]) for n in (2, 3))
         ):
             cut = at

@@ -1096,3 +1096,28 @@ def test_a_carrier_renamed_later_in_its_paragraph_is_one_place_with_both_names()
     )
     (place,) = [p for p in places.values() if "许昌" in p.name]
     assert {"许昌经济开发区", "河南省许昌经济技术开发区"} <= {place.name, *place.aliases}
+
+
+def test_a_count_before_a_bracketed_list_introduces_names_and_the_brackets_are_no_part_of_them():
+    # 张掖's parks (fourth batch, tuning).
+    places = places_of(
+        "全市现有国家级开发区1个【张掖经济技术开发区】、省级5个【临泽工业园区、高台工业园区和"
+        "肃南县祁青工业集中区】。",
+        jurisdiction="",
+    )
+    assert {"张掖经济技术开发区", "临泽工业园区", "高台工业园区"} <= set(places)
+    assert not any("【" in n or "】" in n for n in places)
+
+
+def test_a_conjunction_inside_a_unit_name_joins_nothing():
+    # 呼和浩特's layout (fourth batch, tuning): 和林格尔 is a county of 呼和浩特.
+    places = places_of("加快建设呼和浩特和林格尔乳业开发区。", jurisdiction="")
+    assert "呼和浩特和林格尔乳业开发区" in places
+    assert "江夏经济开发区" in places_of("推进武昌区和江夏经济开发区建设。", jurisdiction="")
+
+
+def test_what_a_bracket_says_a_park_includes_is_a_park_of_its_own():
+    # 莆田's layout plan (fourth batch, tuning): 「（含佳通产业园）」; 含山 is a county.
+    places = places_of("规划范围包括笏石工业园（含佳通产业园）及太湖工业园等。", jurisdiction="")
+    assert {"笏石工业园", "佳通产业园", "太湖工业园"} <= set(places)
+    assert "含山经济开发区" in places_of("推进含山经济开发区建设。", jurisdiction="")
