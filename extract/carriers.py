@@ -154,7 +154,10 @@ def is_generic(prefix: str, rules: NameRules) -> bool:
     words), so the carrier is unnamed: 「跨境电商产业园」; a province's or city's name in
     front names no carrier either (「江西省特色装备制造产业试验区」 is a title). Cached: a
     document names the same few carriers many times."""
-    prefix = PROVINCE_HEAD_RE.sub("", prefix[len(rules.province_head(prefix)) :])
+    head = rules.province_head(prefix)
+    if head and rules.names_place(head + "市"):
+        head = ""  # 吉林高新技术产业开发区: 吉林 names a city as well, whose zone it is
+    prefix = PROVINCE_HEAD_RE.sub("", prefix[len(head) :])
     city = UNIT_RE.match(prefix)
     if (
         city
@@ -324,8 +327,9 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
         return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
     before = text[max(line_start, start - 4) : s]
-    # 「省级5个【临泽工业园区、…】」: a count before the list's bracket introduces its items.
-    before = before[max(before.rfind(p) for p in "，。；：、" + LIST_BRACKETS) + 1 :]
+    # 「省级5个【临泽工业园区、…】」, 「国家级4个（…）」: a count before the list's bracket
+    # introduces its items.
+    before = before[max(before.rfind(p) for p in "，。；：、（" + LIST_BRACKETS) + 1 :]
     if dropped.endswith("等") or lx.QUANTIFIER_RE.search(before + prefix):
         # 「…等检验检测产业园区」 is a classifier; 「一批…园区」 names none (「…32家，其中
         # 宁东能源化工基地」 counts another clause's parks).

@@ -482,6 +482,10 @@ UNIT_OF_RE = re.compile(rf"(?:^|[，。；：、])(?P<unit>[{lx.CJK}]{{2,8}}?[�
 """「汕头市的X」 opening an item of a list by city."""
 
 
+UNIT_BRACKET_RE = re.compile(r"（(?P<unit>[^（）]{2,12}?[区县市旗])）")
+"""A bracket right after a name that holds a unit's name only."""
+
+
 def _located_later(text: str, start: int, end: int) -> re.Match[str] | None:
     """``LOCATED_AFTER_RE.search(text, start, end)``, from the text's 位于 words found once
     (searching each name's sentence onward was O(n x sentence) in a text without 。)."""
@@ -498,7 +502,7 @@ def _located_later(text: str, start: int, end: int) -> re.Match[str] | None:
 def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
     """The unit the text places a carrier in: 「位于九龙坡区的X」, 「X，位于杭州市建德市…」,
     「X是…园区，位于…」 (X the sentence's subject, no other carrier named before the 位于),
-    「；汕头市的X」. ``starts``: where the document names carriers, sorted."""
+    「X（头屯河区）」, 「；汕头市的X」. ``starts``: where the document names carriers, sorted."""
     m = LOCATED_BEFORE_RE.search(text, max(0, c.start - 40), c.start)
     m = m or LOCATED_AFTER_RE.match(text, c.end)
     if not m and not text[clause_start(text, c.start) : c.start].strip():
@@ -507,6 +511,9 @@ def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
             m = later  # 「A和B分别位于…」 says where B is as well
     if m:
         return units.finest_in(m.group("where"))
+    m = UNIT_BRACKET_RE.match(text, c.end)
+    if m and units.district_unit(m.group("unit")):
+        return m.group("unit")  # 「乌鲁木齐经济技术开发区（头屯河区）」: the unit it lies in
     m = UNIT_OF_RE.search(text, max(0, c.start - 12), c.start)
     return units.district_unit(m.group("unit")) if m else ""
 

@@ -230,7 +230,17 @@ def county_inside(name: str, city: str) -> str:
 @lru_cache(maxsize=65536)
 def _chain(text: str, within: str) -> tuple[str, str, str]:
     """(finest city or county, province text, level of the first unit) of the unit chain
-    that begins ``text``."""
+    that begins ``text``. A province's short name that names a city as well, with no unit
+    after it, is the city (吉林高新技术产业开发区 → 吉林市)."""
+    finest, province, head = _read_chain(text, within)
+    if not finest and province and province[-1] not in "省区":
+        namesake = province + "市"
+        if "city" in _table_levels(namesake):
+            return namesake, province, head
+    return finest, province, head
+
+
+def _read_chain(text: str, within: str) -> tuple[str, str, str]:
 
     parent: str | None = within or None
     finest, province, head, i = "", "", "", 0

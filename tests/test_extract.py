@@ -1121,3 +1121,28 @@ def test_what_a_bracket_says_a_park_includes_is_a_park_of_its_own():
     places = places_of("规划范围包括笏石工业园（含佳通产业园）及太湖工业园等。", jurisdiction="")
     assert {"笏石工业园", "佳通产业园", "太湖工业园"} <= set(places)
     assert "含山经济开发区" in places_of("推进含山经济开发区建设。", jurisdiction="")
+
+
+def test_a_unit_in_brackets_after_a_name_is_its_district():
+    # 乌鲁木齐's parks (fourth batch, tuning).
+    places = places_of(
+        "国家级4个（乌鲁木齐经济技术开发区（头屯河区）、乌鲁木齐高新技术产业开发区（新市区）、"
+        "乌鲁木齐甘泉堡经济技术开发区（工业区））。",
+        jurisdiction="乌鲁木齐市",
+    )
+    assert places["乌鲁木齐经济技术开发区"].district == "头屯河区"
+    assert places["乌鲁木齐高新技术产业开发区"].district == "新市区"
+    # 工业区 is no unit: the zone stays in its city.
+    assert places["乌鲁木齐甘泉堡经济技术开发区"].district == "乌鲁木齐市"
+
+
+def test_a_province_short_name_that_names_a_city_too_heads_the_city_zone():
+    # 吉林's national zones (fourth batch, tuning): 吉林 is 吉林省 and 吉林市.
+    places = places_of(
+        "1992年有珲春边境经济合作区、吉林高新技术产业开发区，2010年又有吉林经济技术开发区被批准。",
+        jurisdiction="",
+    )
+    assert places["吉林高新技术产业开发区"].district == "吉林市"
+    assert places["吉林经济技术开发区"].district == "吉林市"
+    assert units.leading_unit("吉林长春高新区") == "长春市"
+    assert units.leading_unit("吉林省特色园区") == ""
