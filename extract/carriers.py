@@ -71,6 +71,8 @@ a park, numbers one)."""
 DASHES = "—－–-"
 SUFFIX_END_RE = re.compile(f"(?:{lx.SUFFIX_RE.pattern})$")
 QUOTES = "“”\"'「」‘’"
+COUNT_AFTER_RE = re.compile(r"[0-9０-９一二三四五六七八九十两]+[个家座处]")
+"""A count right after a kind of carrier: 「化工产业园区4个」 counts a category."""
 LIST_BRACKETS = "【】〔〕［］"
 """Brackets that enclose a list of names (「省级5个【临泽工业园区、…和肃南县祁青工业集中区】」)."""
 MAX_NAME = 64
@@ -377,10 +379,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         and occurs_within(text, lx.DESIGNATION_RE, line_start, name_start)
         and not _unit_headed(prefix, rules)
         and not lx.QUANTIFIER_RE.search(text[clause_start(text, name_start) : name_start])
+        and not COUNT_AFTER_RE.match(text, e)
     ):
         # Only a sector's park is kept unnamed (「跨境电商产业园」); with a province or city
         # in front it is a category (浙江省化工园区, 省化工园区), and counted in its clause
-        # it is a kind (「打造一批错位协同发展、…的先进制造业园区」).
+        # it is a kind (「打造一批错位协同发展、…的先进制造业园区」, 「…化工产业园区4个」).
         return None
     if kind == "facility" and is_generic(_strip_heads(prefix), rules):
         return None  # 重庆…配套服务中心: a city's name does not make a function a site

@@ -1146,3 +1146,12 @@ def test_a_province_short_name_that_names_a_city_too_heads_the_city_zone():
     assert places["吉林经济技术开发区"].district == "吉林市"
     assert units.leading_unit("吉林长春高新区") == "长春市"
     assert units.leading_unit("吉林省特色园区") == ""
+
+
+def test_a_kind_of_park_followed_by_its_count_is_a_category_not_a_park():
+    # 张掖's parks (fourth batch, tuning): 「省工信厅认定的化工产业园区4个」.
+    places = places_of(
+        "其中，省工信厅认定的化工产业园区4个，包括张掖经济技术开发区。", jurisdiction=""
+    )
+    assert "化工产业园区" not in places
+    assert "张掖经济技术开发区" in places

@@ -465,3 +465,13 @@ def test_an_entry_gives_its_paragraph_to_the_carrier_it_opens_with_not_to_its_pa
     assert places["生态科技产业园"].raw_sectors == ["生态科技"]
     assert {"装备制造产业", "建材产业"} <= set(places["民乐工业园区"].raw_sectors)
     assert places["农副产品加工产业园"].raw_sectors == ["农副产品加工"]
+
+
+def test_the_chain_its_representative_firms_stand_for_is_the_sector_of_the_parks_named():
+    # 乌鲁木齐's industrial chains (fourth batch, tuning).
+    places = places_of(
+        "在化工产业方面，在米东区化工工业园、甘泉堡经开区形成了乌石化、国能新疆化工、兖矿等"
+        "为代表的能源化工产业链，推动产业转型升级发展。"
+    )
+    for name in ("米东区化工工业园", "甘泉堡经开区"):
+        assert "能源化工产业链" in places[name].raw_sectors, name
