@@ -1155,3 +1155,15 @@ def test_a_kind_of_park_followed_by_its_count_is_a_category_not_a_park():
     )
     assert "化工产业园区" not in places
     assert "张掖经济技术开发区" in places
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # 乌鲁木齐 and 呼和浩特 (fourth batch, tuning).
+        "乌鲁木齐市各大园区已初步形成了23条产业链。",
+        "努力走出一条工业园区高质量发展新路子。",
+    ],
+)
+def test_parks_counted_or_described_in_general_are_no_places(sentence):
+    assert places_of(sentence, jurisdiction="") == {}
