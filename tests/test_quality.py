@@ -127,9 +127,12 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # 0.753, 0.686; at the merge of session 5's three helpers (names, sectors,
         # documents' units; each read the totals once at its end, the lead once after
         # the merge): 0.775, 0.750, 0.802, 0.714 — one place fewer found; with the name
-        # model (extract/likelihood.py, session 6, read once): 0.775, 0.775, 0.802, 0.714.
+        # model (extract/likelihood.py, session 6, read once): 0.775, 0.775, 0.802, 0.714;
+        # after session 7's rules, tuned on the fourth batch (read once): 0.775, 0.782,
+        # 0.802, 0.714. Two floor failures during that session (a district rule on the
+        # third batch, 工业 as a generic word here) had their changes reverted unread.
         ("recall", 0.77),
-        ("precision", 0.77),
+        ("precision", 0.78),
         ("district", 0.80),
         ("sector_recall", 0.71),
     ],
@@ -164,12 +167,13 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # district-generality session; sector phrases 0.694 after the third batch's sector
         # session (read once); district 0.830 after the document-unit session (read
         # once); 0.820, 0.767, 0.850, 0.694 at the merge of session 5 (read once by the
-        # lead); with the name model (session 6, read once): 0.820, 0.790, 0.850, 0.694.
+        # lead); with the name model (session 6, read once): 0.820, 0.790, 0.850, 0.694;
+        # after session 7's rules (read once): 0.828, 0.796, 0.851, 0.721.
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
-        ("eval2", "heldout", "recall", 0.81),
-        ("eval2", "heldout", "precision", 0.78),
-        ("eval2", "heldout", "district", 0.84),
-        ("eval2", "heldout", "sector_recall", 0.69),
+        ("eval2", "heldout", "recall", 0.82),
+        ("eval2", "heldout", "precision", 0.79),
+        ("eval2", "heldout", "district", 0.85),
+        ("eval2", "heldout", "sector_recall", 0.72),
         # tests/eval3: 42 texts from 16 provinces, 河北, 湖南, 安徽, 江西, 天津 among them,
         # labelled by a third blind labeller after the rules tuned on the first two
         # batches were written.
@@ -188,25 +192,30 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # once at its end, by the lead once after the merge). The tuning part rose by
         # 0.26, 0.29, 0.20 and 0.33, this part by 0.01 to 0.04: what was learnt there
         # hardly carries to other texts of the same provinces. With the name model
-        # (session 6, read once): 0.548, 0.604, 0.647, 0.487.
+        # (session 6, read once): 0.548, 0.604, 0.647, 0.487; after session 7's rules
+        # (read once): 0.548, 0.604, 0.647, 0.500.
         ("eval3", "heldout", "recall", 0.54),
         ("eval3", "heldout", "precision", 0.60),
         ("eval3", "heldout", "district", 0.64),
-        ("eval3", "heldout", "sector_recall", 0.48),
+        ("eval3", "heldout", "sector_recall", 0.50),
         # tests/eval4: 36 texts from 20 provinces and a national list, 江苏, 上海, 北京, 吉林,
         # 内蒙古, 新疆, 甘肃, 贵州, 海南 among them, no Chongqing text; labelled by a fourth
         # blind labeller after the rules and the name model were written.
         # Both parts first read on 2026-12-07, before any rule or model saw them: tuning
         # 0.743, 0.692, 0.885, 0.250; held-out 0.847, 0.865, 0.900, 0.635. Floors against
         # regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
-        ("eval4", "tuning", "recall", 0.74),
-        ("eval4", "tuning", "precision", 0.69),
-        ("eval4", "tuning", "district", 0.88),
-        ("eval4", "tuning", "sector_recall", 0.25),
+        # Tuned on by session 7's rules (profiles' and catalogues' sectors, bracketed
+        # lists, units in brackets, 吉林 the city): 0.814, 0.774, 0.930, 0.561.
+        ("eval4", "tuning", "recall", 0.81),
+        ("eval4", "tuning", "precision", 0.77),
+        ("eval4", "tuning", "district", 0.92),
+        ("eval4", "tuning", "sector_recall", 0.56),
+        # Never tuned on: after session 7's rules (read once) 0.847, 0.865, 0.900, 0.649 —
+        # the tuning part rose by 0.07 to 0.31, this part by 0 to 0.014.
         ("eval4", "heldout", "recall", 0.84),
         ("eval4", "heldout", "precision", 0.86),
         ("eval4", "heldout", "district", 0.90),
-        ("eval4", "heldout", "sector_recall", 0.63),
+        ("eval4", "heldout", "sector_recall", 0.64),
     ],
 )
 def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
