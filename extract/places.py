@@ -331,7 +331,7 @@ ALIAS_BETWEEN_RE = re.compile(
 )
 """What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」,
 「A（现B）」."""
-RENAMED_RE = re.compile(r"(?:更名为|改名为|现更名为|更名)[：]?[“「]?$")
+RENAMED_RE = re.compile(r"[更改]名为?[：]?[“「]?$")
 """A renaming whose subject is the carrier named last in the paragraph: 「许昌经济开发区原名
 “许昌市高新技术工业园区”，1994年挂牌成立，…升格为省级开发区，更名为“河南省许昌经济
 技术开发区”」 (the names between are its own)."""

@@ -519,37 +519,48 @@ class SectorReader:
         entry = self._entry_of(*self._bounds.paragraph(sentence))
         if entry is not None and entry < sentence:
             return entry  # 「民乐工业园区：…分为A产业园、B产业园。园区形成了…」: the entry's
-        i = bisect.bisect_left(self._carriers, sentence)
         head = m.group("head")
         if head == "区":
             return self._zone_referent(sentence)
         kind = lx.SUFFIX_KIND.get(head) or lx.CLASSIFIERS.get(head)
-        before = self._spans[max(0, i - ANAPHOR_REACH) : i]
         # The nearest carrier of the anaphor's kind (「该产业园」: a park), else the nearest.
-        same = [
-            a for a, b in before if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == kind
-        ]
+        before = self._before(sentence)
+        same = [a for a, b in before if self._kind_of(a, b) == kind]
         return same[-1] if same else before[-1][0] if before else -1
+
+    def _before(self, offset: int) -> list[tuple[int, int]]:
+        """The ``ANAPHOR_REACH`` carriers named last before ``offset``, in order."""
+        i = bisect.bisect_left(self._carriers, offset)
+        return self._spans[max(0, i - ANAPHOR_REACH) : i]
+
+    def _kind_of(self, start: int, end: int) -> str:
+        return lx.SUFFIX_KIND.get(own_suffix(self.text[start:end]) or "", "")
 
     def _zone_referent(self, sentence: int) -> int:
         """The zone a sentence opening with 「该区」 is about: the one the 「该区」 before it
-        meant, else the nearest zone named before it. A profile names its zone once and
-        goes on 「该区聚焦…。该区整体推进了A工业园、B产业园…。该区着力培育…」: the parks
-        named between are the zone's, not what the next 「该区」 means."""
+        meant, unless a zone opens a sentence in between (a new subject), else the nearest
+        zone named before it. A profile names its zone once and goes on 「该区聚焦…。该区
+        整体推进了A工业园、B开发区遵义分区…。该区着力培育…」: zones named inside its
+        sentences are its parts, not what the next 「该区」 means."""
         if self._zone_referents is None:
             self._zone_referents = {}
-            held = -1
+            held, since = -1, 0
             for m in ZONE_ANAPHOR_RE.finditer(self.text):
-                k = bisect.bisect_left(self._carriers, m.start())
-                if held < 0:
-                    zones = [
-                        a
-                        for a, b in self._spans[max(0, k - ANAPHOR_REACH) : k]
-                        if lx.SUFFIX_KIND.get(own_suffix(self.text[a:b]) or "") == "zone"
-                    ]
-                    held = zones[-1] if zones else -1
+                zones = [
+                    (a, b) for a, b in self._before(m.start()) if self._kind_of(a, b) == "zone"
+                ]
+                subjects = [a for a, b in zones if a >= since and self._opens_sentence(a)]
+                if subjects:
+                    held = subjects[-1]
+                elif held < 0 and zones:
+                    held = zones[-1][0]
                 self._zone_referents[m.start()] = held
+                since = m.end()
         return self._zone_referents.get(sentence, -1)
+
+    def _opens_sentence(self, start: int) -> bool:
+        """True when the carrier at ``start`` is the first words of its sentence."""
+        return bool(ENTRY_HEAD_RE.fullmatch(self.text, self._bounds.sentence(start)[0], start))
 
     def _about_another(self, sentence: int, start: int) -> bool:
         """True when the sentence at ``sentence`` opens with 「该园区」-like words and so is

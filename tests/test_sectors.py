@@ -475,3 +475,14 @@ def test_the_chain_its_representative_firms_stand_for_is_the_sector_of_the_parks
     )
     for name in ("米东区化工工业园", "甘泉堡经开区"):
         assert "能源化工产业链" in places[name].raw_sectors, name
+
+
+def test_this_district_means_the_zone_a_new_sentence_has_made_its_subject():
+    # Two zones' profiles in one text: each 「该区」 is about the zone its paragraph opens with.
+    places = places_of(
+        "甲乙经济技术开发区位于城东。\n该区着力培育汽车制造、电子信息“两大主导产业”。\n"
+        "丙丁高新技术产业开发区位于城西。\n该区着力培育生物医药、新材料“两大主导产业”。\n"
+    )
+    assert {"汽车制造", "电子信息"} <= set(places["甲乙经济技术开发区"].raw_sectors)
+    assert "生物医药" not in places["甲乙经济技术开发区"].raw_sectors
+    assert {"生物医药", "新材料"} <= set(places["丙丁高新技术产业开发区"].raw_sectors)
