@@ -181,6 +181,9 @@ UNIT_LEVELS = "省市县区镇乡"
 
 ENTRY_HEAD_RE = re.compile(r"[\s0-9０-９.．、（）()一二三四五六七八九十]*")
 """What may stand before the name that heads an entry: space, its number."""
+ENTRY_TAIL_RE = re.compile(r"：|[^\S\n]*。")
+"""What follows the name that heads an entry: a colon, or a stop that makes the name a
+sentence of its own (「呼和浩特经济技术开发区 。 如意区块重点发展…」)."""
 ZONE_ANAPHOR_RE = re.compile(r"(?:(?<=[。；！？\n])|^)[^\S\n]*该区(?!域)", re.M)
 """Sentences that open with 「该区」, where ``ANAPHOR_RE`` reads them."""
 ANAPHOR_REACH = 20
@@ -392,7 +395,8 @@ class SectorReader:
             if a <= start < b or s_left <= a < s_right:
                 out += [(p, quote) for p in self._own_sentence(a, b, start, end)]
             elif (
-                not self._names_other(a, b, start, end)
+                # The carrier an entry is about: the others it names are its parts.
+                (entry == start or not self._names_other(a, b, start, end))
                 and not self._about_area(a, b)
                 and not self._about_another(a, start)
             ):
@@ -414,7 +418,7 @@ class SectorReader:
             return None
         a, b = self._spans[i]
         head = ENTRY_HEAD_RE.fullmatch(self.text, left, a)
-        return a if a < right and head and self.text.startswith("：", b) else None
+        return a if a < right and head and ENTRY_TAIL_RE.match(self.text, b) else None
 
     def _own_tail(self, end: int) -> list[Evidence]:
         """The sector list a name carries right after it: its own bracket (「鹿泉经济开发区

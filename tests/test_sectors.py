@@ -486,3 +486,35 @@ def test_this_district_means_the_zone_a_new_sentence_has_made_its_subject():
     assert {"汽车制造", "电子信息"} <= set(places["甲乙经济技术开发区"].raw_sectors)
     assert "生物医药" not in places["甲乙经济技术开发区"].raw_sectors
     assert {"生物医药", "新材料"} <= set(places["丙丁高新技术产业开发区"].raw_sectors)
+
+
+def test_an_entry_named_as_a_sentence_of_its_own_gets_its_paragraph_and_its_parts_their_own():
+    # 呼和浩特's layout (fourth batch, tuning): each zone's name is a sentence heading its
+    # paragraph, whose blocks and parks are the zone's.
+    text = (
+        "调整后进一步明确工业园区主导产业。\n"
+        "呼和浩特经济技术开发区 。 如意区块重点发展总部经济产业、生物医药产业;沙尔沁区块重点"
+        "发展生物科技产业、装备制造产业 , 配套发展光伏材料、食品包装等产业 , 建设以生物疫苗"
+        "为代表的生物科技产业园和以智能家电为代表的智能装备产业园 。\n"
+        "呼和浩特金山高新技术产业开发区 。 重点发展新材料产业、创新型产业 。\n"
+    )
+    places = places_of(text)
+    zone = set(places["呼和浩特经济技术开发区"].raw_sectors)
+    assert {"总部经济产业", "生物医药产业", "装备制造产业", "光伏材料", "食品包装"} <= zone
+    assert "新材料产业" not in zone
+    assert "总部经济产业" not in places["智能装备产业园"].raw_sectors
+
+
+def test_a_decision_of_the_city_names_no_zone_and_the_zone_it_meant_gets_its_profile():
+    # 许昌's profile (fourth batch, tuning): 「市委、市政府决定开发区代管…」 is about the zone
+    # named before, and so is the sentence that opens with 「开发区」.
+    text = (
+        "许昌经济开发区原名“许昌市高新技术工业园区”,1994年10月挂牌成立。2007年4月,市委、"
+        "市政府决定开发区代管许昌县长村张乡。开发区现有企业259家,先后培育出了机电装备、"
+        "发制品、烟草配套、生物制药等支柱产业。"
+    )
+    places = places_of(text)
+    assert not [name for name in places if "决定" in name]
+    assert {"机电装备", "发制品", "烟草配套", "生物制药"} <= set(
+        places["许昌经济开发区"].raw_sectors
+    )

@@ -538,6 +538,12 @@ def test_a_phrase_in_traditional_characters_names_its_simplified_sector(
         ("商贸物流", "logistics"),  # 「商贸物流、智能制造、现代服务」
         ("大数据", "data-resources"),  # 「成渝地区大数据产业基地」
         ("环保", "low-carbon-environment"),  # 「电子信息、生物医药、环保、新型材料」
+        ("乳业", "gbt4754.c.14"),  # 「呼和浩特敕勒川乳业开发区」
+        ("绿电产业", "gbt4754.d.44"),  # 「打造…绿电产业园区」
+        ("高低压电器", "gbt4754.c.38"),  # 「外高桥工业园…高低压电器」
+        ("海上运输", "gbt4754.g.55"),
+        ("新型石油化工", "gbt4754.c.25"),  # a leading 新型 is praise, not a trade
+        ("绿色食品饮料", "gbt4754.c.14"),
     ],
 )
 def test_the_words_of_manufacturing_plans_match_their_national_class(
@@ -551,3 +557,12 @@ def test_the_words_of_manufacturing_plans_are_not_found_inside_running_text() ->
     or 电梯产业园 (a park named by a sector alone the name rules read as unnamed)."""
     tax = Taxonomy.load()
     assert [h.phrase for h in tax.find("市环保局推进景观照明工程和电梯产业园")] == []
+
+
+def test_a_verb_ending_in_hua_before_gongye_or_gongzuo_is_no_chemical_industry() -> None:
+    """「进一步优化工业园区布局」 (呼和浩特, fourth batch) read 化工 across 优化|工业 and gave
+    it to all seven parks of the text; 重化工业 and 生物化工 are chemicals."""
+    tax = Taxonomy.load()
+    text = "进一步优化工业园区布局，制定细化工作方案，深化工业互联网，壮大一批发展潜力大的企业。"
+    assert [h.phrase for h in tax.find(text)] == []
+    assert [h.phrase for h in tax.find("发展重化工业和生物化工")] == ["化工", "化工"]
