@@ -191,3 +191,69 @@ def test_town_names_drop_their_office_and_short_names_their_suffix(source, name,
     from geo.derive_admin import short_town_name, town_name
 
     assert town_name(source) == name and short_town_name(name) == short
+
+
+@pytest.mark.parametrize(
+    ("name", "today"),
+    [
+        ("许昌县", "建安区"),  # merged into 许昌市 as 建安区 in 2016
+        ("塘沽区", "滨海新区"),
+        ("闸北区", "静安区"),
+        ("襄樊市", "襄阳市"),  # renamed, same code
+        ("达茂旗", "达尔罕茂明安联合旗"),  # an abbreviation
+        ("博州", "博尔塔拉蒙古自治州"),
+    ],
+)
+def test_a_former_name_or_an_abbreviation_finds_the_unit_of_today(name, today):
+    assert admin.unit(name).name == today
+    assert name in admin.spellings(admin.unit(name))
+
+
+def test_a_name_of_today_wins_over_a_former_name_and_parts_of_a_city_are_none():
+    # 江东区 was 宁波's and is 衡阳's former name too: neither; 新区 and 市区 were districts'.
+    assert admin.find("江东区") == ()
+    assert all(u.level == "town" for u in admin.find("新区") + admin.find("市区"))
+    assert admin.unit("巴州").name == "巴州区"
+    assert admin.unit("铜梁区").name == "铜梁区"
+
+
+def test_every_other_name_stands_for_one_unit_of_today_and_says_its_source():
+    import csv
+
+    with open(admin.OTHER_NAMES_FILE, encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert len(rows) > 700
+    taken = {s for u in admin.units() if u.level != "town" for s in (u.name, u.short_name)}
+    for row in rows:
+        unit = admin.by_code(row["code"])
+        assert unit.level != "town" and row["name"] not in taken, row
+        assert row["source"] in (
+            "curated, unverified", "github.com/yescallop/areacodes@eed219a result.csv"
+        ), row  # fmt: skip
+
+
+# Rows of yescallop/areacodes@eed219a result.csv, as written there.
+AREACODES_ROWS = """代码,一级行政区,二级行政区,名称,级别,状态,启用时间,变更/弃用时间,新代码
+120107,天津市,直辖,塘沽区,县级,弃用,1981,2009,120116
+120116,天津市,直辖,滨海新区,县级,在用,2009,,
+320586,江苏省,苏州市,吴县市,县级,弃用,1995,2000,320506;320507
+411023,河南省,许昌市,许昌县,县级,弃用,1986,2016,411003
+420600,湖北省,襄樊市,襄樊市,地级,变更,1981,2010,420602[1984];420603[1984];420604[1984]
+"""
+
+
+def test_a_former_name_is_derived_when_its_history_leads_to_one_unit_of_today():
+    import csv
+    import io
+
+    from geo.derive_other_names import former_names
+
+    with open(admin.UNITS_FILE, encoding="utf-8", newline="") as f:
+        today = {r["code"]: r for r in csv.DictReader(f)}
+    rows = former_names(csv.DictReader(io.StringIO(AREACODES_ROWS)), today)
+    found = {r["name"]: today[r["code"]]["name"] for r in rows}
+    # 吴县市 was split in two (吴中区, 相城区): no single successor; 许昌 is 许昌市.
+    assert found == {
+        "塘沽区": "滨海新区", "许昌县": "建安区", "襄樊市": "襄阳市", "塘沽": "滨海新区",
+        "襄樊": "襄阳市",
+    }  # fmt: skip
