@@ -168,3 +168,15 @@ def test_a_work_report_is_about_the_unit_whose_congress_it_was_given_at():
         "各位代表:\n现在,我代表县人民政府向大会报告工作。全县经济社会实现持续健康发展。"
     )
     assert read_metadata(text).jurisdiction == "建平县"
+
+
+def test_a_zone_named_like_a_county_of_another_province_is_not_placed_there(tmp_path: Path):
+    # 西宁's 南川工业园 (fifth batch, tuning, in traditional characters): 南川 is 重庆's
+    # 南川区 nationally, but a 青海 text's zone is in 青海.
+    path = tmp_path / "nanchuan.txt"
+    path.write_text(
+        "青海省西宁市:西寧經濟技術開發區南川工業園緊抓發展機遇。今年,南川工業園將整治創業路。",
+        encoding="utf-8",
+    )
+    nanchuan = [p for p in extract(read_file(path)).places if "南川" in p.name]
+    assert nanchuan and {p.district for p in nanchuan} == {"西宁市"}
