@@ -234,10 +234,25 @@ def _strip_heads(prefix: str) -> str:
     return prefix
 
 
+ZONE_KIND_WORDS_RE = re.compile("(?:经济技术|高新技术产业|高新技术|新技术产业|经济)?")
+"""The words of a kind of zone before its suffix (经济技术|开发区, 高新技术产业|开发区)."""
+
+
 def _trim(raw: str, rules: NameRules | None = None) -> tuple[str, str]:
     """Split the words in front of a name off it: returns (name part, words cut off). With
     ``rules``, a 和 inside a unit's name joins nothing (呼和浩特和林格尔乳业开发区)."""
-    cut = max((m.end() for m in lx.NAME_BREAK_RE.finditer(raw)), default=0)
+    breaks = list(lx.NAME_BREAK_RE.finditer(raw))
+    if (
+        rules
+        and breaks
+        and breaks[-1].group() == "国家级"
+        and ZONE_KIND_WORDS_RE.fullmatch(raw, breaks[-1].end())
+    ):
+        # 「批准设立曹妃甸国家级经济技术开发区」: a place's own zone of that level, named so.
+        place = raw[breaks[-2].end() if len(breaks) > 1 else 0 : breaks[-1].start()]
+        if rules.names_place(lx.LEAD_RE.sub("", place)):
+            breaks.pop()
+    cut = max((m.end() for m in breaks), default=0)
     rest = raw[cut:]
     # 和/及/或 join two names; 与 only after a complete name or a unit (重庆信息与智慧医学
     # 研究院 is one name; 武昌区与江夏经济开发区, 全市与东湖高新区 are two).

@@ -1167,3 +1167,22 @@ def test_a_kind_of_park_followed_by_its_count_is_a_category_not_a_park():
 )
 def test_parks_counted_or_described_in_general_are_no_places(sentence):
     assert places_of(sentence, jurisdiction="") == {}
+
+
+def test_a_places_own_zone_of_national_level_is_named_with_that_level():
+    # 「批准设立曹妃甸国家级经济技术开发区」 (fifth batch, tuning): a name, while
+    # 「升级为国家级经济技术开发区」 and 「全省唯一国家级高新区」 name none.
+    names = set(places_of("近日,国务院正式批准设立曹妃甸国家级经济技术开发区。", jurisdiction=""))
+    assert names == {"曹妃甸国家级经济技术开发区"}
+    assert set(places_of("济宁市将以济宁国家级高新区为龙头。", jurisdiction="")) == {
+        "济宁国家级高新区"
+    }
+    assert not places_of("该区升级为国家级经济技术开发区，是全省唯一国家级高新区。")
+
+
+def test_a_ranking_verb_or_a_word_for_the_country_starts_no_name():
+    # 「宁东能源化工基地名列中国化工园区30强」, 「国内石化产业园区」 (fifth batch, tuning).
+    names = set(
+        places_of("宁东能源化工基地名列中国化工园区30强第6位。这是国内石化产业园区综合实力的体现。")
+    )
+    assert names == {"宁东能源化工基地"}
