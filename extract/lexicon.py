@@ -300,10 +300,10 @@ an event (「首届产业园区招商推介会」) or of a programme applied for
 基地创建工作」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」, 「乌鲁木齐市各大园区」,
-# 「走出一条工业园区高质量发展新路子」 name no place.
+# 「走出一条工业园区高质量发展新路子」 name no place; a heading's number is none (「2.2大连…」).
 QUANTIFIER_RE = re.compile(
     r"一批|一系列|一些|多个|若干|各类|各个|各大|更多|多家|众多|诸多|整个|这批|这些|那些|几个|几家|"
-    r"一([个张座栋家批处])\1|[0-9０-９]+[个家座栋处大]|"
+    r"一([个张座栋家批处])\1|(?<![0-9０-９.．])[0-9０-９]+[个家座栋处大]|"
     r"[一两二三四五六七八九十百]+[个家座栋处大]|一条"
 )
 LEVEL_PREFIX_RE = re.compile(

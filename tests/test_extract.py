@@ -1186,3 +1186,16 @@ def test_a_ranking_verb_or_a_word_for_the_country_starts_no_name():
         places_of("宁东能源化工基地名列中国化工园区30强第6位。这是国内石化产业园区综合实力的体现。")
     )
     assert names == {"宁东能源化工基地"}
+
+
+def test_a_headings_number_glued_to_a_name_is_no_count():
+    # 大连's catalogue (fifth batch, tuning) read with its spaces dropped: 「2.2大连…」 is a
+    # heading's number, not 「2大」 (「4大主导产业」 counts).
+    text = (
+        "2.2大连开发区核心产业区\n重点发展石化、集成电路及配套、汽车零部件等三大产业集群。\n"
+        "2.3大连旅顺南路软件产业带\n重点发展软件和服务外包。\n"
+    )
+    assert set(places_of(text, jurisdiction="")) == {
+        "大连开发区核心产业区",
+        "大连旅顺南路软件产业带",
+    }
