@@ -274,7 +274,10 @@ def _trim(raw: str, rules: NameRules | None = None) -> tuple[str, str]:
 
 def _in_unit_name(text: str, at: int, rules: NameRules) -> bool:
     """True when the character at ``at`` is part of a county's, city's or province's name
-    of two to four characters (和 of 呼和浩特, of 和林格尔)."""
+    of two to four characters (和 of 呼和浩特, of 和林格尔), or of a town's right after its
+    county (荣成市人和靖海渔港特色小镇: 人和镇)."""
+    if at >= 2 and text[at - 2] in UNIT_ENDS and rules.names_unit(text[at - 1 : at + 1]):
+        return True
     return any(
         rules.names_place(text[i:j])
         for i in range(max(0, at - 3), at + 1)

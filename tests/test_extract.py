@@ -1199,3 +1199,12 @@ def test_a_headings_number_glued_to_a_name_is_no_count():
         "大连开发区核心产业区",
         "大连旅顺南路软件产业带",
     }
+
+
+def test_a_towns_he_after_its_county_joins_nothing_and_a_causative_shi_starts_no_name():
+    # 「荣成市人和靖海渔港特色小镇」: 人和 is a town of 荣成; 「这种绿色发展模式使园区获评…」
+    # names no park (fifth batch, tuning).
+    assert set(places_of("威海有荣成市人和靖海渔港特色小镇。", jurisdiction="")) == {
+        "荣成市人和靖海渔港特色小镇"
+    }
+    assert not places_of("这种绿色发展模式使园区获评自治区级循环经济试点单位。")
