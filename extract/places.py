@@ -350,8 +350,44 @@ RENAMED_RE = re.compile(r"[更改]名为?[：]?[“「]?$")
 技术开发区”」 (the names between are its own)."""
 
 
+RESPECTIVELY_NAMED_RE = re.compile(r"分别(?:命名|定名|更名|改名)为")
+"""「同意A、B、C认定为省级经济技术开发区…分别命名为：X、Y、Z」: the i-th new name is the i-th
+listed carrier's."""
+RUN_BETWEEN_RE = re.compile(r"[\s，、；：。（）()]*")
+"""What may stand between the names of one run: marks and space."""
+
+
+def _respectively_named(text: str, ordered: list[cr.Candidate], out: dict[int, str]) -> None:
+    """Pair the names after each 「分别命名为」 with those the sentence before it listed, one
+    for one, when there are as many of both (a name's own alias, 「（简称X）」, is skipped)."""
+    starts = [c.start for c in ordered]
+    for m in RESPECTIVELY_NAMED_RE.finditer(text):
+        run: list[cr.Candidate] = []
+        last = m.end()
+        for c in ordered[bisect_left(starts, m.end()) :]:
+            alias = id(c) in out
+            if not (
+                RUN_BETWEEN_RE.fullmatch(text, last, c.start)
+                or (alias and ALIAS_BETWEEN_RE.fullmatch(text, last, c.start))
+            ):
+                break
+            last = c.end
+            if not alias:
+                run.append(c)
+        before = [c for c in ordered[: bisect_left(starts, m.start())] if id(c) not in out]
+        listed = before[-len(run) :] if run else []
+        if len(run) < 2 or len(listed) != len(run):
+            continue
+        if sentence_bounds(text, listed[0].start) != sentence_bounds(text, listed[-1].start):
+            continue  # the names before come from more than one sentence: no list
+        for old, new in zip(listed, run, strict=True):
+            if not old.unnamed and not new.unnamed:
+                out[id(new)] = old.name
+
+
 def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
-    """For each candidate (by id) named as another name of the one before it, that one."""
+    """For each candidate (by id) named as another name of the one before it, that one; and
+    each named respectively (``_respectively_named``), the one it was listed as."""
     out: dict[int, str] = {}
     ordered = sorted(cands, key=lambda c: c.start)
     for a, b in pairwise(ordered):
@@ -362,6 +398,7 @@ def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
             renamed = None  # the paragraph's own carrier, not one a paragraph before
         if not a.unnamed and not b.unnamed and (between or renamed):
             out[id(b)] = a.name  # 「漕河泾新兴技术开发区（漕河泾开发区）」 too
+    _respectively_named(text, ordered, out)
     return out
 
 

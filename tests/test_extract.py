@@ -1208,3 +1208,18 @@ def test_a_towns_he_after_its_county_joins_nothing_and_a_causative_shi_starts_no
         "荣成市人和靖海渔港特色小镇"
     }
     assert not places_of("这种绿色发展模式使园区获评自治区级循环经济试点单位。")
+
+
+def test_names_given_respectively_are_the_listed_carriers_new_names():
+    # 陕西's approval (fifth batch, tuning): the i-th new name is the i-th listed park's.
+    text = (
+        "《批复》提到,同意宝鸡市扶风工业园区、陈仓科技工业园区、千阳工业园区认定为省级经济技术"
+        "开发区。\n3个新增省级工业园区分别命名为:\n陕西扶风经济技术开发区(简称扶风经开区)\n"
+        "陕西陈仓经济技术开发区(简称陈仓经开区)\n陕西千阳经济技术开发区(简称千阳经开区)\n"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {name: p.aliases for name, p in places.items()} == {
+        "陕西扶风经济技术开发区": ["宝鸡市扶风工业园区", "扶风经开区"],
+        "陕西陈仓经济技术开发区": ["陈仓科技工业园区", "陈仓经开区"],
+        "陕西千阳经济技术开发区": ["千阳工业园区", "千阳经开区"],
+    }
