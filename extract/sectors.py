@@ -500,21 +500,13 @@ class SectorReader:
         before them of the kind they say): a profile names its zone once and goes on
         「2.2产业布局 开发区以产城融合发展为目标，…形成了以食品医药、智能家电、新材料等为
         主的产业集群」. Only stated and listed sectors, of sentences that name no carrier;
-        all such sentences are read in one pass over the text. A short paragraph such a
-        sentence opens is about the carrier throughout (「园区总规划30平方公里，分A、B、C三区。
-        A区以机械制造、冶金、建材为主导产业…」: its parts)."""
+        all such sentences are read in one pass over the text."""
         if self._anaphoric is None:
             self._anaphoric = {}
-            held, held_until = -1, -1  # the carrier the paragraph being read is about
             for m in ANAPHOR_SENTENCE_RE.finditer(self.text):
                 a, b = m.span()
                 subjectless = bool(SUBJECTLESS_RE.match(self.text, a))
                 referent = self._sole_before(a) if subjectless else self._referent(a)
-                left, right = self._bounds.paragraph(a)
-                if referent >= 0 and a == left and right - left <= PARAGRAPH_SCOPE:
-                    held, held_until = referent, right
-                elif referent < 0 and a < held_until:
-                    referent = held
                 if referent < 0 or self._count(a, b) or self._about_area(a, b):
                     continue
                 text = self._masked(a, b)
@@ -555,16 +547,10 @@ class SectorReader:
         if head == "区":
             return self._zone_referent(sentence)
         kind = lx.SUFFIX_KIND.get(head) or lx.CLASSIFIERS.get(head)
-        # The nearest carrier of the anaphor's kind (「该产业园」: a park), else the nearest;
-        # one named as a part of its sentence's subject means the subject (「X工业园区是…，
-        # 由A产业园和B产业园组成。园区总规划…」: X).
+        # The nearest carrier of the anaphor's kind (「该产业园」: a park), else the nearest.
         before = self._before(sentence)
         same = [a for a, b in before if self._kind_of(a, b) == kind]
-        if not same:
-            return before[-1][0] if before else -1
-        subject = self._subject_of(*self._bounds.sentence(same[-1], same[-1] + 1))
-        kinds = {a: self._kind_of(a, b) for a, b in before}
-        return subject if kinds.get(subject) == kind else same[-1]
+        return same[-1] if same else before[-1][0] if before else -1
 
     def _before(self, offset: int) -> list[tuple[int, int]]:
         """The ``ANAPHOR_REACH`` carriers named last before ``offset``, in order."""
@@ -626,23 +612,11 @@ class SectorReader:
         i = bisect.bisect_right(clauses, (start, len(self.text))) - 1
         own = clauses[i] if i >= 0 and clauses[i][0] <= start < clauses[i][1] else None
         out = list(self._clause(*own)) if own else []
-        if i > 0 and self._subject_of(left, right) < clauses[0][1]:
-            # 「X是…园区，由A、B和C组成，…，主要发展…」: the sentence's subject owns what
-            # its subjectless clauses state; A, B, C named in a later clause are its parts.
-            return out
         out += [p for p in shared if p not in out]
         # A stated list may run across 「，」 (「主导产业为电子信息，新材料」).
         if not self._names_other(left, right, start, end):
             out += [p for p in stated if p not in out]
         return out
-
-    def _subject_of(self, left: int, right: int) -> int:
-        """Where the carrier that opens the sentence ``left``–``right`` starts, or the
-        sentence's end when none opens it."""
-        i = bisect.bisect_left(self._carriers, left)
-        if i < len(self._carriers) and ENTRY_HEAD_RE.fullmatch(self.text, left, self._carriers[i]):
-            return self._carriers[i]
-        return right
 
     def _sentence(self, left: int, right: int) -> SentenceInfo:
         """A sentence's clauses, the phrases of its clauses that name no carrier and are not
@@ -793,14 +767,9 @@ class SectorReader:
         return out
 
 
-BLANK_BRACKET_RE = re.compile(r"[（(][\s　]*[）)]")
-"""A bracket that held a carrier's name, blanked (「铝铜加工(北渡产业园)」 read unmasked)."""
-
-
 def _unbracketed(item: str) -> str:
     """The item without a bracket it does not open or close (「专业服务）」 → 专业服务, while
-    「装备制造（模具）」 stays whole) and without a blanked one."""
-    item = BLANK_BRACKET_RE.sub("", item)
+    「装备制造（模具）」 stays whole)."""
     if item.endswith(("）", ")")) and not any(b in item for b in "（("):
         item = item[:-1]
     if item.startswith(("（", "(")) and not any(b in item for b in "）)"):

@@ -542,21 +542,3 @@ def test_a_name_written_after_its_district_keeps_that_spelling_as_an_alias():
     town = places["凤凰地理信息特色小镇"]
     assert town.district == "坊子区"
     assert "坊子区凤凰地理信息特色小镇" in town.aliases
-
-
-def test_a_parks_profile_gives_its_parts_their_own_clause_and_the_park_the_rest():
-    # 綦江's park (fifth batch, tuning): the subject owns its subjectless clauses; 「园区」
-    # means the subject, not the part named last; its paragraph is about it throughout.
-    text = (
-        "重庆綦江工业园区是2006年批准设立的市级特色工业园区,由铝铜加工(北渡产业园)、装备制造"
-        "(桥河产业园)和煤电化工产业园组成,规划用地面积77.5平方公里,主要发展以齿轮为核心的"
-        "汽摩整车及零部件产业,以绿色节能建材为主的建筑材料产业。\n"
-        "园区总规划30平方公里,分A、B、C三区。A区以机械制造、冶金为主导产业,总规15平方公里。"
-        "C区以食品加工为主导产业。\n"
-    )
-    places = places_of(text)
-    park = set(places["重庆綦江工业园区"].raw_sectors)
-    assert {"绿色节能建材", "机械制造", "冶金", "食品加工"} <= park
-    part = places["北渡产业园"].raw_sectors
-    assert "铝铜加工" in part and "绿色节能建材" not in part and "食品加工" not in part
-    assert not any("（" in p or "(" in p for p in part)  # no blanked bracket in a phrase
