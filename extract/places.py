@@ -103,9 +103,6 @@ class Found:
     """False when ``district`` is only the document's own unit, not said of this place."""
     designations: list[Designation] = field(default_factory=list)
     """Titles the document gives this carrier."""
-    written: str = ""
-    """The name as written with the unit in front that ``name`` leaves out (坊子区凤凰地理
-    信息特色小镇 of 凤凰地理信息特色小镇 in 坊子区), or ``""``."""
 
 
 def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
@@ -178,19 +175,9 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                 links=links,
                 same_as=same_as.get(id(c), ""),
                 designations=given.get(id(c), []),
-                written=_written(text, c),
             )
         )
     return found
-
-
-def _written(text: str, c: cr.Candidate) -> str:
-    """The name of ``c`` with the unit the text writes right before it, when that unit is
-    the district split off the name (「坊子区凤凰地理信息特色小镇」); else ``""``."""
-    unit = c.district
-    if unit and len(unit) < c.start and text.startswith(unit, c.start - len(unit)):
-        return unit + c.name
-    return ""
 
 
 INDUSTRY_NAME_RE = re.compile(
@@ -754,7 +741,7 @@ def _place(group: list[Found]) -> Place:
         id=place_id(name, kind, dist),
         name=name,
         kind=kind,
-        aliases=sorted({n for n in names if n != name} | {f.written for f in group if f.written}),
+        aliases=sorted(n for n in names if n != name),
         district=dist,
         parent=parent[0][0] if parent else "",
         sector_links=links,

@@ -324,28 +324,9 @@ class SectorReader:
             return self._industry_named(middle, len(head) - len(rest), head)
         if not 2 <= len(middle) <= 10 or lx.GENERIC_RE.fullmatch(middle):
             return ""
-        if kind.endswith("小镇"):
-            return self._town_trade(middle, featured=middle.endswith("特色"), placed=rest != head)
         if self.is_sector(middle) and middle != head:
             return middle
-        return ""
-
-    def _town_trade(self, middle: str, featured: bool, placed: bool) -> str:
-        """The trade a 小镇 is named for, after the units in front (``placed``: some were):
-        the words when they are a sector or hold one (裘皮小镇, 临澧县新安 | 钙质新材料 |
-        小镇, 青州市黄楼 | 文化艺术 | 特色小镇); before 特色小镇 with no unit in front, from
-        the first known sector on (岜山 | 中医药康养: 岜山 is a mountain); whole, unknown,
-        when 特色 or a unit in front says the words are the town's feature (高青 | 黑牛 |
-        特色小镇, 动车特色小镇, 玉皇庙镇 | 玻璃智造; 梦想小镇 and 云栖小镇 are names)."""
-        middle = middle.removesuffix("特色")
-        if not 2 <= len(middle) <= 10 or lx.GENERIC_RE.fullmatch(middle):
-            return ""
-        hits = self.taxonomy.find(middle)
-        if self.is_sector(middle) or (hits and not (featured and not placed)):
-            return middle
-        if hits:
-            return middle[hits[0].start :]
-        if (featured or placed) and len(middle) <= 4 and not units.names_unit(middle):
+        if kind.endswith("小镇") and self.taxonomy.find(middle):
             return middle
         return ""
 
@@ -386,7 +367,6 @@ class SectorReader:
         return (
             len(text) > k
             and units.names_unit(word)
-            and not lx.GENERIC_RE.fullmatch(word)  # 文化 is a town's name, and a word
             and not self.is_sector(word)
             and not any(h.start == 0 for h in self.taxonomy.find(text))
         )

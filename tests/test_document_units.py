@@ -161,15 +161,6 @@ def test_a_place_named_by_a_former_county_or_a_banners_short_form_gets_the_unit_
     assert districts["天津塘沽海洋高新技术开发区"] == "滨海新区"
 
 
-def test_a_work_report_is_about_the_unit_whose_congress_it_was_given_at():
-    # 建平县's 2018 report (fifth batch, tuning): its title names no unit, its text says 全县.
-    text = (
-        "政府工作报告\n——2018年12月22日在建平县第十八届人民代表大会第二次会议上\n县长王文佳\n"
-        "各位代表:\n现在,我代表县人民政府向大会报告工作。全县经济社会实现持续健康发展。"
-    )
-    assert read_metadata(text).jurisdiction == "建平县"
-
-
 def test_a_zone_named_like_a_county_of_another_province_is_not_placed_there(tmp_path: Path):
     # 西宁's 南川工业园 (fifth batch, tuning, in traditional characters): 南川 is 重庆's
     # 南川区 nationally, but a 青海 text's zone is in 青海.

@@ -518,27 +518,3 @@ def test_a_decision_of_the_city_names_no_zone_and_the_zone_it_meant_gets_its_pro
     assert {"机电装备", "发制品", "烟草配套", "生物制药"} <= set(
         places["许昌经济开发区"].raw_sectors
     )
-
-
-def test_a_featured_towns_trade_is_the_words_between_its_place_and_tese_xiaozhen():
-    # 山东's list of 特色小镇 (fifth batch, tuning): 「place + feature + 特色小镇」.
-    text = (
-        "潍坊最多，有9个，包括坊子区凤凰地理信息特色小镇、青州市黄楼文化艺术特色小镇、"
-        "高青黑牛特色小镇、庆云县石斛特色小镇、岜山中医药康养特色小镇等。"
-    )
-    places = places_of(text)
-    trades = {name: places[name].raw_sectors for name in places}
-    assert "文化艺术" in trades["青州市黄楼文化艺术特色小镇"]
-    assert "黑牛" in trades["高青黑牛特色小镇"]
-    assert "中医药康养" in trades["岜山中医药康养特色小镇"]
-    assert "石斛" in places["庆云县石斛特色小镇"].raw_sectors
-    # A name's own words are no trade (梦想小镇), but a sector is (裘皮小镇).
-    assert places_of("建设梦想小镇。")["梦想小镇"].raw_sectors == []
-    assert "裘皮" in places_of("建设裘皮小镇。")["裘皮小镇"].raw_sectors
-
-
-def test_a_name_written_after_its_district_keeps_that_spelling_as_an_alias():
-    places = places_of("包括坊子区凤凰地理信息特色小镇、青州市黄楼文化艺术特色小镇。")
-    town = places["凤凰地理信息特色小镇"]
-    assert town.district == "坊子区"
-    assert "坊子区凤凰地理信息特色小镇" in town.aliases
