@@ -254,14 +254,13 @@ def _read_chain(text: str, within: str) -> tuple[str, str, str]:
             except admin.UnitError:
                 found = []
             names = {u.name for u in found}
-            if len(names) == 1 and any(piece in admin.spellings(u) for u in found):
+            if len(names) == 1 and (piece in names or piece in {u.short_name for u in found}):
                 unit = found[0]
                 written_as_unit = text[i + n : i + n + 1] in ("市", "县", "区")
                 if (
                     parent is None
                     and unit.level == "county"
                     and piece != unit.name
-                    and not (piece in admin.other_names(unit.code) and piece[-1] in "县区市旗")
                     and (len(found) > 1 or not unit.name.endswith("市"))
                     and not (len(found) == 1 and written_as_unit)
                 ):

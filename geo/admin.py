@@ -11,9 +11,7 @@ CRSs in ``data/ADMIN.md``):
   provinces with nothing below them, such as 东莞市); a city's or province's polygon is the
   union of its finest units;
 * ``towns.csv``: towns and streets with their 9- and 12-digit statistics codes, county and
-  seat point (2016 codes of 国家统计局; the county is today's);
-* ``other_names.csv`` (written by ``geo.derive_other_names``): former names and
-  abbreviations of today's cities and counties (许昌县 → 建安区, 达茂旗).
+  seat point (2016 codes of 国家统计局; the county is today's).
 
 Names are looked up in full (浙江省, 杭州市, 滨江区, 龙兴镇) or short (浙江, 杭州, 滨江,
 龙兴), optionally within a parent unit (名字 or code of any unit above) that tells apart
@@ -47,7 +45,6 @@ ADMIN_DIR = settings.DATA_DIR / "admin"
 UNITS_FILE = ADMIN_DIR / "units.csv"
 BOUNDARIES_FILE = ADMIN_DIR / "boundaries.fgb.gz"
 TOWNS_FILE = ADMIN_DIR / "towns.csv"
-OTHER_NAMES_FILE = ADMIN_DIR / "other_names.csv"
 
 LEVELS = ("province", "city", "county", "town")
 """Levels of units, coarsest first."""
@@ -181,41 +178,15 @@ def _key(name: str) -> str:
 
 
 @functools.cache
-def _names() -> tuple[dict[str, list[str]], dict[str, list[str]], dict[str, list[str]]]:
-    """Codes by full name, by short name, and by other name (``other_names.csv``)."""
+def _names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Codes by full name, and by short name."""
     full: dict[str, list[str]] = defaultdict(list)
     short: dict[str, list[str]] = defaultdict(list)
-    other: dict[str, list[str]] = defaultdict(list)
     for unit in _units().values():
         full[_key(unit.name)].append(unit.code)
         if unit.short_name:
             short[_key(unit.short_name)].append(unit.code)
-    for code, names in _other_names().items():
-        for name in names:
-            other[_key(name)].append(code)
-    return dict(full), dict(short), dict(other)
-
-
-@functools.cache
-def _other_names() -> dict[str, tuple[str, ...]]:
-    """Former names and abbreviations by the code of today's unit they stand for (许昌县 →
-    建安区's code, 达茂旗 → 达尔罕茂明安联合旗's); written by ``geo.derive_other_names``."""
-    names: dict[str, list[str]] = defaultdict(list)
-    with open(OTHER_NAMES_FILE, encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            names[row["code"]].append(row["name"])
-    return {code: tuple(n) for code, n in names.items()}
-
-
-def other_names(code: str) -> tuple[str, ...]:
-    """The former names and abbreviations of the unit ``code`` (塘沽区, 汉沽区, 大港区 for
-    滨海新区); they are looked up after its full and short names."""
-    return _other_names().get(code, ())
-
-
-def spellings(unit: Unit) -> tuple[str, ...]:
-    """Every name ``unit`` is known by: full, short (when it has one), other names."""
-    return (unit.name, *filter(None, (unit.short_name,)), *other_names(unit.code))
+    return dict(full), dict(short)
 
 
 @functools.cache
@@ -301,9 +272,8 @@ def find(name: str, parent: str | Unit | None = None, level: str | None = None) 
 
     Without ``level`` the coarsest level that matches wins: 长寿 is 长寿区, not a 长寿镇;
     江北 is 江北区, not the town called 江北. Within a level full names win over short
-    names, and short names over other names (a former name: 许昌县 is 建安区 today). A
-    name with its chain in front (重庆市渝北区龙兴镇, 浙江杭州滨江区) is split and each
-    part looked up within the last. An empty tuple when nothing matches.
+    names. A name with its chain in front (重庆市渝北区龙兴镇, 浙江杭州滨江区) is
+    split and each part looked up within the last. An empty tuple when nothing matches.
     """
     if level is not None and level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; expected one of {LEVELS}")
@@ -316,8 +286,9 @@ def find(name: str, parent: str | Unit | None = None, level: str | None = None) 
 
 
 def _matches(key: str, parents: set[str] | None, level: str | None) -> tuple[Unit, ...]:
+    full, short = _names()
     by_index = []
-    for index in _names():
+    for index in (full, short):
         found = [_units()[c] for c in index.get(key, ())]
         found = [u for u in found if (level is None or u.level == level)]
         if parents is not None:

@@ -144,23 +144,6 @@ def test_national_and_provincial_lists_give_their_places_no_common_unit():
         assert not [p.name for p in places if p.district_inferred], path.name
 
 
-def test_a_place_named_by_a_former_county_or_a_banners_short_form_gets_the_unit_of_today(
-    tmp_path: Path,
-) -> None:
-    # 许昌县 has been 许昌市建安区 since 2016; 达茂 is 包头's 达尔罕茂明安联合旗.
-    text = (
-        "许昌县尚集产业集聚区位于县城东部。包头达茂巴润工业园区重点发展稀土新材料产业。"
-        "天津塘沽海洋高新技术开发区是国家级高新区。"
-    )
-    path = tmp_path / "notice.txt"
-    path.write_text(text, encoding="utf-8")
-    places = {p.name: p for p in extract(read_file(path)).places}
-    districts = {name: p.district for name, p in places.items()}
-    assert districts["尚集产业集聚区"] == "建安区"  # the county said before the name
-    assert districts["包头达茂巴润工业园区"] == "达尔罕茂明安联合旗"
-    assert districts["天津塘沽海洋高新技术开发区"] == "滨海新区"
-
-
 def test_a_zone_named_like_a_county_of_another_province_is_not_placed_there(tmp_path: Path):
     # 西宁's 南川工业园 (fifth batch, tuning, in traditional characters): 南川 is 重庆's
     # 南川区 nationally, but a 青海 text's zone is in 青海.
