@@ -446,6 +446,11 @@ _DATELINE = re.compile(
 """A news item's outlet, which names its city: 「来源:天津北方网」, 「天津北方网讯:」. An
 agency's dateline (「新华社北京3月5日电」) says where a story was filed, not what it is
 about, and is not read."""
+_CONGRESS = re.compile(
+    rf"在(?P<unit>[{_HAN}]{{2,12}}?)第[一二三四五六七八九十百0-9]+届人民代表大会"
+)
+"""The session a work report was given at, which names its unit: 「——2018年12月22日在建平县
+第十八届人民代表大会第二次会议上」 (the report itself says 县人民政府 and 全县)."""
 _DATELINE_READ = 400
 """Characters of a text read for its dateline: it stands above or opens the first paragraph."""
 DOMINANT_READ = 4000
@@ -462,13 +467,17 @@ provincial list of seven parks names three counties of 丽水 against five other
 def text_unit(title: str, text: str) -> str:
     """The city or county a document with no issuer, titled unit or 文号 is about: the
     first unit its title names (「2021年天心区政府工作报告」 → 天心区, 「乐清开建六个小微园」
-    → 乐清市), else the finest unit that, with the units inside it, the text names far
-    more than any unit outside it (``dominant_unit``), else its outlet's (「天津北方网讯」
-    → 天津市, which names its city twice); ``""`` when none says one (a provincial or
-    national list names many units, none dominant)."""
+    → 乐清市), else the unit of the congress a work report was given at, else the finest
+    unit that, with the units inside it, the text names far more than any unit outside it
+    (``dominant_unit``), else its outlet's (「天津北方网讯」 → 天津市, which names its city
+    twice); ``""`` when none says one (a provincial or national list names many units,
+    none dominant)."""
     titled = title_unit(title)
     if titled:
         return titled
+    congress = _CONGRESS.search(text, 0, _DATELINE_READ)
+    if congress and (unit := units.finest_unit(congress["unit"])):
+        return unit
     dated = _dateline_unit(text[:_DATELINE_READ])
     dominant = dominant_unit(text)
     if dated and dominant in _above_names(dated):

@@ -154,3 +154,12 @@ def test_a_zone_named_like_a_county_of_another_province_is_not_placed_there(tmp_
     )
     nanchuan = [p for p in extract(read_file(path)).places if "南川" in p.name]
     assert nanchuan and {p.district for p in nanchuan} == {"西宁市"}
+
+
+def test_a_work_report_is_about_the_unit_whose_congress_it_was_given_at():
+    # 建平县's 2018 report (fifth batch, tuning): its title names no unit, its text says 全县.
+    text = (
+        "政府工作报告\n——2018年12月22日在建平县第十八届人民代表大会第二次会议上\n县长王文佳\n"
+        "各位代表:\n现在,我代表县人民政府向大会报告工作。全县经济社会实现持续健康发展。"
+    )
+    assert read_metadata(text).jurisdiction == "建平县"
