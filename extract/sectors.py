@@ -747,9 +747,14 @@ class SectorReader:
         return out
 
 
+BLANK_BRACKET_RE = re.compile(r"[（(][\s　]*[）)]")
+"""A bracket that held a carrier's name, blanked (「铝铜加工(北渡产业园)」 read unmasked)."""
+
+
 def _unbracketed(item: str) -> str:
     """The item without a bracket it does not open or close (「专业服务）」 → 专业服务, while
-    「装备制造（模具）」 stays whole)."""
+    「装备制造（模具）」 stays whole) and without a blanked one."""
+    item = BLANK_BRACKET_RE.sub("", item)
     if item.endswith(("）", ")")) and not any(b in item for b in "（("):
         item = item[:-1]
     if item.startswith(("（", "(")) and not any(b in item for b in "）)"):

@@ -518,3 +518,11 @@ def test_a_decision_of_the_city_names_no_zone_and_the_zone_it_meant_gets_its_pro
     assert {"机电装备", "发制品", "烟草配套", "生物制药"} <= set(
         places["许昌经济开发区"].raw_sectors
     )
+
+
+def test_a_list_item_keeps_no_bracket_that_held_a_parks_name():
+    # 綦江's park (fifth batch, tuning): 「由铝铜加工(北渡产业园)、装备制造(桥河产业园)…组成」.
+    text = "重庆綦江工业园区由铝铜加工(北渡产业园)、装备制造(桥河产业园)和煤电化工产业园组成。"
+    phrases = places_of(text)["北渡产业园"].raw_sectors
+    assert "铝铜加工" in phrases and "装备制造" in phrases
+    assert not any("（" in p or "(" in p for p in phrases)
