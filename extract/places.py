@@ -351,7 +351,8 @@ def _respectively_named(text: str, ordered: list[cr.Candidate], out: dict[int, s
     for m in RESPECTIVELY_NAMED_RE.finditer(text):
         run: list[cr.Candidate] = []
         last = m.end()
-        for c in ordered[bisect_left(starts, m.end()) :]:
+        for i in range(bisect_left(starts, m.end()), len(ordered)):
+            c = ordered[i]
             alias = id(c) in out
             if not (
                 RUN_BETWEEN_RE.fullmatch(text, last, c.start)
@@ -361,9 +362,16 @@ def _respectively_named(text: str, ordered: list[cr.Candidate], out: dict[int, s
             last = c.end
             if not alias:
                 run.append(c)
-        before = [c for c in ordered[: bisect_left(starts, m.start())] if id(c) not in out]
-        listed = before[-len(run) :] if run else []
-        if len(run) < 2 or len(listed) != len(run):
+        if len(run) < 2:
+            continue
+        listed: list[cr.Candidate] = []
+        i = bisect_left(starts, m.start())
+        while i > 0 and len(listed) < len(run):  # the names just before, back to front
+            i -= 1
+            if id(ordered[i]) not in out:
+                listed.append(ordered[i])
+        listed.reverse()
+        if len(listed) != len(run):
             continue
         if sentence_bounds(text, listed[0].start) != sentence_bounds(text, listed[-1].start):
             continue  # the names before come from more than one sentence: no list
