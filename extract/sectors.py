@@ -171,6 +171,11 @@ SUBJECTLESS_RE = re.compile(
     r"(?:为|是|：|包括|有|定位为|聚焦)"
 )
 """A line that states a sector list with no subject: about the carrier just named."""
+DEVELOPS_RE = re.compile(r"\s*(?:重点|主要|着力|优先)(?:发展|打造|培育|引进)")
+"""A line that says what is developed, with no subject: under a heading that names a
+carrier alone (「2.2大连开发区核心产业区\n重点发展石化、集成电路及配套…」), about it."""
+HEADING_SLACK = 8
+"""Characters a heading holds besides the carrier's name: its number (2.2, （一）) and marks."""
 NON_NAME_RE = re.compile(rf"[^{lx.CJK}·]")
 """A character no industry's name holds: brackets, digits, Latin letters (「（滨海）特色」)."""
 NOT_SECTOR_HEADING_RE = re.compile(r"生产性服务业|现代服务业|服务业新体系")
@@ -486,7 +491,13 @@ class SectorReader:
             for m in ANAPHOR_SENTENCE_RE.finditer(self.text):
                 a, b = m.span()
                 subjectless = bool(SUBJECTLESS_RE.match(self.text, a))
-                referent = self._sole_before(a) if subjectless else self._referent(a)
+                if subjectless:
+                    referent = self._sole_before(a)
+                    referent = referent if referent >= 0 else self._heading_before(a)
+                elif DEVELOPS_RE.match(self.text, a):
+                    subjectless, referent = True, self._heading_before(a)
+                else:
+                    referent = self._referent(a)
                 if referent < 0 or self._count(a, b) or self._about_area(a, b):
                     continue
                 text = self._masked(a, b)
@@ -512,6 +523,22 @@ class SectorReader:
         if line - p_right > PARAGRAPH_SCOPE or self._count(p_left, p_right) != 1:
             return -1
         return start
+
+    def _heading_before(self, line: int) -> int:
+        """The carrier a heading names alone (its name and at most ``HEADING_SLACK`` other
+        characters) when that heading is the nearest paragraph before ``line`` to name
+        a carrier, within ``PARAGRAPH_SCOPE`` characters (「扶风经开区\n批准面积…由三个
+        地块组成。\n主导产业:…」); -1 for none."""
+        if line == 0 or self.text[line - 1] != "\n":
+            return -1
+        i = bisect.bisect_left(self._carriers, line)
+        if i == 0:
+            return -1
+        a, b = self._spans[i - 1]
+        left, right = self._bounds.paragraph(a)
+        if line - right > PARAGRAPH_SCOPE or (right - left) - (b - a) > HEADING_SLACK:
+            return -1
+        return a if self._count(left, right) == 1 else -1
 
     def _referent(self, sentence: int) -> int:
         """The start of the carrier a sentence opening with 「该园区」-like words is about: the

@@ -526,3 +526,18 @@ def test_a_list_item_keeps_no_bracket_that_held_a_parks_name():
     phrases = places_of(text)["北渡产业园"].raw_sectors
     assert "铝铜加工" in phrases and "装备制造" in phrases
     assert not any("（" in p or "(" in p for p in phrases)
+
+
+def test_a_line_saying_what_is_developed_under_a_heading_naming_a_carrier_is_about_it():
+    # 大连's catalogue and 陕西's profiles (fifth batch, tuning): a heading names the zone
+    # alone, the lines below say what it develops without a subject.
+    text = (
+        "2.2大连开发区核心产业区\n重点发展石化、集成电路及配套、汽车零部件等三大产业集群。\n"
+        "扶风经开区\n批准面积1223.34公顷,由三个地块组成。\n主导产业:汽车零部件、农副食品加工和生物医药\n"
+    )
+    places = places_of(text)
+    assert {"石化", "汽车零部件"} <= set(places["大连开发区核心产业区"].raw_sectors)
+    assert {"汽车零部件", "生物医药"} <= set(places["扶风经开区"].raw_sectors)
+    # A paragraph that names a carrier in passing is no heading.
+    zone = places_of("我市依托重庆经开区加快发展。\n重点发展石化、汽车零部件。\n")["重庆经开区"]
+    assert zone.raw_sectors == []
