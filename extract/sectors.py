@@ -534,11 +534,14 @@ class SectorReader:
         i = bisect.bisect_left(self._carriers, line)
         if i == 0:
             return -1
-        a, b = self._spans[i - 1]
+        # The heading's carrier: the longest name the paragraph's last carrier lies in
+        # (大连开发区核心产业区, not the 大连开发区 it begins with).
+        a, b = max((span for span in self._before(line) if span[1] >= self._spans[i - 1][1]),
+                   key=lambda span: span[1] - span[0])  # fmt: skip
         left, right = self._bounds.paragraph(a)
         if line - right > PARAGRAPH_SCOPE or (right - left) - (b - a) > HEADING_SLACK:
             return -1
-        return a if self._count(left, right) == 1 else -1
+        return a if self._count(left, a) == 0 and self._count(b, right) == 0 else -1
 
     def _referent(self, sentence: int) -> int:
         """The start of the carrier a sentence opening with 「该园区」-like words is about: the

@@ -532,6 +532,7 @@ def test_a_line_saying_what_is_developed_under_a_heading_naming_a_carrier_is_abo
     # 大连's catalogue and 陕西's profiles (fifth batch, tuning): a heading names the zone
     # alone, the lines below say what it develops without a subject.
     text = (
+        "大连开发区地处辽东半岛东南端。\n"  # so the heading's name holds another carrier's
         "2.2大连开发区核心产业区\n重点发展石化、集成电路及配套、汽车零部件等三大产业集群。\n"
         "扶风经开区\n批准面积1223.34公顷,由三个地块组成。\n主导产业:汽车零部件、农副食品加工和生物医药\n"
     )
