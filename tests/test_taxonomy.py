@@ -544,6 +544,11 @@ def test_a_phrase_in_traditional_characters_names_its_simplified_sector(
         ("海上运输", "gbt4754.g.55"),
         ("新型石油化工", "gbt4754.c.25"),  # a leading 新型 is praise, not a trade
         ("绿色食品饮料", "gbt4754.c.14"),
+        ("旅游", "culture-tourism"),  # 「生物医药、绿色食品、旅游、外贸、康养等五大主导产业」
+        ("外贸", "trade"),
+        ("康养", "health"),
+        ("新材料工业", "sei2018.3"),  # a trailing 工业 is stripped like 产业
+        ("服务外包", "software-info"),
     ],
 )
 def test_the_words_of_manufacturing_plans_match_their_national_class(
