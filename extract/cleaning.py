@@ -17,7 +17,9 @@ Conventions of the cleaned text (every offset downstream indexes it):
   two tabs in a row enclose an empty cell;
 * single spaces between a Han character and a Han character, a full-width mark, a digit or a
   Latin letter are dropped (「到 2027年」 → 「到2027年」); spaces between Latin words stay,
-  and so does the space after an article number (「第一条 为了…」);
+  and so does the space after an article number (「第一条 为了…」); a numbered heading
+  a page ran into its paragraph, a space between them, ends its line (「一、产业布局凸显
+  高原特色优势 智昭产业园区立足…」);
 * a file whose lines are cut at a fixed width (a PDF text layer) has its paragraphs
   re-joined;
 * a table a PDF text layer writes with single spaces between cells, under a header whose
@@ -298,11 +300,23 @@ def _space(run: re.Match[str]) -> str:
     return "\t" * tabs if tabs else "\t" if len(gap) > 1 else " "
 
 
+_RUN_IN_HEADING = re.compile(
+    rf"(?:^|(?<=[。！？；]) *)(?P<heading>(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)"
+    rf"[{_HAN}]{{4,20}}) +(?=[{_HAN}])"
+)
+"""A numbered heading a page ran in between paragraphs, spaces around it (「…注入新动能。
+一、产业布局凸显高原特色优势 智昭产业园区立足…」)."""
+
+
 def _tighten(line: str) -> str:
-    """Drop stray spaces (see the module docstring), keeping the one after 「第三条」."""
+    """Drop stray spaces (see the module docstring), keeping the one after 「第三条」; a
+    heading run into its paragraph gets a line of its own."""
     article = _ARTICLE.match(line)
     if article:
         return f"{article[1]} {_TIGHTEN.sub('', line[article.end() :])}"
+    if _RUN_IN_HEADING.search(line):
+        line = _RUN_IN_HEADING.sub(lambda m: f"\n{m['heading']}\n", line).strip("\n")
+        return "\n".join(_TIGHTEN.sub("", part) for part in line.split("\n"))
     return _TIGHTEN.sub("", line)
 
 

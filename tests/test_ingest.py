@@ -771,3 +771,15 @@ def test_a_document_numbered_by_its_issuer_gets_that_unit(number, unit):
     # 宁 opens 宁夏's 文号 and 南京's; 江北 is a district of 重庆 and of 宁波: neither says.
     text = f"关于加快发展软件产业的通知\n{number}\n\n各有关单位：\n\n现将有关事项通知如下。\n"
     assert read_metadata(text).jurisdiction == unit
+
+
+def test_a_numbered_heading_run_in_between_paragraphs_gets_a_line_of_its_own():
+    # 拉萨's 智昭 park page (fifth batch, tuning) ran its headings into the text with spaces.
+    text = (
+        "为区域经济注入新动能。 一、产业布局凸显高原特色优势 智昭产业园区立足海拔3650米的区位特点。"
+    )
+    assert clean(text).split("\n") == [
+        "为区域经济注入新动能。",
+        "一、产业布局凸显高原特色优势",
+        "智昭产业园区立足海拔3650米的区位特点。",
+    ]
