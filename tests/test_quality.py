@@ -61,7 +61,7 @@ def test_heldout_recall(heldout_score):
 
 def test_heldout_precision(heldout_score):
     # 0.931 before actors (开发商, 运营商) were read like companies, 0.940 after; 0.948
-    # with the name model.
+    # with the name model; 0.947 once names given respectively merged two pairs (session 8).
     assert heldout_score.precision >= 0.94, heldout_score.false_positives
 
 
@@ -131,6 +131,10 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # after session 7's rules, tuned on the fourth batch (read once): 0.775, 0.782,
         # 0.802, 0.714. Two floor failures during that session (a district rule on the
         # third batch, 工业 as a generic word here) had their changes reverted unread.
+        # After session 8's rules, tuned on the fifth batch (read once at its end): 0.775,
+        # 0.788, 0.802, 0.714. Three of its commits failed floors here and in batches 2–4
+        # (former unit names; 特色小镇 trades with aliases; a subject owning its clauses)
+        # and were reverted unread.
         ("recall", 0.77),
         ("precision", 0.78),
         ("district", 0.80),
@@ -168,7 +172,8 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # session (read once); district 0.830 after the document-unit session (read
         # once); 0.820, 0.767, 0.850, 0.694 at the merge of session 5 (read once by the
         # lead); with the name model (session 6, read once): 0.820, 0.790, 0.850, 0.694;
-        # after session 7's rules (read once): 0.828, 0.796, 0.851, 0.721.
+        # after session 7's rules (read once): 0.828, 0.796, 0.851, 0.721; unchanged after
+        # session 8's (read once).
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
         ("eval2", "heldout", "recall", 0.82),
         ("eval2", "heldout", "precision", 0.79),
@@ -193,11 +198,12 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.26, 0.29, 0.20 and 0.33, this part by 0.01 to 0.04: what was learnt there
         # hardly carries to other texts of the same provinces. With the name model
         # (session 6, read once): 0.548, 0.604, 0.647, 0.487; after session 7's rules
-        # (read once): 0.548, 0.604, 0.647, 0.500.
+        # (read once): 0.548, 0.604, 0.647, 0.500; after session 8's (read once): 0.548,
+        # 0.604, 0.647, 0.551.
         ("eval3", "heldout", "recall", 0.54),
         ("eval3", "heldout", "precision", 0.60),
         ("eval3", "heldout", "district", 0.64),
-        ("eval3", "heldout", "sector_recall", 0.50),
+        ("eval3", "heldout", "sector_recall", 0.55),
         # tests/eval4: 36 texts from 20 provinces and a national list, 江苏, 上海, 北京, 吉林,
         # 内蒙古, 新疆, 甘肃, 贵州, 海南 among them, no Chongqing text; labelled by a fourth
         # blind labeller after the rules and the name model were written.
@@ -205,17 +211,38 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.743, 0.692, 0.885, 0.250; held-out 0.847, 0.865, 0.900, 0.635. Floors against
         # regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
         # Tuned on by session 7's rules (profiles' and catalogues' sectors, bracketed
-        # lists, units in brackets, 吉林 the city): 0.814, 0.774, 0.930, 0.561.
+        # lists, units in brackets, 吉林 the city): 0.814, 0.774, 0.930, 0.561; 0.814,
+        # 0.781, 0.947, 0.789 after session 8's (an entry named as a sentence of its own,
+        # 决定 opening a clause, plan words of the national classes).
         ("eval4", "tuning", "recall", 0.81),
-        ("eval4", "tuning", "precision", 0.77),
-        ("eval4", "tuning", "district", 0.92),
-        ("eval4", "tuning", "sector_recall", 0.56),
+        ("eval4", "tuning", "precision", 0.78),
+        ("eval4", "tuning", "district", 0.94),
+        ("eval4", "tuning", "sector_recall", 0.78),
         # Never tuned on: after session 7's rules (read once) 0.847, 0.865, 0.900, 0.649 —
-        # the tuning part rose by 0.07 to 0.31, this part by 0 to 0.014.
+        # the tuning part rose by 0.07 to 0.31, this part by 0 to 0.014; after session
+        # 8's (read once) 0.847, 0.865, 0.900, 0.662.
         ("eval4", "heldout", "recall", 0.84),
         ("eval4", "heldout", "precision", 0.86),
         ("eval4", "heldout", "district", 0.90),
-        ("eval4", "heldout", "sector_recall", 0.64),
+        ("eval4", "heldout", "sector_recall", 0.66),
+        # tests/eval5: 38 texts from 15 provinces, 辽宁, 黑龙江, 天津, 宁夏, 青海, 西藏, 陕西 and
+        # three Chongqing texts on new topics among them, 9 genres with a line table;
+        # labelled by a fifth blind labeller after session 7's rules were written.
+        # Both parts first read on 2026-12-07, before any rule saw them: tuning 0.776,
+        # 0.637, 0.686, 0.393; held-out 0.639, 0.677, 0.870, 0.403.
+        # Tuned on by session 8's rules (headings over their lines, names given
+        # respectively, a work report's congress, national-level zones of a place, plan
+        # words of services): 0.851, 0.750, 0.857, 0.561.
+        ("eval5", "tuning", "recall", 0.85),
+        ("eval5", "tuning", "precision", 0.75),
+        ("eval5", "tuning", "district", 0.85),
+        ("eval5", "tuning", "sector_recall", 0.56),
+        # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
+        # the same as before them: the tuning part rose by 0.07 to 0.17, this part by 0.
+        ("eval5", "heldout", "recall", 0.63),
+        ("eval5", "heldout", "precision", 0.67),
+        ("eval5", "heldout", "district", 0.86),
+        ("eval5", "heldout", "sector_recall", 0.40),
     ],
 )
 def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
