@@ -484,8 +484,10 @@ class SectorReader:
         carrier at ``start`` state about it when it is the carrier they mean (the nearest
         before them of the kind they say): a profile names its zone once and goes on
         「2.2产业布局 开发区以产城融合发展为目标，…形成了以食品医药、智能家电、新材料等为
-        主的产业集群」. Only stated and listed sectors, of sentences that name no carrier;
-        all such sentences are read in one pass over the text."""
+        主的产业集群」. So are the lines with no subject that state main industries or say
+        what is developed, under the paragraph or heading that names it (``_sole_before``,
+        ``_heading_before``). Only stated and listed sectors, of sentences that name no
+        carrier; all such sentences are read in one pass over the text."""
         if self._anaphoric is None:
             self._anaphoric = {}
             for m in ANAPHOR_SENTENCE_RE.finditer(self.text):
