@@ -234,8 +234,15 @@ def _strip_heads(prefix: str) -> str:
     return prefix
 
 
-ZONE_KIND_WORDS_RE = re.compile("(?:经济技术|高新技术产业|高新技术|新技术产业|经济)?")
-"""The words of a kind of zone before its suffix (经济技术|开发区, 高新技术产业|开发区)."""
+ZONE_KIND_WORDS_RE = re.compile(
+    "(?:{})?".format(
+        "|".join(
+            full[: -len("开发区")] for full, _ in lx.ABBREVIATED_SUFFIXES if full.endswith("开发区")
+        )
+    )
+)
+"""The words of a kind of zone before its suffix (经济技术|开发区, 高新技术产业|开发区), from
+``lexicon.ABBREVIATED_SUFFIXES``."""
 
 
 def _trim(raw: str, rules: NameRules | None = None) -> tuple[str, str]:

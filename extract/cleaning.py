@@ -314,10 +314,8 @@ def _tighten(line: str) -> str:
     article = _ARTICLE.match(line)
     if article:
         return f"{article[1]} {_TIGHTEN.sub('', line[article.end() :])}"
-    if _RUN_IN_HEADING.search(line):
-        line = _RUN_IN_HEADING.sub(lambda m: f"\n{m['heading']}\n", line).strip("\n")
-        return "\n".join(_TIGHTEN.sub("", part) for part in line.split("\n"))
-    return _TIGHTEN.sub("", line)
+    line = _RUN_IN_HEADING.sub(lambda m: f"\n{m['heading']}\n", line).strip("\n")
+    return "\n".join(_TIGHTEN.sub("", part) for part in line.split("\n"))
 
 
 def _drop_site_titles(lines: list[str]) -> list[str]:

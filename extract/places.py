@@ -503,10 +503,7 @@ def _district(
     if elsewhere and not c.name.startswith("重庆"):
         named = ""  # Chongqing's short forms say nothing elsewhere (长寿路, 两江 of 柳州)
     within = (unit if unit not in districts.names else "") or province
-    zone_of = units.county_of_zone(c.name)
-    if zone_of and province and not units.is_within(zone_of, province):
-        zone_of = ""  # 南川工业园 in a 青海 text is 西宁's, not 重庆's 南川区
-    named = named or units.leading_unit(c.name, within) or zone_of
+    named = named or units.leading_unit(c.name, within) or units.county_of_zone(c.name, province)
     named = units.inner_unit(c.name, named) or named if named else named
     named = units.county_inside(c.name, named or unit) or named
     return (named, True) if named else (unit, False)

@@ -163,18 +163,21 @@ ZONE_OF_COUNTY_RE = re.compile(
 高新区 is left out: 东湖高新区 is 武汉's, named after a lake, not 南昌's 东湖区."""
 
 
-def county_of_zone(name: str) -> str:
+def county_of_zone(name: str, province: str = "") -> str:
     """The county a development zone is named after when its name is that county's short
     name and a kind of zone alone (闵行经济技术开发区 → 闵行区, 海门经济技术开发区 → 海门区),
     the short name being one county's only in the whole country (not 江北, 新华) and no word
-    or part of a city (新建, 城西); else ``""``. A national list names its zones so."""
+    or part of a city (新建, 城西), and the county lying in ``province`` when one is given
+    (南川工业园 in a 青海 text is 西宁's, not 重庆's 南川区); else ``""``. A national list
+    names its zones so."""
     for n in (2, 3):
         short = name[:n]
         if not ZONE_OF_COUNTY_RE.fullmatch(name, n) or CLAUSE_WORD_RE.match(short):
             continue
         found = [u for u in admin.find(short) if u.level == "county"]
         if len(found) == 1 and found[0].short_name == short and not CITY_PART_RE.match(short):
-            return found[0].name
+            inside = not province or is_within(found[0].name, province)
+            return found[0].name if inside else ""
     return ""
 
 
