@@ -612,9 +612,13 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
     for k in groups:
         for i in range(1, len(k) - 2):
             ending.setdefault(k[i:], []).append(k)
+    home: dict[str, str] = {}
+    for short, full in _host_left_out(groups, ending):
+        if short in groups and full in groups and _same_area(groups[short], groups[full]):
+            groups[full].extend(groups.pop(short))
+            home[short] = full
     # Longest first, so that a chain (城西工业园 ⊂ 余姚城西工业园 ⊂ 宁波余姚城西工业园) has
     # merged into its longest name before a short name counts the longer ones it ends.
-    home: dict[str, str] = {}
     for short in sorted(groups, key=len, reverse=True):
         suffix = cr.own_suffix(short) or ""
         if len(short) < 3 or len(short) - len(suffix) < 2:
@@ -646,6 +650,34 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
                 groups[b].extend(groups.pop(a))
                 home[a] = b
     return [_place(group) for group in groups.values()]
+
+
+HOST_KINDS = frozenset({"zone", "park"})
+"""The kinds of carrier whose name may head a part's (西宁经济技术开发区南川工业园)."""
+
+
+def _host_left_out(
+    groups: dict[str, list[Found]], ending: dict[str, list[str]]
+) -> list[tuple[str, str]]:
+    """(short, long) pairs of names where the short one is the long one without its host
+    zone: the same unit, then the same part (西宁南川工业园 of 西宁经济技术开发区南川工业园).
+    A part's bare name (南川工业园) then ends one name only and merges as short forms do.
+    Each name is split once at each place a host's suffix ends: linear in the names."""
+    pairs: list[tuple[str, str]] = []
+    for key in groups:
+        for i in range(4, len(key) - 3):
+            host_suffix = cr.own_suffix(key[:i])
+            part = key[i:]
+            part_suffix = cr.own_suffix(part)
+            if not host_suffix or not part_suffix or len(part) - len(part_suffix) < 2:
+                continue
+            if lx.SUFFIX_KIND[host_suffix] not in HOST_KINDS:
+                continue
+            for short in ending.get(part, []):
+                head = short[: -len(part)]
+                if short != key and head and key.startswith(head) and units.names_unit(head):
+                    pairs.append((short, key))
+    return pairs
 
 
 DESCRIBING_TAGS = frozenset({"n", "vn", "v", "a", "an", "ad", "b", "t"})

@@ -628,6 +628,25 @@ def test_spellings_with_their_chain_of_cities_or_without_generic_words_are_one_p
     assert {name: p.aliases for name, p in places_of(text, jurisdiction="").items()} == aliases
 
 
+def test_a_part_named_with_or_without_its_host_zone_and_city_is_one_place():
+    # The fifth blind batch's tuning part (青海): a part of a zone is named with its host,
+    # with its city alone and bare. 南川 names a district of 重庆 too: still one place.
+    text = (
+        "西宁经济技术开发区南川工业园位于城南。西宁南川工业园重点发展藏毯。"
+        "南川工业园是青海省重要的工业园区。"
+    )
+    places = places_of(text, jurisdiction="青海省")
+    assert {name: p.aliases for name, p in places.items()} == {
+        "西宁经济技术开发区南川工业园": ["南川工业园", "西宁南川工业园"]
+    }
+    # Two parts of that name in two hosts stay two places, and the bare name neither.
+    two = places_of(
+        "西宁经济技术开发区南川工业园和海东工业园区南川工业园。南川工业园发展藏毯。",
+        jurisdiction="青海省",
+    )
+    assert {"西宁经济技术开发区南川工业园", "海东工业园区南川工业园"} <= set(two)
+
+
 def test_the_rows_of_a_designation_list_give_each_unit_or_carrier_its_titles_industry():
     # 河北's 2018 list of featured-industry counties (third blind batch, tuning part).
     text = (
