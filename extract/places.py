@@ -398,7 +398,7 @@ def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
 
 
 def _sector_id(taxonomy: Taxonomy, phrase: str) -> str | None:
-    sector = taxonomy.match(phrase)
+    sector = taxonomy.classify(phrase)
     return sector.id if sector else None
 
 

@@ -419,7 +419,7 @@ def _kind(name: str, heading: str) -> str:
 
 
 def _sector(taxonomy: Taxonomy, phrase: str) -> str | None:
-    sector = taxonomy.match(phrase)
+    sector = taxonomy.classify(phrase)
     return sector.id if sector else None
 
 

@@ -260,6 +260,33 @@ class Taxonomy:
             self._matched[phrase] = self._match(phrase)
         return self._matched[phrase]
 
+    def classify(self, phrase: str) -> Sector | None:
+        """The sector a sector phrase is a kind of: the one it names (``match``), else the
+        one its last word names, a compound being a kind of its head (煤电化工 is 化工,
+        汽摩整车及零部件产业 整车, 新能源及装备制造业 装备 — a generic head such as 制造业 is
+        stripped, not read). For phrases known to be sectors (a place's list items): that
+        the head of any phrase is a sector does not make the phrase one (正骨医药小镇 is a
+        name, 自主知识产权 no service)."""
+        found = self.match(phrase)
+        if found is not None or normalize(phrase) in self._blocked:
+            return found
+        for text in _candidates(phrase):
+            stems = [text]
+            while stem := next(
+                (
+                    stems[-1][: -len(s)]
+                    for s in SUFFIXES
+                    if stems[-1].endswith(s) and len(stems[-1]) > len(s) + 1
+                ),
+                "",
+            ):
+                stems.append(stem)
+            for stem in stems:
+                for i in range(1, len(stem) - 1):
+                    if stem[i:] in self._index and stem[i:] not in SUFFIXES:
+                        return self._index[stem[i:]]
+        return None
+
     def _match(self, phrase: str) -> Sector | None:
         texts = _candidates(phrase)
         texts += [t[len(p) :] for t in texts for p in PREFIXES if t.startswith(p)]

@@ -647,6 +647,19 @@ def test_a_part_named_with_or_without_its_host_zone_and_city_is_one_place():
     assert {"西宁经济技术开发区南川工业园", "海东工业园区南川工业园"} <= set(two)
 
 
+def test_a_listed_compound_sector_is_mapped_by_its_last_word_and_names_stay_names():
+    text = (
+        "綦江工业园区主导产业为煤电化工、铝铜加工。推进巴彦皮草等专业化园区建设。"
+        "新增长沙市浏阳市社港正骨医药小镇。"
+    )
+    extraction = extract([doc_of(text, jurisdiction="")])
+    places = {p.name: p for p in extraction.places}
+    assert {"gbt4754.c.26", "gbt4754.c.32"} <= set(places["綦江工业园区"].sectors)
+    assert not {"煤电化工", "铝铜加工"} & {u["phrase"] for u in extraction.unmapped_sectors}
+    # A name is not read as a phrase because its last word is a sector.
+    assert {"巴彦皮草", "长沙市浏阳市社港正骨医药小镇"} <= set(places)
+
+
 def test_the_rows_of_a_designation_list_give_each_unit_or_carrier_its_titles_industry():
     # 河北's 2018 list of featured-industry counties (third blind batch, tuning part).
     text = (

@@ -175,6 +175,32 @@ def test_match_rejects_generic_words(tax: Taxonomy, phrase: str) -> None:
     assert tax.match(phrase) is None
 
 
+@pytest.mark.parametrize(
+    ("phrase", "sid"),
+    [
+        # Items of stated lists in the blind batches' tuning parts.
+        ("煤电化工", "gbt4754.c.26"),
+        ("汽摩整车及零部件产业", "gbt4754.c.36"),
+        ("绿色节能建材", "gbt4754.c.30"),
+        ("铝铜加工", "gbt4754.c.32"),
+        ("新能源及装备制造业", "sei2018.2"),  # 装备, not the generic 制造业
+        ("现代物流", "logistics"),  # a phrase match names stays its own
+    ],
+)
+def test_a_compound_sector_phrase_is_classified_by_its_last_word(
+    tax: Taxonomy, phrase: str, sid: str
+) -> None:
+    assert tax.match(phrase) is None or phrase == "现代物流"
+    assert tax.classify(phrase).id == sid
+
+
+@pytest.mark.parametrize("phrase", ["自主知识产权", "现代服务业", "园区建设", "产业", "业"])
+def test_classify_gives_no_sector_to_set_phrases_or_generic_heads(
+    tax: Taxonomy, phrase: str
+) -> None:
+    assert tax.classify(phrase) is None
+
+
 @pytest.mark.parametrize("phrase", PLAN_PHRASES)
 def test_every_plan_phrase_maps_to_a_sector(tax: Taxonomy, phrase: str) -> None:
     assert tax.match(phrase) is not None, phrase
