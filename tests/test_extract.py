@@ -660,6 +660,16 @@ def test_a_listed_compound_sector_is_mapped_by_its_last_word_and_names_stay_name
     assert {"巴彦皮草", "长沙市浏阳市社港正骨医药小镇"} <= set(places)
 
 
+def test_a_park_described_by_amounts_classes_or_a_negation_is_no_name():
+    # The sixth blind batch's tuning part (新疆, 广西, 内蒙古, 重庆), read before any rule.
+    text = (
+        "力争建成新疆千亿元产值园区。梧州工业园区被评为广西壮族自治区A类工业园区。"
+        "打造百亿重点工业园区。上世纪七八十年代还没有商圈。发展成长型特色产业园区。"
+        "霍林郭勒工业园区发展铝业。"
+    )
+    assert set(places_of(text, jurisdiction="")) == {"梧州工业园区", "霍林郭勒工业园区"}
+
+
 def test_the_rows_of_a_designation_list_give_each_unit_or_carrier_its_titles_industry():
     # 河北's 2018 list of featured-industry counties (third blind batch, tuning part).
     text = (
