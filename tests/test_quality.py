@@ -233,16 +233,35 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # Tuned on by session 8's rules (headings over their lines, names given
         # respectively, a work report's congress, national-level zones of a place, plan
         # words of services): 0.851, 0.750, 0.857, 0.561.
+        # Session 9 (a part named without its host zone is the same place): precision
+        # 0.768.
         ("eval5", "tuning", "recall", 0.85),
-        ("eval5", "tuning", "precision", 0.75),
+        ("eval5", "tuning", "precision", 0.76),
         ("eval5", "tuning", "district", 0.85),
         ("eval5", "tuning", "sector_recall", 0.56),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
         # the same as before them: the tuning part rose by 0.07 to 0.17, this part by 0.
+        # After session 9's (read once): the same again.
         ("eval5", "heldout", "recall", 0.63),
         ("eval5", "heldout", "precision", 0.67),
         ("eval5", "heldout", "district", 0.86),
         ("eval5", "heldout", "sector_recall", 0.40),
+        # tests/eval6: 36 texts from 16 provinces and a national approval, 云南, 内蒙古,
+        # 广西, 吉林, 新疆, 贵州, 海南, 甘肃 and three Chongqing texts (two 商圈, a table)
+        # among them, 9 genres; labelled by a sixth blind labeller after session 8's rules.
+        # Both parts first read on 2026-12-07, before any rule saw them: tuning 0.767,
+        # 0.681, 0.903, 0.419; held-out 0.725, 0.645, 0.853, 0.610 (session 8's code and
+        # session 9's first two commits gave the same figures).
+        # Tuned on by session 9 (amounts and classes describe a park): precision 0.734.
+        ("eval6", "tuning", "recall", 0.76),
+        ("eval6", "tuning", "precision", 0.73),
+        ("eval6", "tuning", "district", 0.90),
+        ("eval6", "tuning", "sector_recall", 0.41),
+        # Never tuned on: after session 9's rules (read once) the first reading again.
+        ("eval6", "heldout", "recall", 0.72),
+        ("eval6", "heldout", "precision", 0.64),
+        ("eval6", "heldout", "district", 0.85),
+        ("eval6", "heldout", "sector_recall", 0.60),
     ],
 )
 def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
