@@ -73,7 +73,8 @@ STATED_LIST_RES = (
         rf"{_COUNTED_CLOSE})?(?=[，。；）|｜]|$)"
     ),
     # 「以A为主导」, and the roles of a layout: 「以A传统产业为基础、B战略性新兴产业为支撑」.
-    re.compile(rf"以(?P<list>[^，。；：为以]{{2,40}}?){_ROLE_OF_LIST}(?:产业|行业)?"),
+    # 以及 may join its items (「以风机设备、农机…以及煤炭、粮食等物流加工为重点」).
+    re.compile(rf"以(?P<list>(?:[^，。；：为以]|以及){{2,60}}?){_ROLE_OF_LIST}(?:产业|行业)?"),
     re.compile(rf"、(?P<list>[^，。；：为以、]{{2,40}}?){_ROLE_OF_LIST}"),
     # 「已形成A、B、C五大主导产业」, 「形成了金融、物流、中介服务等几大支柱产业」, 「…三大传统
     # 产业及D、E两大新兴产业」: a list closed by its count.
@@ -707,7 +708,10 @@ class SectorReader:
         for pattern in STATED_LIST_RES:
             for m in pattern.finditer(clause):
                 items = self.split_list(m.group("list"), keep_unknown=True)
-                phrases.extend(i for i in items if not NAME_END_RE.search(i))
+                # 「以科尔沁区、通辽经开区为主体」: a unit is no sector.
+                phrases.extend(
+                    i for i in items if not NAME_END_RE.search(i) and not units.district_unit(i)
+                )
         for listing in self._closed_listings(clause):
             listing = LIST_LEAD_RE.sub("", listing)
             items = [

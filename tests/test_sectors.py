@@ -65,6 +65,17 @@ def test_unknown_items_of_a_stated_list_are_reported_unmapped_not_dropped():
     assert "装备制造（模具）为" not in park.raw_sectors  # the role's 为 is no part of it
 
 
+def test_a_list_joined_by_yiji_is_one_list_and_its_host_units_are_no_sectors():
+    # 通辽 (the sixth blind batch's tuning part, read before any rule): 「以…为重点」 with
+    # 以及 inside the list, after 「以科尔沁区、…为主体」 naming the units that host it.
+    park = places_of(
+        "以科尔沁区、通辽经济技术开发区为主体，建设以风机设备、农机、重型机械、汽车配件、"
+        "肉乳和优质农产品加工以及煤炭、粮食等物流加工为重点的产业。"
+    )["通辽经济技术开发区"]
+    assert {"风机设备", "重型机械", "汽车配件"} <= set(park.raw_sectors)
+    assert "科尔沁区" not in park.raw_sectors
+
+
 def test_a_sentence_about_another_place_does_not_pass_its_sectors_on():
     places = places_of(
         "西永微电子产业园主要发展集成电路、智能终端。两江数字经济产业园聚焦数字内容、软件信息。\n"
