@@ -709,15 +709,18 @@ def _shared_tail(carriers: list[Candidate], rules: NameRules) -> list[Candidate]
     return []
 
 
+_GIVEN_UNIT = rf"[{lx.CJK}]{{1,8}}?[市区县旗]"
 UNIT_GIVEN_SECTORS_RE = re.compile(
-    rf"(?:^|(?<=[，。；：\n]))(?:支持|推动|鼓励|引导|指导)?"
-    rf"(?P<unit>[{lx.CJK}]{{1,8}}?[市区县旗])"
+    rf"(?:^|(?<=[，。；：\n]))(?:支持|推动|鼓励|引导|指导|在)?"
+    rf"(?P<units>{_GIVEN_UNIT}(?:[、和及与]{_GIVEN_UNIT})*)"
     r"(?:近年来|近年|多年来|目前|今年)?(?:要|将|应)?(?:重点|加快|着力|大力|积极)?"
     r"(?:发展壮大|培育壮大|做大做强|发展|壮大|培育|打造)"
     r"(?P<list>[^，。；：]{2,60}?)等?(?:产业集群|产业|行业)"
 )
-"""「支持郧阳区发展壮大新型电池、硅材料等产业」, 「于都县近年来重点打造纺织服装产业集群」: a
-county (or city) given industries of its own, at the start of a clause."""
+"""「支持郧阳区发展壮大新型电池、硅材料等产业」, 「于都县近年来重点打造纺织服装产业集群」,
+「在霍林郭勒市和扎鲁特旗重点发展煤电铝…产业」: counties (or cities) given industries of
+their own, at the start of a clause."""
+GIVEN_UNIT_RE = re.compile(_GIVEN_UNIT)
 
 
 TITLED_ROW_RE = re.compile(
@@ -781,10 +784,15 @@ def find_units_given_sectors(text: str, rules: NameRules) -> list[Candidate]:
     with the listed sector phrases: the unit is the carrier (a work report's counties)."""
     found = []
     for m in UNIT_GIVEN_SECTORS_RE.finditer(text):
-        unit = m.group("unit")
         items = [p.strip() for p in lx.SECTOR_SPLIT_RE.split(m.group("list")) if p.strip()]
-        if not rules.is_unit(unit):
+        units, (at, end) = [], m.span("units")
+        while unit := GIVEN_UNIT_RE.match(text, at, end):
+            units.append(unit)
+            at = unit.end() + 1  # past the 、 or 和 that joins the next
+        if not all(rules.is_unit(u.group()) for u in units):
             continue  # 全市, 我区, 城区: no unit of their own
-        start, end = m.span("unit")
-        found.append(Candidate(unit, "district", start, end, district=unit, sector_phrases=items))
+        found += [
+            Candidate(u.group(), "district", *u.span(), district=u.group(), sector_phrases=items)
+            for u in units
+        ]
     return found

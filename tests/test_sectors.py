@@ -214,6 +214,19 @@ def test_a_county_given_industries_of_its_own_is_a_place_of_kind_district():
     assert "循环经济" not in places["郧阳区"].raw_sectors
 
 
+def test_counties_a_clause_joins_share_the_industries_it_gives_them():
+    # 通辽 (the sixth blind batch's tuning part, read before any rule): 「在A和B重点发展…」.
+    places = places_of(
+        "北部地区重点打造煤电铝产业园区。在霍林郭勒市和扎鲁特旗重点发展煤电铝及铝后加工、"
+        "煤电硅、煤化工产业。在全市重点发展电子信息产业。",
+        jurisdiction="通辽市",
+    )
+    for county in ("霍林郭勒市", "扎鲁特旗"):
+        assert places[county].kind == "district" and places[county].district == county
+        assert {"煤电硅", "煤化工"} <= set(places[county].raw_sectors)
+    assert "全市" not in places
+
+
 def test_the_companies_a_place_holds_are_not_its_sectors():
     places = places_of(
         "武汉经济技术开发区重点发展汽车及零部件、电子电器，拥有东风汽车集团、神龙汽车有限公司等知名企业。"
