@@ -107,7 +107,7 @@ class Found:
 
 def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     """Every carrier ``doc`` names, with its mention, parent, district and sectors."""
-    text = doc.text.translate(lx.HALF_TO_FULL)
+    text = lx.full_width(doc.text)
     reader = SectorReader(doc, text, taxonomy)
     districts = load_districts()
     doc_unit = document_unit(doc)

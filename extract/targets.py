@@ -64,7 +64,7 @@ def to_int(number: str) -> int:
 
 def find_targets(doc: Document, taxonomy: Taxonomy) -> list[Target]:
     """Every carrier target ``doc`` states, with sector, kind, count, year and the quote."""
-    text = doc.text.translate(lx.HALF_TO_FULL)
+    text = lx.full_width(doc.text)
     reader = SectorReader(doc, text, taxonomy)
     plan_end = PERIOD_RE.search(doc.title)
     default_year = int(plan_end.group("end")) if plan_end else None
