@@ -1230,6 +1230,12 @@ def test_a_ranking_verb_or_a_word_for_the_country_starts_no_name():
     assert names == {"宁东能源化工基地"}
 
 
+def test_the_verb_liaojie_ends_before_the_name_it_governs():
+    # 「了解两江新区具体包括哪些地方」 (sixth batch, tuning): 了 alone would leave 解 on the name.
+    names = set(places_of("了解宁东能源化工基地具体包括哪些地方。", jurisdiction=""))
+    assert names == {"宁东能源化工基地"}
+
+
 def test_a_headings_number_glued_to_a_name_is_no_count():
     # 大连's catalogue (fifth batch, tuning) read with its spaces dropped: 「2.2大连…」 is a
     # heading's number, not 「2大」 (「4大主导产业」 counts).
