@@ -662,7 +662,8 @@ def _host_left_out(
     """(short, long) pairs of names where the short one is the long one without its host
     zone: the same unit, then the same part (西宁南川工业园 of 西宁经济技术开发区南川工业园).
     A part's bare name (南川工业园) then ends one name only and merges as short forms do.
-    Each name is split once at each place a host's suffix ends: linear in the names."""
+    A host has four characters at least (两江新区) and a part three (南川园); each name is
+    split at each place between: linear in the names."""
     pairs: list[tuple[str, str]] = []
     for key in groups:
         for i in range(4, len(key) - 3):

@@ -188,6 +188,18 @@ def _candidates(phrase: str) -> list[str]:
     return [c for c in dict.fromkeys(out) if c]
 
 
+def _stems(text: str) -> list[str]:
+    """``text`` and what is left of it after stripping one word of ``SUFFIXES`` after
+    another (the first that ends it, two characters kept): 汽摩整车及零部件产业 →
+    汽摩整车及零部件 → 汽摩整车."""
+    stems = [text]
+    while strip := next((s for s in SUFFIXES if stems[-1].endswith(s)), ""):
+        if len(stems[-1]) - len(strip) < 2:
+            break
+        stems.append(stems[-1][: -len(strip)])
+    return stems
+
+
 class Taxonomy:
     """The sectors of one ``sectors.csv``, with lookup, matching and tree navigation."""
 
@@ -207,6 +219,8 @@ class Taxonomy:
         self._blocked = {normalize(p) for p in NON_SECTOR_PHRASES} - self._index.keys()
         self._matched: dict[str, Sector | None] = {}
         """``match``'s answers so far: extraction asks about the same phrases again."""
+        self._classified: dict[str, Sector | None] = {}
+        """``classify``'s answers so far."""
         # An Aho–Corasick automaton gives the leftmost-longest phrases in Rust: a regex
         # alternation of the ~800 phrases ran at 4–7 MB/s, this at about 20.
         words = sorted(found | self._blocked)
@@ -267,24 +281,20 @@ class Taxonomy:
         stripped, not read). For phrases known to be sectors (a place's list items): that
         the head of any phrase is a sector does not make the phrase one (正骨医药小镇 is a
         name, 自主知识产权 no service)."""
-        found = self.match(phrase)
-        if found is not None or normalize(phrase) in self._blocked:
-            return found
-        for text in _candidates(phrase):
-            stems = [text]
-            while stem := next(
-                (
-                    stems[-1][: -len(s)]
-                    for s in SUFFIXES
-                    if stems[-1].endswith(s) and len(stems[-1]) > len(s) + 1
-                ),
-                "",
-            ):
-                stems.append(stem)
-            for stem in stems:
-                for i in range(1, len(stem) - 1):
-                    if stem[i:] in self._index and stem[i:] not in SUFFIXES:
-                        return self._index[stem[i:]]
+        if phrase not in self._classified:
+            found = self.match(phrase)
+            if found is None and normalize(phrase) not in self._blocked:
+                found = self._by_head(phrase)
+            self._classified[phrase] = found
+        return self._classified[phrase]
+
+    def _by_head(self, phrase: str) -> Sector | None:
+        """The sector of the longest known phrase (two characters at least, no generic
+        suffix) that ``phrase`` ends with, before or after each strip of ``SUFFIXES``."""
+        for stem in (s for text in _candidates(phrase) for s in _stems(text)):
+            for i in range(1, len(stem) - 1):
+                if stem[i:] in self._index and stem[i:] not in SUFFIXES:
+                    return self._index[stem[i:]]
         return None
 
     def _match(self, phrase: str) -> Sector | None:
