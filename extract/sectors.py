@@ -72,6 +72,13 @@ STATED_LIST_RES = (
         r"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业|业态)?|"
         rf"{_COUNTED_CLOSE})?(?=[，。；）|｜]|$)"
     ),
+    # 「重点打造纺织服装、通信电子…四大主导产业集群」: what is built is a sector list only when
+    # its close says so (「打造…示范区」, 「打造品牌」 are no lists).
+    re.compile(
+        r"(?:重点|着力|全力|加快)打造(?P<list>[^，。；：|｜]{2,60}?)"
+        rf"(?:等(?:重点|优势|新兴|特色|主导)?(?:产业|领域|行业)(?:集群)?|{_COUNTED_CLOSE})"
+        r"(?=[，。；）|｜]|$)"
+    ),
     # 「以A为主导」, and the roles of a layout: 「以A传统产业为基础、B战略性新兴产业为支撑」.
     # 以及 may join its items (「以风机设备、农机…以及煤炭、粮食等物流加工为重点」).
     re.compile(rf"以(?P<list>(?:[^，。；：为以]|以及){{2,60}}?){_ROLE_OF_LIST}(?:产业|行业)?"),

@@ -227,6 +227,17 @@ def test_counties_a_clause_joins_share_the_industries_it_gives_them():
     assert "全市" not in places
 
 
+def test_what_a_place_builds_is_a_sector_list_when_its_close_counts_industries():
+    # 瑞丽 (the sixth blind batch's tuning part): 「重点打造…四大主导产业集群」; a built
+    # zone or brand (「重点打造…示范区」) is no list.
+    places = places_of(
+        "记者从瑞丽沿边产业园区了解到，该园区正重点打造纺织服装、通信电子、装备制造、"
+        "进口商品落地加工四大主导产业集群。河口沿边产业园区重点打造口岸经济示范区。"
+    )
+    assert {"通信电子", "进口商品落地加工"} <= set(places["瑞丽沿边产业园区"].raw_sectors)
+    assert not {"口岸经济示范区", "口岸经济"} & set(places["河口沿边产业园区"].raw_sectors)
+
+
 def test_the_companies_a_place_holds_are_not_its_sectors():
     places = places_of(
         "武汉经济技术开发区重点发展汽车及零部件、电子电器，拥有东风汽车集团、神龙汽车有限公司等知名企业。"
