@@ -1205,6 +1205,9 @@ def test_a_kind_of_park_followed_by_its_count_is_a_category_not_a_park():
         # 乌鲁木齐 and 呼和浩特 (fourth batch, tuning).
         "乌鲁木齐市各大园区已初步形成了23条产业链。",
         "努力走出一条工业园区高质量发展新路子。",
+        # 安庆's streets (seventh batch, tuning): counted by 条.
+        "安徽省30条街区将被认定为省级特色商业示范街区，其中安庆市4条街区入选。",
+        "全省三条街区入选。",
     ],
 )
 def test_parks_counted_or_described_in_general_are_no_places(sentence):
