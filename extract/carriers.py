@@ -377,6 +377,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 空港, 校园 …; 粤工信园区函〔…〕 is a document number
     if kind == "port" and UNIT_RE.fullmatch(prefix):
         return None  # 重庆市港: a city's port in general, no harbour of its own
+    if kind == "port" and rules.names_place(prefix + suffix):
+        return None  # 张家港, 连云港, 防城港 name cities (their harbours: 张家港港)
     if kind == "port" and (len(prefix) > 4 or is_generic(prefix[-2:], rules)):
         kind = "zone"  # 临港新片区东方芯港, 岳麓科创港 name zones; 果园港, 寸滩港 harbours
     if lx.NOT_PLACE_AFTER_RE.match(text, e):

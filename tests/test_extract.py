@@ -1190,6 +1190,12 @@ def test_a_province_short_name_that_names_a_city_too_heads_the_city_zone():
     assert units.leading_unit("吉林省特色园区") == ""
 
 
+def test_a_port_named_like_a_city_is_the_city():
+    # 「江苏工业十大强县依次为昆山、张家港、江阴」 (seventh batch, tuning): 张家港 is 张家港市.
+    assert places_of("江苏工业十大强县依次为昆山、张家港、江阴。", jurisdiction="") == {}
+    assert set(places_of("果园港是枢纽港。", jurisdiction="")) == {"果园港"}
+
+
 def test_a_kind_of_park_followed_by_its_count_is_a_category_not_a_park():
     # 张掖's parks (fourth batch, tuning): 「省工信厅认定的化工产业园区4个」.
     places = places_of(
@@ -1208,6 +1214,9 @@ def test_a_kind_of_park_followed_by_its_count_is_a_category_not_a_park():
         # 安庆's streets (seventh batch, tuning): counted by 条.
         "安徽省30条街区将被认定为省级特色商业示范街区，其中安庆市4条街区入选。",
         "全省三条街区入选。",
+        # The seventh batch's tuning part: a count in thousands, a place of people.
+        "中国数千个工业园区正在转型。",
+        "形成新的人口聚集区。",
     ],
 )
 def test_parks_counted_or_described_in_general_are_no_places(sentence):
