@@ -134,7 +134,8 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # After session 8's rules, tuned on the fifth batch (read once at its end): 0.775,
         # 0.788, 0.802, 0.714. Three of its commits failed floors here and in batches 2–4
         # (former unit names; 特色小镇 trades with aliases; a subject owning its clauses)
-        # and were reverted unread.
+        # and were reverted unread. After session 9's, tuned on the sixth and seventh
+        # batches (read once): the same.
         ("recall", 0.77),
         ("precision", 0.78),
         ("district", 0.80),
@@ -173,10 +174,10 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # once); 0.820, 0.767, 0.850, 0.694 at the merge of session 5 (read once by the
         # lead); with the name model (session 6, read once): 0.820, 0.790, 0.850, 0.694;
         # after session 7's rules (read once): 0.828, 0.796, 0.851, 0.721; unchanged after
-        # session 8's (read once).
+        # session 8's (read once); precision 0.801 after session 9's (read once).
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
         ("eval2", "heldout", "recall", 0.82),
-        ("eval2", "heldout", "precision", 0.79),
+        ("eval2", "heldout", "precision", 0.80),
         ("eval2", "heldout", "district", 0.85),
         ("eval2", "heldout", "sector_recall", 0.72),
         # tests/eval3: 42 texts from 16 provinces, 河北, 湖南, 安徽, 江西, 天津 among them,
@@ -199,7 +200,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # hardly carries to other texts of the same provinces. With the name model
         # (session 6, read once): 0.548, 0.604, 0.647, 0.487; after session 7's rules
         # (read once): 0.548, 0.604, 0.647, 0.500; after session 8's (read once): 0.548,
-        # 0.604, 0.647, 0.551.
+        # 0.604, 0.647, 0.551; the same after session 9's (read once).
         ("eval3", "heldout", "recall", 0.54),
         ("eval3", "heldout", "precision", 0.60),
         ("eval3", "heldout", "district", 0.64),
@@ -220,7 +221,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval4", "tuning", "sector_recall", 0.78),
         # Never tuned on: after session 7's rules (read once) 0.847, 0.865, 0.900, 0.649 —
         # the tuning part rose by 0.07 to 0.31, this part by 0 to 0.014; after session
-        # 8's (read once) 0.847, 0.865, 0.900, 0.662.
+        # 8's (read once) 0.847, 0.865, 0.900, 0.662; the same after session 9's.
         ("eval4", "heldout", "recall", 0.84),
         ("eval4", "heldout", "precision", 0.86),
         ("eval4", "heldout", "district", 0.90),
@@ -252,16 +253,33 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # Both parts first read on 2026-12-07, before any rule saw them: tuning 0.767,
         # 0.681, 0.903, 0.419; held-out 0.725, 0.645, 0.853, 0.610 (session 8's code and
         # session 9's first two commits gave the same figures).
-        # Tuned on by session 9 (amounts and classes describe a park): precision 0.734.
-        ("eval6", "tuning", "recall", 0.76),
-        ("eval6", "tuning", "precision", 0.73),
+        # Tuned on by session 9 (amounts and classes describe a park, counties a clause
+        # joins, 以及 in a list, 重点打造 lists, 了解): 0.814, 0.754, 0.909, 0.551.
+        ("eval6", "tuning", "recall", 0.81),
+        ("eval6", "tuning", "precision", 0.75),
         ("eval6", "tuning", "district", 0.90),
-        ("eval6", "tuning", "sector_recall", 0.41),
+        ("eval6", "tuning", "sector_recall", 0.55),
         # Never tuned on: after session 9's rules (read once) the first reading again.
         ("eval6", "heldout", "recall", 0.72),
         ("eval6", "heldout", "precision", 0.64),
         ("eval6", "heldout", "district", 0.85),
         ("eval6", "heldout", "sector_recall", 0.60),
+        # tests/eval7: 36 texts from 13 provinces and a national text, 山东, 广东, 河南,
+        # 浙江, 安徽, 江苏, 福建 among them, 商业街 and 特色小镇 lists, two Chongqing texts;
+        # labelled by a seventh blind labeller after most of session 9's rules.
+        # Both parts first read on 2026-12-07: tuning 0.423, 0.569, 0.812, 0.827; held-out
+        # 0.733, 0.773, 0.784, 0.259 (session 8's code: the same but held-out precision
+        # 0.766). Tuned on by session 9 (counts in 条 and 数千, a port named like a city):
+        # precision 0.623.
+        ("eval7", "tuning", "recall", 0.42),
+        ("eval7", "tuning", "precision", 0.62),
+        ("eval7", "tuning", "district", 0.81),
+        ("eval7", "tuning", "sector_recall", 0.82),
+        # Never tuned on: after session 9's last rules (read once) the first reading again.
+        ("eval7", "heldout", "recall", 0.73),
+        ("eval7", "heldout", "precision", 0.77),
+        ("eval7", "heldout", "district", 0.78),
+        ("eval7", "heldout", "sector_recall", 0.25),
     ],
 )
 def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
