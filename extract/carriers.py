@@ -13,7 +13,7 @@ Three mechanisms, all from the patterns of policy language, none from a list of 
   items share (「西部（重庆）科学城、两江协同创新区、广阳湾智创生态城科技服务业集聚区」).
 
 All functions take the text with half-width punctuation mapped to full width
-(``lexicon.HALF_TO_FULL``), which keeps every offset.
+(``lexicon.full_width``), which keeps every offset.
 """
 
 from __future__ import annotations

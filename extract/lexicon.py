@@ -390,17 +390,15 @@ SECTOR_SPLIT_RE = re.compile(r"[、，,和及与]|以及")
 
 # Half-width punctuation some sites use between Chinese words, mapped one to one (same
 # length, so offsets hold) onto the full-width forms the patterns are written for.
-HALF_TO_FULL = str.maketrans(
-    {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
-)
-_HALF_WIDTH_RE = re.compile("[" + re.escape("".join(map(chr, HALF_TO_FULL))) + "]")
+HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？"}
+_HALF_WIDTH_RE = re.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")
 
 
 def full_width(text: str) -> str:
-    """``text`` with ``HALF_TO_FULL`` applied. A regex visits only the few half-width
-    marks: ``str.translate`` looks up every character of a Chinese text, 17 times slower
-    on a seed (12.4 ms against 0.74 ms for 160 KB)."""
-    return _HALF_WIDTH_RE.sub(lambda m: str(HALF_TO_FULL[ord(m.group())]), text)
+    """``text`` with the marks of ``HALF_TO_FULL`` made full-width. A regex visits only
+    those few marks: ``str.translate`` looks up every character of a Chinese text, 17 times
+    slower on a seed (12.4 ms against 0.74 ms for 160 KB)."""
+    return _HALF_WIDTH_RE.sub(lambda m: HALF_TO_FULL[m.group()], text)
 
 
 CLAUSE_END = "。；！？\n"

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from extract.clauses import MAX_QUOTE
-from extract.lexicon import HALF_TO_FULL
+from extract.lexicon import full_width
 from extract.model import Document, Mention, Place, SectorLink, Target
 from geo import settings
 
@@ -184,8 +184,8 @@ def verbatim_results(
                 continue
             doc, verbatim = maps[m.doc]
             start, end = verbatim.reading.at(m.start), verbatim.reading.at(m.end)
-            # Names are found with half-width punctuation made full-width (HALF_TO_FULL).
-            if doc.reading[m.start : m.end].translate(HALF_TO_FULL) in spellings:
+            # Names are found with half-width punctuation made full-width.
+            if full_width(doc.reading[m.start : m.end]) in spellings:
                 written = doc.text[start:end]
                 if written not in spellings:
                     place.aliases.append(written)
