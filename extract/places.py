@@ -523,8 +523,14 @@ LOCATED = r"(?:地处|坐落于|坐落在|位于|设在|设于|选址于?)"
 LOCATED_RE = re.compile(LOCATED)
 LOCATED_AFTER_RE = re.compile(rf"[，]?{LOCATED}(?P<where>[^，。；]{{2,40}})")
 LOCATED_BEFORE_RE = re.compile(rf"{LOCATED}(?P<where>[^，。；]{{2,30}}?)的$")
-UNIT_OF_RE = re.compile(rf"(?:^|[，。；：、])(?P<unit>[{lx.CJK}]{{2,8}}?[市区县旗州])的$")
-"""「汕头市的X」 opening an item of a list by city."""
+UNIT_OF_RE = re.compile(
+    rf"(?:^|[，。；：、])(?:包括|比如|例如|其中|如)?(?P<unit>[{lx.CJK}]{{2,8}}?)的(?P<listed>[^，。；：的]*)$"
+)
+"""「汕头市的X」, 「包括青岛的A、B」: a unit, full or short, opening an item of a list by
+city; ``listed`` is what the list names before the carrier (A、 for B)."""
+LISTED_ITEM_MAX = 24
+"""Characters of one listed name before the carrier a 「X的」 also places: 「青岛的动车特色
+小镇、姜山新能源汽车特色小镇等」 (13); a longer piece is prose, not a name."""
 
 
 UNIT_BRACKET_RE = re.compile(r"（(?P<unit>[^（）]{2,12}?[区县市旗])）")
@@ -559,8 +565,22 @@ def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
     m = UNIT_BRACKET_RE.match(text, c.end)
     if m and units.district_unit(m.group("unit")):
         return m.group("unit")  # 「乌鲁木齐经济技术开发区（头屯河区）」: the unit it lies in
-    m = UNIT_OF_RE.search(text, max(0, c.start - 12), c.start)
-    return units.district_unit(m.group("unit")) if m else ""
+    return _unit_of_list(text, c.start)
+
+
+def _unit_of_list(text: str, start: int) -> str:
+    """The unit of 「汕头市的X」 or 「包括青岛的A、B」 for a carrier named at ``start``: the
+    unit whole (青岛 → 青岛市, not 岛), and only names and 、 between it and the carrier."""
+    # From the mark that opens the clause: 「，烟台的X」.
+    left = max(clause_start(text, start) - 1, start - 12 - 2 * LISTED_ITEM_MAX, 0)
+    m = UNIT_OF_RE.search(text, left, start)
+    if not m or any(len(piece) > LISTED_ITEM_MAX for piece in m.group("listed").split("、")):
+        return ""
+    if m.group("listed") and not m.group("listed").endswith("、"):
+        return ""
+    said = m.group("unit")
+    unit = units.district_unit(said) or units.leading_unit(said)
+    return unit if unit and unit.rstrip("市区县旗") == said.rstrip("市区县旗") else ""
 
 
 def document_unit(doc: Document) -> str:

@@ -741,6 +741,19 @@ def test_a_list_by_city_gives_each_item_its_city():
     assert places["广州南沙经济技术开发区"].district == "南沙区"
 
 
+def test_a_city_named_short_before_a_list_gives_each_listed_item_its_city():
+    # The shape of a 山东 news item on featured towns (batch 5): 「包括青岛的A、B等，烟台的C」.
+    text = (
+        "入选名单分布在多个市，包括德阳的石亭江产业园、天元工业园等，"
+        "宜宾的临港物流园区。今年还将启动建设的智能终端产业园。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert places["石亭江产业园"].district == "德阳市"
+    assert places["天元工业园"].district == "德阳市"
+    assert places["临港物流园区"].district == "宜宾市"
+    assert places["智能终端产业园"].district == ""  # 「启动建设的」 names no unit
+
+
 def test_a_city_plan_places_its_places_in_the_city_and_says_it_inferred_that():
     places = places_of("加快建设礼嘉智慧公园、江北嘴中央商务区。", jurisdiction="重庆市")
     assert places["礼嘉智慧公园"].district == "重庆市"
