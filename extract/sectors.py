@@ -157,6 +157,12 @@ MODIFIERS_RE = re.compile(
     r"^(?:国际|国家级?|市级|区级|特色|现代|新兴|高端|重点|示范|创新|综合|新型|经济)+$"
 )
 """Words between a host's name and a suffix that describe the designation, not a sector."""
+FEATURED_RE = re.compile(r"特色(?:产业)?$")
+"""「特色」 closing a name's middle: the words before it are what the carrier features
+(动车特色小镇, 汽摩装备特色产业园, 旅游商贸特色街区)."""
+FEATURED_TRADE_MAX = 4
+"""Characters of an unknown featured trade taken whole: the labelled ones are two (动车,
+黑牛, 文创); longer unknown middles hold a place's name (人和靖海渔港)."""
 DESIGNATION_TAIL_RE = re.compile(r"(?:产业|服务业|集聚|示范|特色)+$")
 """Designation words between a sector and the suffix: 综合服务(集聚)示范区, 金融(产业)园区."""
 STATISTIC_RE = re.compile(
@@ -333,6 +339,9 @@ class SectorReader:
             rest = rest[k + 1 :] if rest[k : k + 1] in UNIT_LEVELS else rest[k:]
         kind = own_suffix(rest) or ""
         middle = rest[: len(rest) - len(kind)] if kind != rest else ""
+        featured = FEATURED_RE.search(middle)
+        if featured:
+            return self._featured_trade(middle[: featured.start()])
         if kind.startswith("产业"):
             return self._industry_named(middle, len(head) - len(rest), head)
         if not 2 <= len(middle) <= 10 or lx.GENERIC_RE.fullmatch(middle):
@@ -342,6 +351,24 @@ class SectorReader:
         if kind.endswith("小镇") and self.taxonomy.find(middle):
             return middle
         return ""
+
+    def _featured_trade(self, middle: str) -> str:
+        """The trade a 「…特色小镇」, 「…特色产业园」 or 「…特色街区」 is featured for, the words
+        before 特色: from its first word that is or starts a known sector on (美航健康 →
+        健康, 湖滨旅游商贸 → 旅游商贸; the words before are a place's or a brand's), or whole
+        when none is known and it has at most ``FEATURED_TRADE_MAX`` characters and names
+        no unit or carrier (动车, 黑牛). ``middle`` is the name after its units, before 特色."""
+        starts = {h.start for h in self.taxonomy.find(middle)}
+        at = 0
+        for word, _ in tagged(middle):  # a known word: 旅游 of 湖滨旅游商贸 is one whole
+            if at in starts or self.taxonomy.match(word):
+                return middle[at:]
+            at += len(word)
+        if not 2 <= len(middle) <= FEATURED_TRADE_MAX or NON_NAME_RE.search(middle):
+            return ""
+        if lx.GENERIC_RE.fullmatch(middle) or MODIFIERS_RE.fullmatch(middle):
+            return ""
+        return "" if units.names_unit(middle) or middle in self._names else middle
 
     def _industry_named(self, middle: str, at: int, name: str) -> str:
         """The industry a 「…产业园」, 「…产业基地」 names before its kind, after any zone that

@@ -381,6 +381,21 @@ def test_a_town_named_by_its_trade_takes_the_trade_between_its_places_and_its_ki
     assert "绒毛" in places["绒毛小镇"].raw_sectors
 
 
+def test_a_featured_carrier_takes_the_words_before_tese_as_its_trade():
+    # Featured towns of a 山东 list (fifth batch, tuning part) and a featured park (sixth):
+    # 「特色」 closes the trade; a brand or a village's name before a known sector is left.
+    places = places_of(
+        "省政府公布特色小镇清单：动车特色小镇、岜山中医药康养特色小镇、高青黑牛特色小镇、"
+        "永川汽摩装备特色产业园、湖滨旅游商贸特色街区。\n"
+    )
+    assert "动车" in places["动车特色小镇"].raw_sectors
+    assert "中医药康养" in places["岜山中医药康养特色小镇"].raw_sectors
+    assert "黑牛" in places["高青黑牛特色小镇"].raw_sectors
+    assert "汽摩装备" in places["永川汽摩装备特色产业园"].raw_sectors
+    assert "汽摩装备特色" not in places["永川汽摩装备特色产业园"].raw_sectors
+    assert "旅游商贸" in places["湖滨旅游商贸特色街区"].raw_sectors
+
+
 def test_a_trade_inside_a_longer_sector_of_the_name_is_not_taken_alone():
     places = places_of("加快建设重庆汽车软件园。\n")
     raw = places["重庆汽车软件园"].raw_sectors
