@@ -149,7 +149,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     found = []
     starts = [c.start for c in cands]  # sorted: where the document names its carriers
     for c in cands:
-        district, stated = _district(text, c, doc_unit, province, districts, starts)
+        district, stated = _district(text, c, doc_unit, province, districts, starts, reader)
         cited = quote(doc.text, c.start, c.end)
         if c.name not in in_name:
             in_name[c.name] = reader.in_name(c.name)
@@ -484,6 +484,7 @@ def _district(
     province: str,
     districts: Districts,
     starts: list[int],
+    reader: SectorReader,
 ) -> tuple[str, bool]:
     """The administrative unit a place is in, from what the text says, nearest first: a
     unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
@@ -503,7 +504,8 @@ def _district(
     if elsewhere and not c.name.startswith("重庆"):
         named = ""  # Chongqing's short forms say nothing elsewhere (长寿路, 两江 of 柳州)
     within = (unit if unit not in districts.names else "") or province
-    named = named or units.leading_unit(c.name, within) or units.county_of_zone(c.name, province)
+    named = named or units.leading_unit(c.name, within)
+    named = named or units.county_of_zone(c.name, province, reader.is_sector)
     named = units.inner_unit(c.name, named) or named if named else named
     named = units.county_inside(c.name, named or unit) or named
     return (named, True) if named else (unit, False)

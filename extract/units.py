@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 
 from extract import lexicon as lx
@@ -156,23 +157,29 @@ CLAUSE_WORD_RE = re.compile(f"^(?:{lx.NAME_BREAKS}|{lx.CLAUSE_OPENERS})$")
 """Words that open a clause (新建): 「新建工业园区」 is a new park, not one of 新建区; a generic
 word of names may still be a county's short name (双城开发区: 双城区)."""
 ZONE_OF_COUNTY_RE = re.compile(
-    "(?:经济技术|经济|高新技术产业|高新技术|工业|产业|化工)?"
+    rf"(?P<trade>[{lx.CJK}]{{2,4}}?)??(?:经济技术|经济|高新技术产业|高新技术|工业|产业|化工)?"
     "(?:开发区|园区|工业园|产业园|工业区|集聚区)"
 )
 """The kinds of development zone a county names after itself (闵行经济技术开发区, 李沧工业园);
 高新区 is left out: 东湖高新区 is 武汉's, named after a lake, not 南昌's 东湖区."""
 
 
-def county_of_zone(name: str, province: str = "") -> str:
+def county_of_zone(
+    name: str, province: str = "", is_trade: Callable[[str], bool] = lambda _: False
+) -> str:
     """The county a development zone is named after when its name is that county's short
-    name and a kind of zone alone (闵行经济技术开发区 → 闵行区, 海门经济技术开发区 → 海门区),
-    the short name being one county's only in the whole country (not 江北, 新华) and no word
-    or part of a city (新建, 城西), and the county lying in ``province`` when one is given
-    (南川工业园 in a 青海 text is 西宁's, not 重庆's 南川区); else ``""``. A national list
-    names its zones so."""
+    name and a kind of zone, with at most a trade between that ``is_trade`` knows
+    (闵行经济技术开发区 → 闵行区, 东明石化产业园 → 东明县; not 长兴岛临港工业区 or
+    清水河工业园区: words of a longer place's name), the short name being one county's only
+    in the whole country (not 江北, 新华) and no word or part of a city (新建, 城西), and the
+    county lying in ``province`` when one is given (南川工业园 in a 青海 text is 西宁's, not
+    重庆's 南川区); else ``""``. A national list names its zones so."""
     for n in (2, 3):
         short = name[:n]
-        if not ZONE_OF_COUNTY_RE.fullmatch(name, n) or CLAUSE_WORD_RE.match(short):
+        kind = ZONE_OF_COUNTY_RE.fullmatch(name, n)
+        if not kind or CLAUSE_WORD_RE.match(short):
+            continue
+        if kind.group("trade") and not is_trade(kind.group("trade")):
             continue
         found = [u for u in admin.find(short) if u.level == "county"]
         if len(found) == 1 and found[0].short_name == short and not CITY_PART_RE.match(short):

@@ -548,6 +548,20 @@ def test_a_zone_named_by_a_county_short_name_and_its_kind_alone_lies_in_that_cou
     }
 
 
+def test_a_zone_named_by_a_county_short_name_and_a_trade_lies_in_that_county():
+    # A 山东 notice of chemical parks (seventh batch, tuning part) names 东明石化产业园 with
+    # no unit; words of a longer place's name (长兴岛, 红山中心) are no trade.
+    text = (
+        "三家化工园区扩区：东明石化产业园、江宁汽车产业园、长兴岛临港工业区、红山中心商贸集聚区。"
+    )
+    assert {name: p.district for name, p in places_of(text, jurisdiction="").items()} == {
+        "东明石化产业园": "东明县",
+        "江宁汽车产业园": "江宁区",
+        "长兴岛临港工业区": "",
+        "红山中心商贸集聚区": "",
+    }
+
+
 def test_a_zone_named_after_a_unit_is_named_though_the_word_is_generic_elsewhere():
     # 哈尔滨's parks (third blind batch, tuning part): 双城 is a district, though 「成渝双城」
     # makes the word generic.
