@@ -926,6 +926,8 @@ def test_a_generic_title_ending_a_list_of_places_is_no_sibling_of_them():
         ("园区内有重庆大学国家大学科技园，孵化企业120家。", "重庆大学国家大学科技园"),
         ("全省共认定化工园区32家，其中宁东能源化工基地通过复核。", "宁东能源化工基地"),
         ("前海深港现代服务业合作区是深圳的重点片区。", "前海深港现代服务业合作区"),
+        # 该区 is the unit just named (eighth batch, tuning part), not the start of a name.
+        ("高新区决定在该区白市驿片区打造现代商贸物流集群。", "白市驿片区"),
     ],
 )
 def test_a_name_starts_after_the_words_that_open_its_clause(sentence, name):
