@@ -362,7 +362,7 @@ CLASSIFIERS: dict[str, str] = {
     "港口": "port",
 }
 CLASSIFIER_RE = re.compile(
-    r"(?:等|在内的)(?:[0-9０-９一二两三四五六七八九十]+[家个座处栋])?"
+    r"(?:等|在内的)(?:[0-9０-９一二两三四五六七八九十]+[家个座处栋]|一批)?"
     r"(?:获得|获评|被认定为|认定为|入选|列为|评为|成为)?"
     r"(?P<mod>[^，。；：、等的“”]{0,14}?)"
     r"(?P<head>" + "|".join(sorted(map(re.escape, CLASSIFIERS), key=len, reverse=True)) + r")"

@@ -45,6 +45,17 @@ def test_enumeration_of_key_buildings_with_focus_zone_and_sectors():
     assert "finance" in places["凯德来福士"].sectors
 
 
+def test_buildings_listed_before_a_counted_classifier_are_buildings():
+    # 「A、B等一批甲级写字楼宇」 (a 长沙 building-economy article, eighth batch, tuning part):
+    # 一批 counts the buildings as 「等3栋楼宇」 does.
+    text = (
+        "随着保利国际、华远国际中心、汇景发展环球中心等一批甲级写字楼宇的兴起，楼宇经济迎来黄金期。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {"保利国际", "华远国际中心", "汇景发展环球中心"} <= set(places)
+    assert places["保利国际"].kind == "building"
+
+
 def test_compressed_letters_expand_and_numbered_building_stays_one():
     text = (
         "二是以重庆数字经济产业园为重点，聚焦科创服务，依托总部城A、C、D、E区，美源·美源，伟清中环广场等"
