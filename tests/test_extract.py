@@ -1040,6 +1040,17 @@ def test_a_traditional_name_with_half_width_brackets_keeps_its_written_spelling(
     assert "遼寧(營口)沿海產業基地" in place.aliases
 
 
+def test_a_traditional_clause_word_written_with_zhu_opens_its_clause(tmp_path):
+    # A 長沙 building-economy article in 繁體 (eighth batch, tuning part): 隨著 is 随着, so
+    # the building after it is named without it; 著名 keeps its 著.
+    path = tmp_path / "changsha.txt"
+    path.write_text(
+        "隨著保利國際、華遠國際中心等一批甲級寫字樓宇的興起，著名的天心區樓宇經濟起步。"
+    )
+    names = {p.name for p in extract(read_file(path)).places}
+    assert {"保利国际", "华远国际中心"} <= names
+
+
 def test_a_list_after_a_province_that_has_starts_after_has():
     places = places_of("名单中，吉林省有长春新区、长春汽车经济技术开发区入选。", jurisdiction="")
     assert {"长春新区", "长春汽车经济技术开发区"} <= set(places)
