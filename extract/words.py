@@ -97,9 +97,9 @@ words in front of a suffix, they end a clause, and the name starts after them
 
 def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
     """Where a name starts in ``prefix`` after the last of ``CLAUSE_CHARACTERS`` that the
-    dictionary cuts as a word of its own (so 原因, 依据, 有色 stay whole) and that begins
-    no place's name (``is_place``); 0 when none. Nothing may follow: 「县城往往因园区」 names
-    no park."""
+    dictionary cuts as a word of its own (so 原因, 依据, 有色 stay whole) and that begins or
+    ends no place's name (``is_place``: 大有 of 锦州大有经济开发区 is a town's); 0 when none.
+    Nothing may follow: 「县城往往因园区」 names no park."""
     cut, at = 0, 0
     for word, tag in tagged(prefix):
         at += len(word)
@@ -107,6 +107,7 @@ def after_clause_character(prefix: str, is_place: Callable[[str], bool]) -> int:
             word in CLAUSE_CHARACTERS
             and (tag == "p" or word in CLAUSE_VERBS)
             and not any(is_place(prefix[at - 1 : at - 1 + n]) for n in (2, 3))
+            and not any(is_place(prefix[at - n : at]) for n in (2, 3) if at >= n)
         ):
             cut = at
     return cut

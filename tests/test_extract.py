@@ -939,6 +939,8 @@ def test_a_generic_title_ending_a_list_of_places_is_no_sibling_of_them():
         ("前海深港现代服务业合作区是深圳的重点片区。", "前海深港现代服务业合作区"),
         # 该区 is the unit just named (eighth batch, tuning part), not the start of a name.
         ("高新区决定在该区白市驿片区打造现代商贸物流集群。", "白市驿片区"),
+        # 有 ends 大有, a town's name (eighth batch, tuning part): no verb that opens a clause.
+        ("锦州大有经济开发区是省级开发区。", "锦州大有经济开发区"),
     ],
 )
 def test_a_name_starts_after_the_words_that_open_its_clause(sentence, name):
