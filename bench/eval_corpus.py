@@ -9,8 +9,9 @@ Run: ``.venv/bin/python bench/eval_corpus.py [BATCH ...] [tuning|heldout ...] [-
 the batches ``tests/eval`` (54 texts), ``tests/eval2`` (40 texts, labelled later by
 another blind labeller), ``tests/eval3`` (42 texts from 16 provinces, labelled by a
 third after the rules of both) and ``tests/eval4`` (36 texts from 20 provinces, labelled
-by a fourth after the name model), all by default; ``EVAL_DIR=…`` scores a corpus outside the
-repository. Never read a held-out part's details (``-v``) to tune a rule.
+by a fourth after the name model) and the later batches in ``BATCHES``, all by default;
+``EVAL_DIR=…`` scores a corpus outside the repository. Never read a held-out part's
+details (``-v``) to tune a rule.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from extract import extract  # noqa: E402
 from extract.ingest import read_file  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
 
-BATCHES = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7")
+BATCHES = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8")
 """The blind-labelled batches in ``tests/``: ``<batch>/<part>/docs/*`` and
 ``<batch>/<part>/labels/*.json``."""
 PARTS = ("tuning", "heldout")
