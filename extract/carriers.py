@@ -58,6 +58,8 @@ JOINERS_RE = re.compile(r"[\-—－–·“”（）+]")
 """Marks that join the words of a name and count for nothing in it."""
 NON_WORD_RE = re.compile(r"\W")
 NOT_NAME_LENGTHS = sorted({len(w) for w in lx.NOT_NAMES})
+OWN_COUNTRY_RE = re.compile(r"(?:当前)?(?:我国|全国|我省|全省)")
+"""The country or province a text speaks from, heading the words before a suffix."""
 UNIT_WORD_RE = re.compile(r"(?:全|我|本|该)?[省市县区]")
 """省, 全市, 我区 …: the document's own unit, unnamed."""
 CELL_EDGE_RE = re.compile(r"[\s|｜0-9０-９.．、]")
@@ -348,6 +350,8 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     prefix = prefix[words.leading_words(prefix, rules.keeps_word, rules.names_place) :]
     prefix = prefix[words.after_clause_character(prefix, rules.names_unit) :]
     prefix = prefix[words.after_verb_before_place(prefix, rules.keeps_word, rules.names_place) :]
+    if OWN_COUNTRY_RE.match(prefix):
+        return None  # 「我国东北老工业基地」, 「我省武陵山片区」: a region described, no carrier
     if len(suffix) == 1 and words.ends_in_a_verb(prefix):
         return None  # 「招商建园、整体开发」: build a park, no park's name
     described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb

@@ -920,6 +920,15 @@ def test_zone_types_are_found_and_districts_layouts_and_rankings_are_not(text, f
     assert found <= names and not absent & names
 
 
+def test_a_region_the_text_speaks_of_as_its_own_country_or_province_is_no_place():
+    # 我国/我省 head a region described (fifth to eighth batches, tuning parts).
+    text = (
+        "随着我国东北老工业基地的振兴，当前我国工业园区发展迅速，"
+        "这里也是我省武陵山片区的门户，虎林经济开发区因此受益。"
+    )
+    assert set(places_of(text, jurisdiction="")) == {"虎林经济开发区"}
+
+
 def test_a_title_granted_by_huopi_is_cut_off_the_place_it_is_granted_to():
     places = places_of("江北嘴获批自贸试验区、金融服务集聚示范区。", jurisdiction="")
     assert "江北嘴" in places and not any("获批" in name for name in places)
