@@ -149,7 +149,10 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     found = []
     starts = [c.start for c in cands]  # sorted: where the document names its carriers
     for c in cands:
-        district, stated = _district(text, c, doc_unit, province, districts, starts, reader)
+        heading = _heading_unit(doc, c.start)
+        district, stated = _district(
+            text, c, doc_unit, province, districts, starts, reader, heading
+        )
         cited = quote(doc.text, c.start, c.end)
         if c.name not in in_name:
             in_name[c.name] = reader.in_name(c.name)
@@ -485,10 +488,12 @@ def _district(
     districts: Districts,
     starts: list[int],
     reader: SectorReader,
+    heading: str = "",
 ) -> tuple[str, bool]:
     """The administrative unit a place is in, from what the text says, nearest first: a
     unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies
-    (「位于九龙坡区的」, 「…，位于浙江省杭州市建德市」), then the document's own unit. In a
+    (「位于九龙坡区的」, 「…，位于浙江省杭州市建德市」), the unit of the ``heading`` it is listed
+    under (「一、青岛市（2个）」), then the document's own unit. In a
     city-level document short forms count (江北嘴… → 江北区); a district's plan says 两江 for
     its two rivers (两江滨江休闲产业带 is in 渝中区), so there they do not. Returns the unit
     and whether the text says it of this place."""
@@ -503,11 +508,11 @@ def _district(
     elsewhere = province or (unit and not _in_chongqing(unit, districts))
     if elsewhere and not c.name.startswith("重庆"):
         named = ""  # Chongqing's short forms say nothing elsewhere (长寿路, 两江 of 柳州)
-    within = (unit if unit not in districts.names else "") or province
+    within = heading or (unit if unit not in districts.names else "") or province
     named = named or units.leading_unit(c.name, within)
-    named = named or units.county_of_zone(c.name, province, reader.is_sector)
+    named = named or units.county_of_zone(c.name, heading or province, reader.is_sector)
     named = units.inner_unit(c.name, named) or named if named else named
-    named = units.county_inside(c.name, named or unit) or named
+    named = units.county_inside(c.name, named or heading or unit) or named or heading
     return (named, True) if named else (unit, False)
 
 
@@ -526,10 +531,11 @@ LOCATED_RE = re.compile(LOCATED)
 LOCATED_AFTER_RE = re.compile(rf"[，]?{LOCATED}(?P<where>[^，。；]{{2,40}})")
 LOCATED_BEFORE_RE = re.compile(rf"{LOCATED}(?P<where>[^，。；]{{2,30}}?)的$")
 UNIT_OF_RE = re.compile(
-    rf"(?:^|[，。；：、])(?:包括|比如|例如|其中|如)?(?P<unit>[{lx.CJK}]{{2,8}}?)的(?P<listed>[^，。；：的]*)$"
+    rf"(?:^|[，。；：、\n])(?:包括|比如|例如|其中|如)?(?P<unit>[{lx.CJK}]{{2,8}}?)[的：]"
+    r"(?P<listed>[^，。；：的\n]*)$"
 )
-"""「汕头市的X」, 「包括青岛的A、B」: a unit, full or short, opening an item of a list by
-city; ``listed`` is what the list names before the carrier (A、 for B)."""
+"""「汕头市的X」, 「包括青岛的A、B」, 「青岛市：A、B」: a unit, full or short, opening an item
+of a list by city; ``listed`` is what the list names before the carrier (A、 for B)."""
 LISTED_ITEM_MAX = 24
 """Characters of one listed name before the carrier a 「X的」 also places: 「青岛的动车特色
 小镇、姜山新能源汽车特色小镇等」 (13); a longer piece is prose, not a name."""
@@ -573,16 +579,37 @@ def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
 def _unit_of_list(text: str, start: int) -> str:
     """The unit of 「汕头市的X」 or 「包括青岛的A、B」 for a carrier named at ``start``: the
     unit whole (青岛 → 青岛市, not 岛), and only names and 、 between it and the carrier."""
-    # From the mark that opens the clause: 「，烟台的X」.
-    left = max(clause_start(text, start) - 1, start - 12 - 2 * LISTED_ITEM_MAX, 0)
+    # The pattern keeps to one clause (「，烟台的X」) or the list after 「青岛市：」.
+    left = max(start - 12 - 2 * LISTED_ITEM_MAX, 0)
     m = UNIT_OF_RE.search(text, left, start)
     if not m or any(len(piece) > LISTED_ITEM_MAX for piece in m.group("listed").split("、")):
         return ""
     if m.group("listed") and not m.group("listed").endswith("、"):
         return ""
-    said = m.group("unit")
+    return _whole_unit(m.group("unit"))
+
+
+def _whole_unit(said: str) -> str:
+    """The city or county ``said`` names whole, full or short (青岛 → 青岛市; not 岛), else
+    ``""``."""
     unit = units.district_unit(said) or units.leading_unit(said)
     return unit if unit and unit.rstrip("市区县旗") == said.rstrip("市区县旗") else ""
+
+
+HEADING_COUNT_RE = re.compile(r"[（(][0-9０-９一二三四五六七八九十]+[个家项处][）)]$")
+"""A count closing a heading of a list by unit: 「一、青岛市（2个）」."""
+
+
+def _heading_unit(doc: Document, offset: int) -> str:
+    """The city or county the nearest heading over ``offset`` that names one whole names
+    (「一、青岛市（2个）」 over the towns listed under it), else ``""``."""
+    for section in reversed(doc.section_path(offset)):
+        if offset < section.heading_end:
+            continue
+        unit = _whole_unit(HEADING_COUNT_RE.sub("", section.title.strip()))
+        if unit:
+            return unit
+    return ""
 
 
 def document_unit(doc: Document) -> str:

@@ -165,15 +165,15 @@ ZONE_OF_COUNTY_RE = re.compile(
 
 
 def county_of_zone(
-    name: str, province: str = "", is_trade: Callable[[str], bool] = lambda _: False
+    name: str, within: str = "", is_trade: Callable[[str], bool] = lambda _: False
 ) -> str:
     """The county a development zone is named after when its name is that county's short
     name and a kind of zone, with at most a trade between that ``is_trade`` knows
     (闵行经济技术开发区 → 闵行区, 东明石化产业园 → 东明县; not 长兴岛临港工业区 or
     清水河工业园区: words of a longer place's name), the short name being one county's only
     in the whole country (not 江北, 新华) and no word or part of a city (新建, 城西), and the
-    county lying in ``province`` when one is given (南川工业园 in a 青海 text is 西宁's, not
-    重庆's 南川区); else ``""``. A national list names its zones so."""
+    county lying ``within`` a province or city when one is given (南川工业园 in a 青海 text
+    is 西宁's, not 重庆's 南川区); else ``""``. A national list names its zones so."""
     for n in (2, 3):
         short = name[:n]
         kind = ZONE_OF_COUNTY_RE.fullmatch(name, n)
@@ -183,7 +183,7 @@ def county_of_zone(
             continue
         found = [u for u in admin.find(short) if u.level == "county"]
         if len(found) == 1 and found[0].short_name == short and not CITY_PART_RE.match(short):
-            inside = not province or is_within(found[0].name, province)
+            inside = not within or is_within(found[0].name, within)
             return found[0].name if inside else ""
     return ""
 

@@ -10,6 +10,7 @@ from extract import extract, units
 from extract.ingest import read_file
 from extract.model import Document, Place
 from extract.places import document_unit
+from extract.sections import parse_sections
 
 TESTS = Path(__file__).parent
 
@@ -777,6 +778,23 @@ def test_a_city_named_short_before_a_list_gives_each_listed_item_its_city():
     assert places["天元工业园"].district == "德阳市"
     assert places["临港物流园区"].district == "宜宾市"
     assert places["智能终端产业园"].district == ""  # 「启动建设的」 names no unit
+
+
+def test_a_list_by_city_under_headings_or_labels_gives_each_item_its_city():
+    # Designation lists grouped by city: a heading per city with its count, or 「X市：」.
+    by_heading = "一、德阳市（2个）\n石亭江产业园\n天元工业园\n二、宜宾市（1个）\n临港物流园区\n"
+    by_label = "名单如下：\n德阳市：石亭江产业园、天元工业园\n宜宾：临港物流园区\n"
+    for text in (by_heading, by_label):
+        doc = Document(
+            id="d", source="test", title="名单", jurisdiction="", text=text,
+            sections=parse_sections(text),
+        )  # fmt: skip
+        places = {p.name: p.district for p in extract([doc]).places}
+        assert places == {
+            "石亭江产业园": "德阳市",
+            "天元工业园": "德阳市",
+            "临港物流园区": "宜宾市",
+        }
 
 
 def test_a_city_plan_places_its_places_in_the_city_and_says_it_inferred_that():
