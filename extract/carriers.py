@@ -355,7 +355,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if len(suffix) == 1 and words.ends_in_a_verb(prefix):
         return None  # 「招商建园、整体开发」: build a park, no park's name
     described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
-    if words.verb_then_generic(described, rules.keeps_word, lambda rest: is_generic(rest, rules)):
+    # 龙泉养生特色小镇: what a place features (特色) may be a verb's trade (养生).
+    featured = described.endswith("特色") and any(rules.names_place(prefix[:n]) for n in (2, 3))
+    if not featured and words.verb_then_generic(
+        described, rules.keeps_word, lambda rest: is_generic(rest, rules)
+    ):
         return None  # 「各产业集聚区要认真借鉴受表彰产业集聚区」 describes, it names nothing
     before = text[max(line_start, start - 4) : s]
     # 「省级5个【临泽工业园区、…】」, 「国家级4个（…）」: a count before the list's bracket

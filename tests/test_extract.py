@@ -938,6 +938,17 @@ def test_zone_types_are_found_and_districts_layouts_and_rankings_are_not(text, f
     assert found <= names and not absent & names
 
 
+def test_a_featured_town_named_by_a_place_and_a_verbs_trade_is_named():
+    # 龙泉养生特色小镇 (fifth batch, tuning part): 养生 is tagged a verb, yet with a place
+    # before it and 特色 after it the words name a town; a verb before generic words alone
+    # still names nothing.
+    places = places_of(
+        "烟台的美航健康特色小镇、龙泉养生特色小镇等。各产业集聚区要认真借鉴受表彰产业集聚区。",
+        jurisdiction="",
+    )
+    assert set(places) == {"美航健康特色小镇", "龙泉养生特色小镇"}
+
+
 def test_a_region_the_text_speaks_of_as_its_own_country_or_province_is_no_place():
     # 我国/我省 head a region described (fifth to eighth batches, tuning parts).
     text = (
