@@ -148,8 +148,8 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     sector_ids: dict[str, str | None] = {}
     found = []
     starts = [c.start for c in cands]  # sorted: where the document names its carriers
-    for c in cands:
-        heading = _heading_unit(doc, c.start)
+    headings = _heading_units(doc, [c.start for c in cands])
+    for c, heading in zip(cands, headings, strict=True):
         district, stated = _district(
             text, c, doc_unit, province, districts, starts, reader, heading
         )
@@ -600,16 +600,29 @@ HEADING_COUNT_RE = re.compile(r"[（(][0-9０-９一二三四五六七八九十]
 """A count closing a heading of a list by unit: 「一、青岛市（2个）」."""
 
 
-def _heading_unit(doc: Document, offset: int) -> str:
-    """The city or county the nearest heading over ``offset`` that names one whole names
-    (「一、青岛市（2个）」 over the towns listed under it), else ``""``."""
-    for section in reversed(doc.section_path(offset)):
-        if offset < section.heading_end:
-            continue
-        unit = _whole_unit(HEADING_COUNT_RE.sub("", section.title.strip()))
-        if unit:
-            return unit
-    return ""
+def _heading_units(doc: Document, offsets: list[int]) -> list[str]:
+    """For each of the sorted ``offsets``, the city or county of the nearest heading over it
+    that names one whole (「一、青岛市（2个）」 over the towns listed under it), else ``""``.
+    One sweep over the headings that name units: a document of many headings and names
+    costs their sum, not their product."""
+    spans = sorted(
+        (s.heading_end, s.end, unit)
+        for s in doc.sections
+        if (unit := _whole_unit(HEADING_COUNT_RE.sub("", s.title.strip())))
+    )
+    out: list[str] = []
+    open_: list[tuple[int, int, str]] = []  # nested spans, innermost last
+    i = 0
+    for offset in offsets:
+        while i < len(spans) and spans[i][0] <= offset:
+            while open_ and open_[-1][1] <= spans[i][0]:
+                open_.pop()
+            open_.append(spans[i])
+            i += 1
+        while open_ and open_[-1][1] <= offset:
+            open_.pop()
+        out.append(open_[-1][2] if open_ else "")
+    return out
 
 
 def document_unit(doc: Document) -> str:
