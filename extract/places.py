@@ -577,8 +577,9 @@ def _located(text: str, c: cr.Candidate, starts: list[int]) -> str:
 
 
 def _unit_of_list(text: str, start: int) -> str:
-    """The unit of 「汕头市的X」 or 「包括青岛的A、B」 for a carrier named at ``start``: the
-    unit whole (青岛 → 青岛市, not 岛), and only names and 、 between it and the carrier."""
+    """The unit of 「汕头市的X」, 「包括青岛的A、B」 or 「青岛市：A、B」 for a carrier named at
+    ``start``: the unit whole (青岛 → 青岛市, not 岛), and only names and 、 between it and
+    the carrier."""
     # The pattern keeps to one clause (「，烟台的X」) or the list after 「青岛市：」.
     left = max(start - 12 - 2 * LISTED_ITEM_MAX, 0)
     m = UNIT_OF_RE.search(text, left, start)

@@ -160,8 +160,9 @@ ZONE_OF_COUNTY_RE = re.compile(
     rf"(?P<trade>[{lx.CJK}]{{2,4}}?)??(?:经济技术|经济|高新技术产业|高新技术|工业|产业|化工)?"
     "(?:开发区|园区|工业园|产业园|工业区|集聚区)"
 )
-"""The kinds of development zone a county names after itself (闵行经济技术开发区, 李沧工业园);
-高新区 is left out: 东湖高新区 is 武汉's, named after a lake, not 南昌's 东湖区."""
+"""The kinds of development zone a county names after itself (闵行经济技术开发区, 李沧工业园),
+after the ``trade`` some name (东明石化产业园); 高新区 is left out: 东湖高新区 is 武汉's,
+named after a lake, not 南昌's 东湖区."""
 
 
 def county_of_zone(
