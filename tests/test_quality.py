@@ -135,10 +135,11 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # 0.788, 0.802, 0.714. Three of its commits failed floors here and in batches 2–4
         # (former unit names; 特色小镇 trades with aliases; a subject owning its clauses)
         # and were reverted unread. After session 9's, tuned on the sixth and seventh
-        # batches (read once): the same.
+        # batches (read once): the same. After session 10's (read once at its end): district
+        # 0.815, the rest the same.
         ("recall", 0.77),
         ("precision", 0.78),
-        ("district", 0.80),
+        ("district", 0.81),
         ("sector_recall", 0.71),
     ],
 )
@@ -235,14 +236,15 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # respectively, a work report's congress, national-level zones of a place, plan
         # words of services): 0.851, 0.750, 0.857, 0.561.
         # Session 9 (a part named without its host zone is the same place): precision
-        # 0.768.
-        ("eval5", "tuning", "recall", 0.85),
-        ("eval5", "tuning", "precision", 0.76),
-        ("eval5", "tuning", "district", 0.85),
-        ("eval5", "tuning", "sector_recall", 0.56),
+        # 0.768. Session 10 (「包括青岛的A、B」, featured trades, 我国/我省 regions, 龙泉养生
+        # 特色小镇): 0.866, 0.780, 0.947, 0.672.
+        ("eval5", "tuning", "recall", 0.86),
+        ("eval5", "tuning", "precision", 0.78),
+        ("eval5", "tuning", "district", 0.94),
+        ("eval5", "tuning", "sector_recall", 0.67),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
         # the same as before them: the tuning part rose by 0.07 to 0.17, this part by 0.
-        # After session 9's (read once): the same again.
+        # After session 9's and session 10's (each read once): the same again.
         ("eval5", "heldout", "recall", 0.63),
         ("eval5", "heldout", "precision", 0.67),
         ("eval5", "heldout", "district", 0.86),
@@ -254,14 +256,16 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.681, 0.903, 0.419; held-out 0.725, 0.645, 0.853, 0.610 (session 8's code and
         # session 9's first two commits gave the same figures).
         # Tuned on by session 9 (amounts and classes describe a park, counties a clause
-        # joins, 以及 in a list, 重点打造 lists, 了解): 0.814, 0.754, 0.909, 0.551.
+        # joins, 以及 in a list, 重点打造 lists, 了解): 0.814, 0.754, 0.909, 0.551; session
+        # 10 (featured trades, 我国/我省 regions): precision 0.766, sector phrases 0.571.
         ("eval6", "tuning", "recall", 0.81),
-        ("eval6", "tuning", "precision", 0.75),
+        ("eval6", "tuning", "precision", 0.76),
         ("eval6", "tuning", "district", 0.90),
-        ("eval6", "tuning", "sector_recall", 0.55),
-        # Never tuned on: after session 9's rules (read once) the first reading again.
+        ("eval6", "tuning", "sector_recall", 0.57),
+        # Never tuned on: after session 9's rules (read once) the first reading again; after
+        # session 10's (read once) precision 0.653.
         ("eval6", "heldout", "recall", 0.72),
-        ("eval6", "heldout", "precision", 0.64),
+        ("eval6", "heldout", "precision", 0.65),
         ("eval6", "heldout", "district", 0.85),
         ("eval6", "heldout", "sector_recall", 0.60),
         # tests/eval7: 36 texts from 13 provinces and a national text, 山东, 广东, 河南,
@@ -270,28 +274,31 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # Both parts first read on 2026-12-07: tuning 0.423, 0.569, 0.812, 0.827; held-out
         # 0.733, 0.773, 0.784, 0.259 (session 8's code: the same but held-out precision
         # 0.766). Tuned on by session 9 (counts in 条 and 数千, a port named like a city):
-        # precision 0.623.
+        # precision 0.623. Session 10 (东明石化产业园 → 东明县, featured trades, 我国 regions):
+        # 0.423, 0.647, 0.844, 0.846.
         ("eval7", "tuning", "recall", 0.42),
-        ("eval7", "tuning", "precision", 0.62),
-        ("eval7", "tuning", "district", 0.81),
-        ("eval7", "tuning", "sector_recall", 0.82),
-        # Never tuned on: after session 9's last rules (read once) the first reading again.
+        ("eval7", "tuning", "precision", 0.64),
+        ("eval7", "tuning", "district", 0.84),
+        ("eval7", "tuning", "sector_recall", 0.84),
+        # Never tuned on: after session 9's last rules (read once) the first reading again;
+        # after session 10's (read once) district 0.878, the rest the same.
         ("eval7", "heldout", "recall", 0.73),
         ("eval7", "heldout", "precision", 0.77),
-        ("eval7", "heldout", "district", 0.78),
+        ("eval7", "heldout", "district", 0.87),
         ("eval7", "heldout", "sector_recall", 0.25),
         # tests/eval8: 36 texts from 14 provinces, 湖南, 宁夏, 山西, 广西, 湖北, 黑龙江, 西藏,
         # 江西 and two Chongqing texts among them, 9 genres with two tables new to the
         # corpus; labelled by an eighth blind labeller after session 10's first rules.
         # Both parts first read on 2026-12-07: tuning 0.660, 0.571, 0.821, 0.603; held-out
         # 0.333, 0.537, 0.812, 0.500 (session 9's code gave the same). Tuned on by session
-        # 10 (该区, 一批 before a classifier, 隨著 read as 随着, 大有 a town):
-        # 0.740, 0.595, 0.844, 0.603.
+        # 10 (该区, 一批 before a classifier, 隨著 read as 随着, 大有 a town, 我国/我省
+        # regions): 0.740, 0.603, 0.844, 0.603.
         ("eval8", "tuning", "recall", 0.74),
-        ("eval8", "tuning", "precision", 0.59),
+        ("eval8", "tuning", "precision", 0.60),
         ("eval8", "tuning", "district", 0.84),
         ("eval8", "tuning", "sector_recall", 0.60),
-        # Never tuned on: the first reading.
+        # Never tuned on: the first reading; after session 10's later rules (read once at its
+        # end) the same.
         ("eval8", "heldout", "recall", 0.33),
         ("eval8", "heldout", "precision", 0.53),
         ("eval8", "heldout", "district", 0.81),
