@@ -10,7 +10,8 @@ the batches ``tests/eval`` (54 texts), ``tests/eval2`` (40 texts, labelled later
 another blind labeller), ``tests/eval3`` (42 texts from 16 provinces, labelled by a
 third after the rules of both) and ``tests/eval4`` (36 texts from 20 provinces, labelled
 by a fourth after the name model) and the later batches in ``BATCHES``, all by default;
-``EVAL_DIR=…`` scores a corpus outside the repository. Never read a held-out part's
+``EVAL_DIR=…`` scores a corpus outside the repository. With more than one batch, a last
+line per part pools their counts (``scoring.pooled``). Never read a held-out part's
 details (``-v``) to tune a rule.
 """
 
@@ -24,7 +25,7 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parents[1] / "tests"
 sys.path.insert(0, str(TESTS))
 
-from scoring import StrictScore, strict_score  # noqa: E402
+from scoring import StrictScore, pooled, strict_score  # noqa: E402
 
 from extract import extract  # noqa: E402
 from extract.ingest import read_file  # noqa: E402
@@ -57,15 +58,21 @@ def main() -> None:
         [Path(os.environ["EVAL_DIR"])] if "EVAL_DIR" in os.environ else [TESTS / b for b in batches]
     )
     taxonomy = Taxonomy.load()
+    scores: dict[str, list[StrictScore]] = {part: [] for part in parts}
     for corpus in corpora:
         for part in parts:
             result = evaluate(part, taxonomy, corpus)
+            scores[part].append(result)
             print(f"{corpus.name:6} {part:8}", result.summary())
             if verbose:
                 print("  missed:", "、".join(result.missed))
                 print("  errors:", "、".join(result.errors))
                 print("  wrong districts:", "、".join(result.wrong_districts))
                 print("  missed phrases:", "、".join(result.missed_phrases))
+    if len(corpora) > 1:
+        # Every part's counts summed: what a gate over all batches at once would read.
+        for part in parts:
+            print(f"{'pooled':6} {part:8}", pooled(scores[part]).summary())
 
 
 if __name__ == "__main__":

@@ -109,6 +109,8 @@ class StrictScore:
     core: int
     extracted: int
     districts_checked: int
+    phrases: int = 0
+    """Labelled sector phrases of found core places (the denominator of ``sector_recall``)."""
     missed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     """Each wrong prediction with why: ``duplicate``, the not_place reason, ``unlabelled``."""
@@ -121,6 +123,30 @@ class StrictScore:
             f"({self.extracted} extracted), district {self.district:.3f} "
             f"({self.districts_checked} checked), sector phrases {self.sector_recall:.3f}"
         )
+
+
+def pooled(scores: list[StrictScore]) -> StrictScore:
+    """Several parts' scores as one: every count summed, so a part of 101 core places
+    weighs as much as its places (a mean of the parts' ratios would not)."""
+
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 1.0
+
+    core = sum(s.core for s in scores)
+    extracted = sum(s.extracted for s in scores)
+    checked = sum(s.districts_checked for s in scores)
+    phrases = sum(s.phrases for s in scores)
+    return StrictScore(
+        recall=ratio(core - sum(len(s.missed) for s in scores), core),
+        precision=ratio(extracted - sum(len(s.errors) for s in scores), extracted),
+        district=ratio(checked - sum(len(s.wrong_districts) for s in scores), checked),
+        sector_recall=ratio(phrases - sum(len(s.missed_phrases) for s in scores), phrases),
+        core=core, extracted=extracted, districts_checked=checked, phrases=phrases,
+        missed=[m for s in scores for m in s.missed],
+        errors=[e for s in scores for e in s.errors],
+        wrong_districts=[w for s in scores for w in s.wrong_districts],
+        missed_phrases=[m for s in scores for m in s.missed_phrases],
+    )  # fmt: skip
 
 
 def unit_prefixes(*units: str | None) -> tuple[str, ...]:
@@ -190,6 +216,7 @@ def strict_score(documents: list[tuple[dict, list[dict]]], taxonomy: Taxonomy) -
         recall=ratio("found", "core"), precision=ratio("right", "extracted"),
         district=ratio("district_right", "checked"), sector_recall=ratio("phrases_found", "phrases"),
         core=totals["core"], extracted=totals["extracted"], districts_checked=totals["checked"],
+        phrases=totals["phrases"],
         missed=missed, errors=errors, wrong_districts=wrong_districts,
         missed_phrases=missed_phrases,
     )  # fmt: skip

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from scoring import StrictScore, score, strict_score
+from scoring import StrictScore, pooled, score, strict_score
 
 from extract import extract
 from extract.ingest import read_file
@@ -310,3 +310,19 @@ def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
     # a failure shows the figure alone.
     value: float = getattr(later_batch(batch, part), measure)
     assert value >= floor
+
+
+def test_pooled_parts_weigh_each_part_by_its_places():
+    # bench/eval_corpus.py prints every part's counts summed over the batches: the seventh
+    # tuning part (78 core places) weighs more than the eighth (50), as a mean would not.
+    a, b = later_batch("eval7", "tuning"), later_batch("eval8", "tuning")
+    both = pooled([a, b])
+    assert (both.core, both.extracted) == (a.core + b.core, a.extracted + b.extracted)
+    assert both.recall == pytest.approx((a.recall * a.core + b.recall * b.core) / both.core)
+    assert both.precision == pytest.approx(
+        (a.precision * a.extracted + b.precision * b.extracted) / both.extracted
+    )
+    assert both.sector_recall == pytest.approx(
+        (a.sector_recall * a.phrases + b.sector_recall * b.phrases) / both.phrases
+    )
+    assert both.recall != pytest.approx((a.recall + b.recall) / 2)
