@@ -339,7 +339,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「关于辛集市开发区优化整合方案的批复」: a unit's zones, not one of them
     if "公司" in prefix:
         return None  # 「湖北冠毓新材料科技有限公司一期生产基地」: a company's own site
-    if suffix == "之城" and not any(rules.names_place(prefix[:n]) for n in (2, 3)):
+    if suffix == "之城" and not _place_headed(prefix, rules):
         return None  # 「打造“科学之城、创新高地”」: a slogan's city of something, no place
     if suffix == "片区" and rules.names_place(prefix):
         return (
@@ -356,7 +356,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「招商建园、整体开发」: build a park, no park's name
     described = rules.strip_sectors(prefix)  # 装备制造 is a sector, not a verb
     # 龙泉养生特色小镇: what a place features (特色) may be a verb's trade (养生).
-    featured = described.endswith("特色") and any(rules.names_place(prefix[:n]) for n in (2, 3))
+    featured = described.endswith("特色") and _place_headed(prefix, rules)
     if not featured and words.verb_then_generic(
         described, rules.keeps_word, lambda rest: is_generic(rest, rules)
     ):
@@ -397,7 +397,7 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if suffix == "基地" and prefix.endswith(("制造", "生产")) and not _unit_headed(prefix, rules):
         # 「已形成以游艇公务艇制造基地、钢制船舶制造基地等船舶制造为主导」: what a base makes
         # describes it; no unit names it.
-        unnamed = not any(rules.names_place(prefix[:n]) for n in (2, 3))
+        unnamed = not _place_headed(prefix, rules)
     city = UNIT_RE.match(prefix)
     if unnamed and city and not city.group().endswith(("省", "自治区")):
         # 「参观考察了哈尔滨市高新技术产业开发区」: a city has one (浙江省经济开发区: a kind).
@@ -452,6 +452,12 @@ def _unit_cut_off(dropped: str, prefix: str, rules: NameRules) -> str:
         if rules.names_place(dropped + prefix[:j]):
             return dropped
     return ""
+
+
+def _place_headed(prefix: str, rules: NameRules) -> bool:
+    """True when a county's, city's or province's name of two or three characters begins
+    ``prefix`` (龙泉 of 龙泉养生特色, 重庆 of 重庆之城)."""
+    return any(rules.names_place(prefix[:n]) for n in (2, 3))
 
 
 def _unit_headed(prefix: str, rules: NameRules) -> bool:

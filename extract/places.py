@@ -164,7 +164,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             first.setdefault(phrase, source)
         for p in first:
             if p not in sector_ids:
-                sector_ids[p] = _sector_id(taxonomy, p)
+                sector_ids[p] = taxonomy.classify_id(p)
         links = [SectorLink(p, sector_ids[p], doc.id, q) for p, q in first.items()]
         found.append(
             Found(
@@ -400,11 +400,6 @@ def _aliases(text: str, cands: list[cr.Candidate]) -> dict[int, str]:
     return out
 
 
-def _sector_id(taxonomy: Taxonomy, phrase: str) -> str | None:
-    sector = taxonomy.classify(phrase)
-    return sector.id if sector else None
-
-
 def _with_proper_facilities(cands: list[cr.Candidate], districts: Districts) -> list[cr.Candidate]:
     """Keep a facility only when its name starts with a proper, usually geographic, head:
     a district, the heads in ``GEO_HEADS``, or the head of another carrier of the document
@@ -488,7 +483,7 @@ def _district(
     districts: Districts,
     starts: list[int],
     reader: SectorReader,
-    heading: str = "",
+    heading: str,
 ) -> tuple[str, bool]:
     """The administrative unit a place is in, from what the text says, nearest first: a
     unit its name begins with (江北区江北嘴… → 江北区), where the text says it lies

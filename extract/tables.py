@@ -346,7 +346,7 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
             if not any(phrases):
                 phrases = [p for cell in _other_cells(table, row) for p in _bracketed(cell.text)]
             links = [
-                SectorLink(p, _sector(taxonomy, p), doc.id, cited)
+                SectorLink(p, taxonomy.classify_id(p), doc.id, cited)
                 for p in dict.fromkeys(p for p in phrases if len(p) >= 2)
             ]
             start, end = name_cell.start, name_cell.end
@@ -416,11 +416,6 @@ def _kind(name: str, heading: str) -> str:
     if "楼宇" in heading:
         return "building"
     return "park" if "园" in heading else "zone"
-
-
-def _sector(taxonomy: Taxonomy, phrase: str) -> str | None:
-    sector = taxonomy.classify(phrase)
-    return sector.id if sector else None
 
 
 def prefer_stated_districts(places: list[Place], table_found: list[Found]) -> None:

@@ -288,6 +288,11 @@ class Taxonomy:
             self._classified[phrase] = found
         return self._classified[phrase]
 
+    def classify_id(self, phrase: str) -> str | None:
+        """The id of ``classify``'s sector, for a place's sector link."""
+        sector = self.classify(phrase)
+        return sector.id if sector else None
+
     def _by_head(self, phrase: str) -> Sector | None:
         """The sector of the longest known phrase (two characters at least, no generic
         suffix) that ``phrase`` ends with, before or after each strip of ``SUFFIXES``."""

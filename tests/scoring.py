@@ -109,7 +109,7 @@ class StrictScore:
     core: int
     extracted: int
     districts_checked: int
-    phrases: int = 0
+    phrases: int
     """Labelled sector phrases of found core places (the denominator of ``sector_recall``)."""
     missed: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
