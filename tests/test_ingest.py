@@ -181,6 +181,28 @@ def _source_lines(prefix: str) -> list[str]:
     return [line.strip(" \t\xa0\u3000") for line in text.split("\n") if line.strip()]
 
 
+def test_a_list_of_names_of_one_length_is_not_read_as_hard_wrapped() -> None:
+    # Seven names of about one width fill the wrap window; the paragraphs around them run
+    # far past it, which no text cut at a fixed width does.
+    names = [
+        f"陕西{county}经济技术开发区(简称{county}经开区)"
+        for county in ("扶风", "陈仓", "千阳", "陇县", "永寿", "彬州", "勉县")
+    ]
+    text = "\n\n".join(
+        [
+            "《批复》提到,同意宝鸡市扶风工业园区、陈仓科技工业园区、千阳工业园区认定为省级经济技术开发区,享受省级经济技术开发区相关政策。",
+            *names,
+            "扶风经开区",
+            "批准面积1223.34公顷,由三个地块组成。地块一545.99公顷:东至镇域界限,南至连霍高速,西至绛法高速,北至台塬。",
+            "主导产业:汽车零部件、农副食品加工和生物医药",
+            "陈仓经开区",
+        ]
+    )
+    lines = clean(text).split("\n")
+    assert lines[1:8] == names
+    assert lines[-2:] == ["主导产业:汽车零部件、农副食品加工和生物医药", "陈仓经开区"]
+
+
 def test_web_boilerplate_is_gone(corpus_docs: list[Document]) -> None:
     lianjiang = by_title(corpus_docs, "重庆两江新区")
     report = by_title(corpus_docs, "重庆市人民政府关于")
