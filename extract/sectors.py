@@ -807,6 +807,15 @@ class SectorReader:
                     if len(item) <= 12 and not NOT_PHRASE_RE.search(item):
                         out.append(item)
                     continue
+                whole = (
+                    keep_unknown
+                    and "及" in item
+                    and len(item) <= 12
+                    and not NOT_PHRASE_RE.search(item)
+                )
+                # 「新能源及装备制造业」, 「煤电铝及铝后加工」: a stated list's item joined by
+                # 及 is one line of industry as written; its parts are kept for their mapping.
+                out.extend([item] if whole else [])
                 out.extend(self.split_list("、".join(parts), keep_unknown=keep_unknown))
             else:
                 # A stated list's item is a phrase as written (绿色饮料食品制造), also when

@@ -219,7 +219,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval4", "tuning", "recall", 0.81),
         ("eval4", "tuning", "precision", 0.78),
         ("eval4", "tuning", "district", 0.94),
-        ("eval4", "tuning", "sector_recall", 0.78),
+        ("eval4", "tuning", "sector_recall", 0.80),
         # Never tuned on: after session 7's rules (read once) 0.847, 0.865, 0.900, 0.649 —
         # the tuning part rose by 0.07 to 0.31, this part by 0 to 0.014; after session
         # 8's (read once) 0.847, 0.865, 0.900, 0.662; the same after session 9's.
@@ -261,7 +261,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval6", "tuning", "recall", 0.81),
         ("eval6", "tuning", "precision", 0.76),
         ("eval6", "tuning", "district", 0.90),
-        ("eval6", "tuning", "sector_recall", 0.57),
+        ("eval6", "tuning", "sector_recall", 0.61),
         # Never tuned on: after session 9's rules (read once) the first reading again; after
         # session 10's (read once) precision 0.653.
         ("eval6", "heldout", "recall", 0.72),

@@ -265,6 +265,20 @@ def test_the_frames_that_state_a_places_industries_give_their_items_as_written()
     assert {"纺织服装", "绿色果蔬", "棉纺产业"} <= raw["阿瓦提工业园区"]
 
 
+def test_an_item_of_a_stated_list_joined_by_ji_is_kept_as_written_beside_its_parts():
+    # 张掖 (fourth batch) and 通辽 (sixth), tuning parts: 及 joins one line of industry; 和
+    # before the last item closes the list and joins nothing.
+    places = places_of(
+        "张掖经济技术开发区重点发展新能源及装备制造业、农产品精深加工产业。"
+        "霍林郭勒工业园区重点发展煤电铝及铝后加工、新型建材和生物医药。"
+    )
+    zhangye = set(places["张掖经济技术开发区"].raw_sectors)
+    assert {"新能源及装备制造业", "新能源", "装备制造业"} <= zhangye
+    huolin = set(places["霍林郭勒工业园区"].raw_sectors)
+    assert {"煤电铝及铝后加工", "新型建材", "生物医药"} <= huolin
+    assert "新型建材和生物医药" not in huolin
+
+
 def test_a_carrier_found_in_a_list_takes_the_sectors_of_the_sentences_that_name_it_again():
     # 万州经开区's 「一区五园」: 新田园 has no suffix the finder trusts (田园 is a word); the
     # list names it, the later sentence gives its industries.
