@@ -405,8 +405,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     name_start = s - len(prefix)
     if unnamed and _catalogue_entry(text, name_start, e):
         unnamed = False  # 「集成电路设计产业园 |」: a catalogue's row names its park so
-    elif unnamed and lx.TITLE_RE.search(prefix + suffix):
-        # A title (金融服务集聚示范区, 国家级经开区, 国际多式联运示范基地), even of a sector.
+    elif unnamed and (suffix.endswith("基地") or lx.TITLE_RE.search(prefix + suffix)):
+        # A title (金融服务集聚示范区, 国家级经开区, 国际多式联运示范基地), even of a sector; so
+        # is a base of a sector alone (「打造以集成电路为核心的电子信息产业基地」, 「把洋浦
+        # 保税港区建成…石油化工生产基地」): of the unnamed carriers the tuning parts label,
+        # the parks were places (14 of 16), the bases none (0 of 4).
         return Candidate(prefix + suffix, kind, name_start, e, unnamed=True, title=True)
     elif unnamed and not (
         kind == "park"

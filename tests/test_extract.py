@@ -368,6 +368,17 @@ def test_titles_a_place_is_given_are_its_designations_not_places():
     assert places["修水工业园区"].to_dict()["designations"][0]["document"] == "x"
 
 
+def test_a_base_of_a_sector_alone_is_an_aim_while_a_sectors_park_is_a_place():
+    # 金山工业区 (the eighth batch's tuning part): 「打造四大产业基地：以集成电路为核心的电子
+    # 信息产业基地；…」 names what is aimed at; a sector's park stays an unnamed place.
+    places = places_of(
+        "围绕六大主导产业，打造四大产业基地：以集成电路为核心的电子信息产业基地；"
+        "以汽车电子为核心的先进制造业基地。同时建设现代煤化工基地和新材料产业园。"
+    )
+    assert set(places) == {"新材料产业园"}
+    assert places["新材料产业园"].unnamed
+
+
 def test_what_a_place_is_to_become_is_its_designation_and_an_aim_names_no_place():
     # 洋浦 (海南, a 2008 news item, here with its zone named) and a city's report on its
     # parks: 「把X建成Y」 and 「以打造A、B为目标」 say what is aimed at, not where it is.
