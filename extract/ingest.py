@@ -19,7 +19,7 @@ from extract.cleaning import clean
 from extract.documents import read_metadata, split_documents
 from extract.model import Document
 from extract.readers import DOCUMENT_SUFFIXES, READERS, ReadError, check_time, time_limit
-from extract.script import Verbatim, read_as
+from extract.script import Reading, Verbatim, read_as
 from extract.sections import parse_sections
 from extract.tables import find_tables
 from geo import settings
@@ -100,22 +100,25 @@ def _documents(path: str | Path, data: bytes) -> list[Document]:
     if not text:
         raise IngestError(path, "no document text is left once web-page boilerplate is removed")
     check_time()
-    # Documents are split on the reading form; it keeps the text's lines one for one.
+    # Documents are split on the reading form; it keeps the text's lines one for one,
+    # so each document's reading form is its run of lines, not converted again.
     lines = text.split("\n")
     documents = []
     first = 0
     for read_part in split_documents(read_as(text).text):
         count = read_part.count("\n") + 1
         check_time()
-        documents.append(_document(path, "\n".join(lines[first : first + count])))
+        part = "\n".join(lines[first : first + count])
+        documents.append(_document(path, read_as(part, read_part)))
         first += count
     return documents
 
 
-def _document(path: str | Path, text: str) -> Document:
-    """One document: metadata, sections and tables read from the reading form, offsets,
-    titles and headings given back as the verbatim text writes them."""
-    reading = read_as(text)
+def _document(path: str | Path, reading: Reading) -> Document:
+    """One document, given as its reading form: metadata, sections and tables read from
+    the reading form, offsets, titles and headings given back as the verbatim text
+    writes them."""
+    text = reading.verbatim
     meta = read_metadata(reading.text)
     sections = parse_sections(reading.text)
     title, issuer = meta.title, meta.issuer

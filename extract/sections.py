@@ -67,8 +67,24 @@ _OUTLINE = {
 _ENUM_RANK = 4
 """An enumeration ranks with 「1.」 points: 「（一）」 and above close it."""
 
-_FIRST_CHARS = frozenset(_CN + "0123456789第（(专表")
-"""Characters a heading can start with."""
+_FIRST_CHARS = {
+    "chapter": "第",
+    "article": "第",
+    "part": _CN,
+    "item": "（(",
+    "point": "0123456789",
+    "subpoint": "（(",
+    "enum": _CN,
+    "box": "专",
+    "table": "表",
+}
+"""Characters each kind of heading can start with."""
+_KINDS_BY_FIRST = {
+    ch: tuple((kind, pattern) for kind, pattern in _KINDS if ch in _FIRST_CHARS[kind])
+    for ch in "".join(_FIRST_CHARS.values())
+}
+"""The kinds, in ``_KINDS`` order, a line starting with a character may be: one or two
+patterns tried instead of up to nine (a line is read for headings three times)."""
 _NUMBER_FORMS = {
     "chapter": "第{}章",
     "part": "{}",
@@ -118,7 +134,7 @@ class _Head:
 
 
 def _match(line: str) -> tuple[str, re.Match[str]] | None:
-    for kind, pattern in _KINDS:
+    for kind, pattern in _KINDS_BY_FIRST.get(line[:1], ()):
         match = pattern.match(line)
         if match:
             return kind, match
@@ -138,8 +154,6 @@ def starts_heading(line: str) -> bool:
 
 
 def _heading(line: str) -> _Head | None:
-    if line[:1] not in _FIRST_CHARS:
-        return None  # most lines: no pattern can match, skip the regexes
     found = _match(line)
     if found is None:
         return None
