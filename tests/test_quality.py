@@ -201,11 +201,12 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # hardly carries to other texts of the same provinces. With the name model
         # (session 6, read once): 0.548, 0.604, 0.647, 0.487; after session 7's rules
         # (read once): 0.548, 0.604, 0.647, 0.500; after session 8's (read once): 0.548,
-        # 0.604, 0.647, 0.551; the same after session 9's (read once).
+        # 0.604, 0.647, 0.551; the same after session 9's (read once); after session 11's
+        # (read once) 0.548, 0.642, 0.647, 0.564.
         ("eval3", "heldout", "recall", 0.54),
-        ("eval3", "heldout", "precision", 0.60),
+        ("eval3", "heldout", "precision", 0.64),
         ("eval3", "heldout", "district", 0.64),
-        ("eval3", "heldout", "sector_recall", 0.55),
+        ("eval3", "heldout", "sector_recall", 0.56),
         # tests/eval4: 36 texts from 20 provinces and a national list, 江苏, 上海, 北京, 吉林,
         # 内蒙古, 新疆, 甘肃, 贵州, 海南 among them, no Chongqing text; labelled by a fourth
         # blind labeller after the rules and the name model were written.
@@ -244,11 +245,12 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval5", "tuning", "sector_recall", 0.67),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
         # the same as before them: the tuning part rose by 0.07 to 0.17, this part by 0.
-        # After session 9's and session 10's (each read once): the same again.
+        # After session 9's and session 10's (each read once): the same again. After
+        # session 11's (read once): 0.639, 0.691, 0.870, 0.478.
         ("eval5", "heldout", "recall", 0.63),
-        ("eval5", "heldout", "precision", 0.67),
+        ("eval5", "heldout", "precision", 0.69),
         ("eval5", "heldout", "district", 0.86),
-        ("eval5", "heldout", "sector_recall", 0.40),
+        ("eval5", "heldout", "sector_recall", 0.47),
         # tests/eval6: 36 texts from 16 provinces and a national approval, 云南, 内蒙古,
         # 广西, 吉林, 新疆, 贵州, 海南, 甘肃 and three Chongqing texts (two 商圈, a table)
         # among them, 9 genres; labelled by a sixth blind labeller after session 8's rules.
@@ -281,7 +283,8 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval7", "tuning", "district", 0.84),
         ("eval7", "tuning", "sector_recall", 0.84),
         # Never tuned on: after session 9's last rules (read once) the first reading again;
-        # after session 10's (read once) district 0.878, the rest the same.
+        # after session 10's (read once) district 0.878, the rest the same; after session
+        # 11's (read once) precision 0.780.
         ("eval7", "heldout", "recall", 0.73),
         ("eval7", "heldout", "precision", 0.77),
         ("eval7", "heldout", "district", 0.87),
@@ -298,11 +301,26 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval8", "tuning", "district", 0.84),
         ("eval8", "tuning", "sector_recall", 0.60),
         # Never tuned on: the first reading; after session 10's later rules (read once at its
-        # end) the same.
+        # end) the same; after session 11's (read once) precision 0.550.
         ("eval8", "heldout", "recall", 0.33),
-        ("eval8", "heldout", "precision", 0.53),
+        ("eval8", "heldout", "precision", 0.55),
         ("eval8", "heldout", "district", 0.81),
         ("eval8", "heldout", "sector_recall", 0.50),
+        # tests/eval9: 36 texts from 18 provinces (福建, 浙江, 四川, 广东, 云南, 河北, 河南,
+        # 新疆, 海南, 吉林, 陕西, 安徽, 江苏, 山东, 内蒙古, 青海, 北京, two Chongqing texts),
+        # 9 genres, 6 traditional; labelled by a ninth blind labeller during session 11.
+        # Both parts first read at session 11's end: session 10's code gave tuning 0.328,
+        # 0.400, 0.773, 0.455 and held-out 0.727, 0.593, 0.917, 0.552; session 11's code
+        # (a list of names no longer read as hard-wrapped) tuning 0.507, 0.471, 0.853, 0.357
+        # and held-out the same. Neither part tuned on yet.
+        ("eval9", "tuning", "recall", 0.50),
+        ("eval9", "tuning", "precision", 0.47),
+        ("eval9", "tuning", "district", 0.85),
+        ("eval9", "tuning", "sector_recall", 0.35),
+        ("eval9", "heldout", "recall", 0.72),
+        ("eval9", "heldout", "precision", 0.59),
+        ("eval9", "heldout", "district", 0.91),
+        ("eval9", "heldout", "sector_recall", 0.55),
     ],
 )
 def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
