@@ -671,6 +671,9 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
         for i in range(1, len(k) - 2):
             ending.setdefault(k[i:], []).append(k)
     home: dict[str, str] = {}
+    for short, full in _unit_split_off(groups):
+        groups[full].extend(groups.pop(short))
+        home[short] = full
     for short, full in _host_left_out(groups, ending):
         if short in groups and full in groups and _same_area(groups[short], groups[full]):
             groups[full].extend(groups.pop(short))
@@ -708,6 +711,30 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
                 groups[b].extend(groups.pop(a))
                 home[a] = b
     return [_place(group) for group in groups.values()]
+
+
+def _unit_split_off(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
+    """(short, long) pairs where the long name is a unit and the short one, and the short
+    one is said to lie in that unit: the finder splits 来安县 off 来安县大英耘泰现代农业产业园
+    in a text, a designation table keeps the name whole beside its 地市 column (滁州市). The
+    long one's own district may be the unit or one above it; any other keeps them apart."""
+    pairs = []
+    for key, group in groups.items():
+        unit = next((key[:n] for n in range(3, 7) if _county_written(key[:n])), "")
+        rest = key[len(unit) :]
+        if not unit or rest not in groups:
+            continue
+        said = {f.district for f in groups[rest] if f.district_stated}
+        around = {f.district for f in group if f.district and f.district_stated}
+        if said == {unit} and all(d == unit or units.is_within(unit, d) for d in around):
+            pairs.append((rest, key))
+    return pairs
+
+
+def _county_written(word: str) -> bool:
+    """True when ``word`` is a county-level unit's full name ending in 县, 区 or 旗 (a city's
+    市 is dropped from merge keys already)."""
+    return word[-1] in "县区旗" and bool(units.district_unit(word))
 
 
 HOST_KINDS = frozenset({"zone", "park"})

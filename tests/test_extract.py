@@ -368,6 +368,18 @@ def test_titles_a_place_is_given_are_its_designations_not_places():
     assert places["修水工业园区"].to_dict()["designations"][0]["document"] == "x"
 
 
+def test_a_tables_name_with_its_county_and_the_texts_name_without_it_are_one_place():
+    # 安徽's third provincial agricultural parks (the ninth batch's tuning part): the 地市
+    # column gives the city, the name its county, which the text's reading splits off.
+    places = places_of(
+        "第三批省级现代农业产业园名单\n序号 | 地市 | 园区名称 |\n"
+        "1 | 滁州市 | 来安县大英耘泰现代农业产业园 |\n2 | 亳州市 | 涡阳县楚店现代农业产业园 |"
+    )
+    assert set(places) == {"来安县大英耘泰现代农业产业园", "涡阳县楚店现代农业产业园"}
+    assert places["来安县大英耘泰现代农业产业园"].aliases == ["大英耘泰现代农业产业园"]
+    assert places["涡阳县楚店现代农业产业园"].district == "涡阳县"
+
+
 def test_a_base_of_a_sector_alone_is_an_aim_while_a_sectors_park_is_a_place():
     # 金山工业区 (the eighth batch's tuning part): 「打造四大产业基地：以集成电路为核心的电子
     # 信息产业基地；…」 names what is aimed at; a sector's park stays an unnamed place.
