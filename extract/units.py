@@ -150,6 +150,8 @@ def refine(name: str, unit: str) -> str:
     """The finest unit inside ``unit`` that a place's ``name`` names, else ``unit``: a row
     of 杭州市 naming 建德经济开发区 → 建德市; 乌海市 with …开发区乌达产业园 → 乌达区."""
     finer = leading_unit(name, unit)
+    if finer and finer != unit and not is_within(finer, unit):
+        finer = ""  # 屯昌县's 大同产业园 is no park of 大同市: read outside, a name says less
     return inner_unit(name, finer or unit) or finer or unit
 
 

@@ -380,6 +380,14 @@ def test_a_tables_name_with_its_county_and_the_texts_name_without_it_are_one_pla
     assert places["涡阳县楚店现代农业产业园"].district == "涡阳县"
 
 
+def test_a_park_headed_by_its_county_is_not_moved_to_a_namesake_city_its_name_begins_like():
+    # 屯昌 (海南, the ninth batch's tuning part): 大同 begins 大同产业园 and names 山西's
+    # 大同市, but the county written before it says where the park is.
+    places = places_of("“一园”即屯昌县大同产业园，规划建设用地6494亩。", jurisdiction="")
+    (park,) = places.values()
+    assert park.district == "屯昌县"
+
+
 def test_a_base_of_a_sector_alone_is_an_aim_while_a_sectors_park_is_a_place():
     # 金山工业区 (the eighth batch's tuning part): 「打造四大产业基地：以集成电路为核心的电子
     # 信息产业基地；…」 names what is aimed at; a sector's park stays an unnamed place.
