@@ -335,8 +335,6 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
         return None  # 「智能终端产业园西片区约969亩用地」: a block of a park, not a place
     if prefix.endswith("一") and rules.names_place(prefix[:-1]):
         return None  # 「九江一工业园区扩区调区获省政府批复」: a park of 九江, unnamed
-    if suffix == "开发区" and rules.is_unit(prefix):
-        return None  # 「关于辛集市开发区优化整合方案的批复」: a unit's zones, not one of them
     if "公司" in prefix:
         return None  # 「湖北冠毓新材料科技有限公司一期生产基地」: a company's own site
     if suffix == "之城" and not _place_headed(prefix, rules):

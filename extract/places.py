@@ -671,9 +671,10 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
         for i in range(1, len(k) - 2):
             ending.setdefault(k[i:], []).append(k)
     home: dict[str, str] = {}
-    for short, full in _unit_split_off(groups):
-        groups[full].extend(groups.pop(short))
-        home[short] = full
+    for short, full in _unit_split_off(groups) + _units_bare_zone(groups):
+        if short in groups and full in groups:
+            groups[full].extend(groups.pop(short))
+            home[short] = full
     for short, full in _host_left_out(groups, ending):
         if short in groups and full in groups and _same_area(groups[short], groups[full]):
             groups[full].extend(groups.pop(short))
@@ -728,6 +729,25 @@ def _unit_split_off(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
         around = {f.district for f in group if f.district and f.district_stated}
         if said == {unit} and all(d == unit or units.is_within(unit, d) for d in around):
             pairs.append((rest, key))
+    return pairs
+
+
+def _units_bare_zone(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
+    """(short, long) pairs where the short name is a county and a bare 开发区 and the long
+    one the only other 开发区 of that county the texts name: 唐河县开发区 for 唐河县先进制造业
+    开发区, as a county's text calls its zone."""
+    zones: dict[str, list[str]] = {}
+    for key in groups:
+        if key.endswith("开发区"):
+            unit = next((key[:n] for n in range(3, 7) if _county_written(key[:n])), "")
+            if unit:
+                zones.setdefault(unit, []).append(key)
+    pairs = []
+    for unit, keys in zones.items():
+        bare = unit + "开发区"
+        others = [k for k in keys if k != bare]
+        if bare in keys and len(others) == 1 and _same_area(groups[bare], groups[others[0]]):
+            pairs.append((bare, others[0]))
     return pairs
 
 

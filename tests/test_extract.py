@@ -388,6 +388,21 @@ def test_a_park_headed_by_its_county_is_not_moved_to_a_namesake_city_its_name_be
     assert park.district == "屯昌县"
 
 
+def test_a_countys_bare_development_zone_is_the_zone_of_that_county_the_text_names():
+    # 唐河 (the ninth batch's tuning part) and 正阳 (the seventh's): a county's text calls
+    # its zone 「唐河县开发区」; a plan to merge a city's zones names none of them.
+    places = places_of(
+        "唐河县先进制造业开发区位于唐河县城东。唐河县开发区重点发展装备制造、电子信息产业。",
+        jurisdiction="",
+    )
+    assert set(places) == {"唐河县先进制造业开发区"}
+    assert places["唐河县先进制造业开发区"].aliases == ["唐河县开发区"]
+    assert {"装备制造", "电子信息产业"} <= set(places["唐河县先进制造业开发区"].raw_sectors)
+    assert set(places_of("正阳县开发区正欣卫材项目生产车间里一派繁忙。", jurisdiction="")) == {
+        "正阳县开发区"
+    }
+
+
 def test_a_base_of_a_sector_alone_is_an_aim_while_a_sectors_park_is_a_place():
     # 金山工业区 (the eighth batch's tuning part): 「打造四大产业基地：以集成电路为核心的电子
     # 信息产业基地；…」 names what is aimed at; a sector's park stays an unnamed place.
