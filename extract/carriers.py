@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -661,8 +662,9 @@ def find_sibling_items(text: str, known: list[Candidate], rules: NameRules) -> l
         carriers = [h for h in hits if h]
         if len(carriers) < 2 or len(carriers) * 2 < len(items):
             continue
-        kinds = [c.kind for c in carriers]
-        kind = max(set(kinds), key=kinds.count)
+        # The commonest kind, a tie going to the first named: a set's order would change
+        # with the hash seed (甘泉堡经开区、米东区、…绿电产业园区 gave 米东区 either kind).
+        kind = Counter(c.kind for c in carriers).most_common(1)[0][0]
         for (item, at), hit in zip(items, hits, strict=True):
             cand = None if hit else _sibling(item, at, kind, rules)
             if cand:
