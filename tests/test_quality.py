@@ -192,7 +192,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.849, 0.964, 0.906 at their merge; precision 0.900 once the name model had
         # learnt from this part's labels (session 6).
         ("eval3", "tuning", "recall", 0.92),
-        ("eval3", "tuning", "precision", 0.89),
+        ("eval3", "tuning", "precision", 0.90),
         ("eval3", "tuning", "district", 0.96),
         ("eval3", "tuning", "sector_recall", 0.90),
         # Never tuned on: 0.548, 0.587, 0.647, 0.487 at the merge (read by each helper
@@ -260,10 +260,14 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # Tuned on by session 9 (amounts and classes describe a park, counties a clause
         # joins, 以及 in a list, 重点打造 lists, 了解): 0.814, 0.754, 0.909, 0.551; session
         # 10 (featured trades, 我国/我省 regions): precision 0.766, sector phrases 0.571.
-        ("eval6", "tuning", "recall", 0.81),
+        # Session 11 (及 items; the name model retrained as its rules changed what the
+        # tuning texts give): 0.837, 0.769, 0.882, 0.635. The model keeps 李家沱商圈 now,
+        # whose district the text gives only through 「巴南区商务局」: the same 30 places
+        # have their district, of 34 found instead of 33.
+        ("eval6", "tuning", "recall", 0.83),
         ("eval6", "tuning", "precision", 0.76),
-        ("eval6", "tuning", "district", 0.90),
-        ("eval6", "tuning", "sector_recall", 0.61),
+        ("eval6", "tuning", "district", 0.88),
+        ("eval6", "tuning", "sector_recall", 0.63),
         # Never tuned on: after session 9's rules (read once) the first reading again; after
         # session 10's (read once) precision 0.653.
         ("eval6", "heldout", "recall", 0.72),
