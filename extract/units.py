@@ -263,7 +263,9 @@ def _read_chain(text: str, within: str) -> tuple[str, str, str]:
             if parent is None and (HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece)):
                 continue  # 新建 is a word; after its province (江西新建…) it is 新建区
             try:
-                found = [u for u in admin.find(piece, parent) if u.level != "town"]
+                # The piece's own units: a chain split inside it names a shorter unit,
+                # which the test below never takes.
+                found = [u for u in admin.find(piece, parent, split=False) if u.level != "town"]
             except admin.UnitError:
                 found = []
             names = {u.name for u in found}

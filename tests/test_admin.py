@@ -191,3 +191,10 @@ def test_town_names_drop_their_office_and_short_names_their_suffix(source, name,
     from geo.derive_admin import short_town_name, town_name
 
     assert town_name(source) == name and short_town_name(name) == short
+
+
+def test_a_name_with_its_chain_in_front_is_split_unless_the_caller_reads_pieces_alone():
+    (town,) = [u for u in admin.find("重庆市渝北区龙兴镇") if u.level == "town"]
+    assert town.name == "龙兴镇"
+    assert admin.find("重庆市渝北区龙兴镇", split=False) == ()
+    assert admin.find("渝北区", split=False)[0].name == "渝北区"
