@@ -721,7 +721,7 @@ def _unit_split_off(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
     long one's own district may be the unit or one above it; any other keeps them apart."""
     pairs = []
     for key, group in groups.items():
-        unit = next((key[:n] for n in range(3, 7) if _county_written(key[:n])), "")
+        unit = _county_head(key)
         rest = key[len(unit) :]
         if not unit or rest not in groups:
             continue
@@ -738,10 +738,8 @@ def _units_bare_zone(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
     开发区, as a county's text calls its zone."""
     zones: dict[str, list[str]] = {}
     for key in groups:
-        if key.endswith("开发区"):
-            unit = next((key[:n] for n in range(3, 7) if _county_written(key[:n])), "")
-            if unit:
-                zones.setdefault(unit, []).append(key)
+        if key.endswith("开发区") and (unit := _county_head(key)):
+            zones.setdefault(unit, []).append(key)
     pairs = []
     for unit, keys in zones.items():
         bare = unit + "开发区"
@@ -751,10 +749,11 @@ def _units_bare_zone(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
     return pairs
 
 
-def _county_written(word: str) -> bool:
-    """True when ``word`` is a county-level unit's full name ending in 县, 区 or 旗 (a city's
-    市 is dropped from merge keys already)."""
-    return word[-1] in "县区旗" and bool(units.district_unit(word))
+def _county_head(key: str) -> str:
+    """The county-level unit whose full name, ending in 县, 区 or 旗, begins a merge key
+    (a city's 市 is dropped from merge keys already), else ``""``."""
+    heads = (key[:n] for n in range(3, min(len(key), 6) + 1))
+    return next((h for h in heads if h[-1] in "县区旗" and units.district_unit(h)), "")
 
 
 HOST_KINDS = frozenset({"zone", "park"})

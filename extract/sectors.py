@@ -830,6 +830,8 @@ class SectorReader:
             item = _unbracketed(item)
             if not item or COUNT_WORD_RE.match(item):
                 continue
+            # A stated list keeps an item whole as written when it is short and a phrase.
+            written = keep_unknown and len(item) <= 12 and not NOT_PHRASE_RE.search(item)
             if self.is_sector(item) or (len(item) <= 6 and not CONJ_SPLIT_RE.search(item)):
                 if self.is_sector(item) or not NOT_PHRASE_RE.search(item):
                     out.append(item)
@@ -838,25 +840,17 @@ class SectorReader:
                 if keep_unknown and any(len(p) <= 2 and not self.is_sector(p) for p in parts):
                     # 中成药生产及加工: a part of two characters shares the other's head, so
                     # the item is one phrase as written.
-                    if len(item) <= 12 and not NOT_PHRASE_RE.search(item):
-                        out.append(item)
+                    out.extend([item] if written else [])
                     continue
-                whole = (
-                    keep_unknown
-                    and "及" in item
-                    and len(item) <= 12
-                    and not NOT_PHRASE_RE.search(item)
-                )
                 # 「新能源及装备制造业」, 「煤电铝及铝后加工」: a stated list's item joined by
                 # 及 is one line of industry as written; its parts are kept for their mapping.
-                out.extend([item] if whole else [])
+                out.extend([item] if written and "及" in item else [])
                 out.extend(self.split_list("、".join(parts), keep_unknown=keep_unknown))
             else:
                 # A stated list's item is a phrase as written (绿色饮料食品制造), also when
                 # it holds sectors (饮料, 食品制造), which are kept too for their mapping.
                 hits = [hit.phrase for hit in self.taxonomy.find(item)]
-                keep = keep_unknown and len(item) <= 12 and not NOT_PHRASE_RE.search(item)
-                out.extend(([item] if keep else []) + hits)
+                out.extend(([item] if written else []) + hits)
         return out
 
 
