@@ -732,13 +732,22 @@ def _unit_split_off(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
     return pairs
 
 
+DEVELOPMENT_ZONE_ENDS = (
+    "开发区",
+    *dict.fromkeys(short for full, short in lx.ABBREVIATED_SUFFIXES if full.endswith("开发区")),
+)
+"""How merge keys of development zones end: 开发区, or its kinds' abbreviations (经开区 for
+罗江区经济开发区)."""
+
+
 def _units_bare_zone(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
     """(short, long) pairs where the short name is a county and a bare 开发区 and the long
-    one the only other 开发区 of that county the texts name: 唐河县开发区 for 唐河县先进制造业
-    开发区, as a county's text calls its zone."""
+    one the only other development zone of that county the texts name: 唐河县开发区 for
+    唐河县先进制造业开发区, 罗江区开发区 for 罗江区经济开发区, as a county's text calls its
+    zone."""
     zones: dict[str, list[str]] = {}
     for key in groups:
-        if key.endswith("开发区") and (unit := _county_head(key)):
+        if key.endswith(DEVELOPMENT_ZONE_ENDS) and (unit := _county_head(key)):
             zones.setdefault(unit, []).append(key)
     pairs = []
     for unit, keys in zones.items():

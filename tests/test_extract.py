@@ -404,6 +404,15 @@ def test_a_countys_bare_development_zone_is_the_zone_of_that_county_the_text_nam
     assert set(places_of("正阳县开发区正欣卫材项目生产车间里一派繁忙。", jurisdiction="")) == {
         "正阳县开发区"
     }
+    # A 四川 county's 经济开发区, whose merge key is its abbreviation (罗江区经开区); with a
+    # second zone of the county named, the bare one says no more which.
+    one = places_of("罗江区经济开发区位于德阳市，罗江区开发区重点发展装备制造业。", jurisdiction="")
+    assert set(one) == {"罗江区经济开发区"}
+    two = places_of(
+        "罗江区经济开发区和罗江区高新技术产业开发区位于德阳市，罗江区开发区重点发展装备制造业。",
+        jurisdiction="",
+    )
+    assert "罗江区开发区" in two and len(two) == 3
 
 
 def test_a_base_of_a_sector_alone_is_an_aim_while_a_sectors_park_is_a_place():
