@@ -201,6 +201,22 @@ def test_a_list_formed_before_its_count_of_leading_industries_is_stated_whole():
     assert {"金融", "物流", "中介服务"} <= set(places["小白楼商务中心区"].raw_sectors)
 
 
+def test_a_list_formed_with_no_count_before_its_kind_of_industry_is_stated_whole():
+    # 莆田's 城厢区 article, its sentence said of a park: 「形成了A、B等特色产业」 states
+    # its list as plainly as 「形成了A、B五大特色产业」; the pattern once required the count.
+    places = places_of("华林经济开发区以民营经济为支柱，形成了鞋服制造、金银珠宝等特色产业。")
+    assert {"鞋服制造", "金银珠宝"} <= set(places["华林经济开发区"].raw_sectors)
+
+
+def test_a_list_a_place_is_built_around_as_its_core_is_its_sector_list():
+    # 拉萨's 智昭产业园区 (eval5 tuning): 「形成以A、B、C为核心的产业集群」, like 为主导.
+    places = places_of(
+        "近年来，拉萨市城关区通过招商引资推动智昭产业园区建设取得显著成效，"
+        "形成以现代农牧业、物流服务、生态文旅为核心的产业集群。"
+    )
+    assert {"现代农牧业", "物流服务", "生态文旅"} <= set(places["智昭产业园区"].raw_sectors)
+
+
 def test_a_county_given_industries_of_its_own_is_a_place_of_kind_district():
     # 十堰's work report: each county is the carrier of the industries it is to grow.
     places = places_of(
