@@ -117,7 +117,7 @@ PERSON_TITLE_ENDS = ("长", "书记", "主任", "总指挥")
 """Ends of a person's title (副市长, 党工委书记, 管委会主任): what follows is a name."""
 
 
-VERB_TAGS = frozenset({"v", "vn"})
+ACTION_TAGS = frozenset({"v", "vn"})
 """jieba's tags of a verb and a verbal noun: 打响 (vn) in 「星火项目区打响福鼎工业园区」 acts
 as a verb before the unit's name as 莅临 (v) does."""
 
@@ -135,7 +135,7 @@ def after_verb_before_place(
     for i, (word, tag) in enumerate(words):
         at += len(word)
         after = words[i + 1][0] if i + 1 < len(words) else ""
-        opens = tag in VERB_TAGS or (tag.startswith("n") and word.endswith(PERSON_TITLE_ENDS))
+        opens = tag in ACTION_TAGS or (tag.startswith("n") and word.endswith(PERSON_TITLE_ENDS))
         if opens and len(word) + len(after) > 2 and not keep(word) and is_place(after):
             cut = at
     return cut
