@@ -671,7 +671,7 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
         for i in range(1, len(k) - 2):
             ending.setdefault(k[i:], []).append(k)
     home: dict[str, str] = {}
-    for short, full in _unit_split_off(groups) + _units_bare_zone(groups):
+    for short, full in _unit_split_off(groups) + _units_bare_zone(groups) + _county_short(groups):
         if short in groups and full in groups:
             groups[full].extend(groups.pop(short))
             home[short] = full
@@ -729,6 +729,20 @@ def _unit_split_off(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
         around = {f.district for f in group if f.district and f.district_stated}
         if said == {unit} and all(d == unit or units.is_within(unit, d) for d in around):
             pairs.append((rest, key))
+    return pairs
+
+
+def _county_short(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
+    """(short, long) pairs where the long name begins with a county's full name and the
+    short one with its short form, the rest the same: 剑河工业园区 for 剑河县工业园区, as
+    a county's own text calls its park. Districts said of them must not disagree."""
+    pairs = []
+    for key in groups:
+        unit = _county_head(key)
+        short = units.county_short_name(unit) if unit else ""
+        other = short + key[len(unit) :] if short else ""
+        if other in groups and _same_area(groups[other], groups[key]):
+            pairs.append((other, key))
     return pairs
 
 

@@ -316,6 +316,14 @@ def finest_in(phrase: str) -> str:
     return found
 
 
+@lru_cache(maxsize=4096)
+def county_short_name(name: str) -> str:
+    """The short form of the one county-level unit called ``name`` (剑河 of 剑河县), or
+    ``""`` when namesakes share the name or the table keeps none safe (忠县, 和县)."""
+    found = [u for u in admin.find(name) if u.name == name and u.level == "county"]
+    return found[0].short_name if len(found) == 1 else ""
+
+
 def is_within(inner: str, outer: str) -> bool:
     """True when a unit called ``outer`` holds one called ``inner`` (江北区 in 重庆市)."""
     return inner != outer and outer in _ancestors(inner)

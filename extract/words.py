@@ -59,14 +59,23 @@ def leading_words(prefix: str, keep: Callable[[str], bool], is_place: Callable[[
             break
         after = words[i + 1][0] if i + 1 < len(words) else ""
         if tag in SOFT_TAGS:
-            # 「今后万州…」, 「目前开发区」 but 「夜间文化旅游消费集聚区」, 「投资大厦」.
-            cuts = (len(word) > 1 or tag == "tg") and (not after or is_place(after))
+            # 「今后万州…」, 「目前开发区」 but 「夜间文化旅游消费集聚区」, 「投资大厦」. jieba may
+            # cut the place's name in two (「目前剑河」: 剑 / 河), so the rest is read whole.
+            rest = prefix[cut + len(word) :]
+            cuts = (len(word) > 1 or tag == "tg") and (
+                not after or is_place(after) or _starts_with_place(rest, is_place)
+            )
         else:
             cuts = tag in LEADING_TAGS and (len(word) > 1 or tag in SINGLE_TAGS)
         if not cuts:
             break
         cut += len(word)
     return cut
+
+
+def _starts_with_place(text: str, is_place: Callable[[str], bool]) -> bool:
+    """True when the first two to four characters of ``text`` are a place's name."""
+    return any(is_place(text[:n]) for n in range(2, min(len(text), 4) + 1))
 
 
 def verb_then_generic(

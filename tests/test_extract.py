@@ -383,6 +383,17 @@ def test_a_tables_name_with_its_county_and_the_texts_name_without_it_are_one_pla
     assert places["涡阳县楚店现代农业产业园"].district == "涡阳县"
 
 
+def test_a_park_named_after_its_county_in_full_or_short_is_one_place():
+    # 剑河's park news (the tenth batch's tuning part): 「剑河县工业园区」 in the lead,
+    # 「剑河工业园区」 in the officer's words.
+    places = places_of(
+        "剑河县工业园区位于革东镇，主要发展新型建筑建材。\n"
+        "管委会副主任介绍，截至目前剑河工业园区总共入驻了企业45家。"
+    )
+    assert set(places) == {"剑河县工业园区"}
+    assert places["剑河县工业园区"].aliases == ["剑河工业园区"]
+
+
 def test_a_park_headed_by_its_county_is_not_moved_to_a_namesake_city_its_name_begins_like():
     # 屯昌 (海南, the ninth batch's tuning part): 大同 begins 大同产业园 and names 山西's
     # 大同市, but the county written before it says where the park is.
@@ -1058,6 +1069,8 @@ def test_a_list_of_kinds_of_zone_names_no_place():
         # Words no list of the lexicon holds, told by their part of speech (jieba).
         ("今后万州经开区将重点发展装备制造。", {"万州经开区"}),
         ("目前开发区已有企业300家。", set()),
+        # 剑河's park news (the tenth batch's tuning part): jieba cuts 剑河 as 剑 / 河.
+        ("截至目前剑河工业园区总共入驻了企业45家。", {"剑河工业园区"}),
         ("海门的发展离不开开发区的服务。", set()),
         (
             "随着国信海天中心、绿城深蓝中心等重点楼宇投用，楼宇经济加快发展。",
