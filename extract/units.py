@@ -112,7 +112,19 @@ def leading_unit(text: str, within: str = "") -> str:
             found = within  # 武汉数创大厦 in a 武昌区 text: in 武昌区, which is in 武汉市
         elif head in ("province", "city") or (free and within in _ancestors(free)):
             found = free  # (上海张江…, 珠海高新… in a text that names 广州市 once)
+        elif free and _written_in_full(text, free):
+            found = free  # 玉屏县… in a row of a 贵州 list whose text names 盘州市 most
     return found
+
+
+def _written_in_full(text: str, county: str) -> bool:
+    """True when ``text`` begins with the county's name or its short name and a unit's
+    ending (玉屏县 for 玉屏侗族自治县): a unit so written is no word or namesake."""
+    if text.startswith(county):
+        return True
+    short = next((u.short_name for u in admin.find(county) if u.name == county), "")
+    ending = text[len(short) : len(short) + 1]
+    return bool(short) and text.startswith(short) and ending in ("市", "县", "区", "旗")
 
 
 @lru_cache(maxsize=4096)

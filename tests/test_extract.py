@@ -394,6 +394,23 @@ def test_a_park_named_after_its_county_in_full_or_short_is_one_place():
     assert places["剑河县工业园区"].aliases == ["剑河工业园区"]
 
 
+def test_a_rows_name_headed_by_a_county_in_full_lies_in_that_county_not_the_most_named_one():
+    # 贵州's 2023 featured clusters (the tenth batch's tuning part): the text names 盘州市
+    # three times (its first row's cluster, twice in the lead), so the document reads as
+    # 盘州市's; 玉屏县 written in full heads its row all the same.
+    places = places_of(
+        "拟认定盘州市复杂煤层煤机装备制造产业集群等13家集群为省级集群，拟推荐"
+        "盘州市复杂煤层煤机装备制造产业集群等6家集群申报国家级。\n"
+        "序号 | 集群名称 | 所属产业 |\n"
+        "1 | 盘州市复杂煤层煤机装备制造产业集群 | 装备制造 |\n"
+        "2 | 玉屏县锰系新型功能材料产业集群 | 新型功能材料 |\n"
+        "3 | 习水县白酒配套产业集群 | 白酒配套 |\n",
+        jurisdiction="",
+    )
+    assert places["玉屏县锰系新型功能材料产业集群"].district == "玉屏侗族自治县"
+    assert places["习水县白酒配套产业集群"].district == "习水县"
+
+
 def test_a_park_headed_by_its_county_is_not_moved_to_a_namesake_city_its_name_begins_like():
     # 屯昌 (海南, the ninth batch's tuning part): 大同 begins 大同产业园 and names 山西's
     # 大同市, but the county written before it says where the park is.
