@@ -124,6 +124,9 @@ def set_aside(
     aside: list[tuple[Place, float]] = []
     model = load()
     for place in places:
+        if place.listed:
+            kept.append(place)  # a table's 集群名称 column says so (4 of 4 such rows core)
+            continue
         p = model.chance(place_features(place, texts))
         if p >= minimum:
             kept.append(place)

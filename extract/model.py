@@ -285,6 +285,9 @@ class Place:
     district_inferred: bool = False
     """True when ``district`` is only the unit of the document that names the place (the
     city a city's plan governs), not said of the place itself."""
+    listed: bool = False
+    """True when a table lists the place in a column whose heading names its kind of
+    carrier (集群名称, 园区名称): the table says it is a name, the name model is not asked."""
 
     @property
     def raw_sectors(self) -> list[str]:

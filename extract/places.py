@@ -103,6 +103,8 @@ class Found:
     """False when ``district`` is only the document's own unit, not said of this place."""
     designations: list[Designation] = field(default_factory=list)
     """Titles the document gives this carrier."""
+    listed: bool = False
+    """Named in a table column whose heading names its kind of carrier (``Place.listed``)."""
 
 
 def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
@@ -914,4 +916,5 @@ def _place(group: list[Found]) -> Place:
         unnamed=all(f.unnamed for f in group),
         designations=designations,
         district_inferred=inferred,
+        listed=any(f.listed for f in group),
     )

@@ -367,9 +367,15 @@ def places_in_tables(doc: Document, taxonomy: Taxonomy) -> list[Found]:
                     mention=Mention(doc.id, start, end, cited, doc.section_label(start)),
                     links=links,
                     district_stated=stated,
+                    listed=bool(CARRIER_HEADING_RE.search(heading)),
                 )
             )
     return found
+
+
+CARRIER_HEADING_RE = re.compile("园区|产业园|开发区|集聚区|集群|基地|楼宇|商圈|商务区|载体")
+"""Words of a name column's heading that say its cells name carriers (「集群名称」,
+「园区名称」); 「项目名称」, 「企业名称」 name other things."""
 
 
 _NAME_AND_BRACKETED_RE = re.compile(r"(?P<name>[^（）()]+)[（(](?P<other>[^（）()]+)[）)]")

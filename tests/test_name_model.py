@@ -14,6 +14,8 @@ from name_model import SEED_LABELS, label_files, train
 
 from extract import extract, likelihood
 from extract.ingest import read_file
+from extract.model import Document
+from extract.sections import parse_sections
 from geo import settings
 
 TESTS = Path(__file__).parent
@@ -94,3 +96,27 @@ def test_clustermap_extract_lists_the_names_set_aside():
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     assert "set aside as unlikely carriers" in text and "科技标准协同创新示范区 (0.0" in text
+
+
+def test_a_tables_column_of_cluster_names_is_not_second_guessed_by_the_model():
+    # 贵州's 2023 featured clusters (the tenth batch's tuning part): the model, which learnt
+    # that names ending in 产业集群 are mostly titles, gave these rows 0.003–0.07; the
+    # 「集群名称」 heading says they are names. A 「企业名称」 column vouches for nothing.
+    text = (
+        "序号 | 集群名称 | 所属产业 |\n"
+        "1 | 乌当区中成药研发生产产业集群 | 健康医药 |\n"
+        "2 | 贵安先进装备制造产业集群 | 装备制造 |\n"
+    )
+    doc = Document(id="d", source="t", title="公示", text=text, sections=parse_sections(text))
+    result = extract([doc])
+    assert {p.name for p in result.places} == {
+        "乌当区中成药研发生产产业集群",
+        "贵安先进装备制造产业集群",
+    }
+    assert result.set_aside == []
+    rows = text.replace("集群名称", "企业名称")
+    doc = Document(id="d", source="t", title="公示", text=rows, sections=parse_sections(rows))
+    assert {p.name for p, _ in extract([doc]).set_aside} == {
+        "乌当区中成药研发生产产业集群",
+        "贵安先进装备制造产业集群",
+    }
