@@ -92,8 +92,11 @@ STATED_LIST_RES = (
         r"(?:产业|行业)"
     ),
     # 「形成以正大集团、奥林贝尔等企业为龙头的农副产品加工产业」, 「形成了乌石化、兖矿等为代表
-    # 的能源化工产业链」: the trade its leading firms head, as written.
-    re.compile(rf"为(?:龙头|代表)的(?P<list>[^，。；：、]{{2,24}}?)(?=[，。；]|{_COUNT}|$)"),
+    # 的能源化工产业链」: the trade its leading firms head, as written; so the trade its main
+    # product or core makes (「以齿轮为核心的汽摩整车及零部件产业」, 「以铝铜为主的…」).
+    re.compile(
+        rf"为(?:龙头|代表|主|核心|主导)的(?P<list>[^，。；：、]{{2,24}}?)(?=[，。；]|{_COUNT}|$)"
+    ),
     # 「围绕纺织服装、绿色果蔬、棉纺产业发展」, 「集高新技术、装备制造于一体」.
     re.compile(r"围绕(?P<list>[^，。；：|｜]{2,60}?)等?(?:发展|布局|集聚)(?=[，。；]|$)"),
     re.compile(r"集(?P<list>[^，。；：|｜]{2,40}?)于一体"),

@@ -217,6 +217,17 @@ def test_a_list_a_place_is_built_around_as_its_core_is_its_sector_list():
     assert {"现代农牧业", "物流服务", "生态文旅"} <= set(places["智昭产业园区"].raw_sectors)
 
 
+def test_the_industry_a_core_or_main_product_heads_is_stated_as_written():
+    # 綦江's park profile (the fifth batch's tuning part): 「以A为主的B产业」 states B, as
+    # 「以A为龙头的B产业」 does.
+    places = places_of(
+        "重庆綦江工业园区由北渡产业园和桥河产业园组成，主要发展以铝铜为主的新型材料产业，"
+        "以齿轮为核心的汽摩整车及零部件产业，以绿色节能建材为主的建筑材料产业。"
+    )
+    raw = set(places["重庆綦江工业园区"].raw_sectors)
+    assert {"新型材料产业", "汽摩整车及零部件产业", "建筑材料产业"} <= raw
+
+
 def test_a_county_given_industries_of_its_own_is_a_place_of_kind_district():
     # 十堰's work report: each county is the carrier of the industries it is to grow.
     places = places_of(
