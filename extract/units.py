@@ -274,6 +274,10 @@ def _read_chain(text: str, within: str) -> tuple[str, str, str]:
             piece = text[i : i + n]
             if parent is None and (HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece)):
                 continue  # 新建 is a word; after its province (江西新建…) it is 新建区
+            if not admin.is_spelling(piece):
+                # No unit has this name: ``find`` would find none, after looking ``parent``
+                # up again (on the tuning texts 55,000 of the 63,000 pieces tried).
+                continue
             try:
                 # The piece's own units: a chain split inside it names a shorter unit,
                 # which the test below never takes.

@@ -190,6 +190,21 @@ def _names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @functools.cache
+def _spellings() -> frozenset[str]:
+    """Every full and short name, as ``_key`` compares them."""
+    full, short = _names()
+    return frozenset(full) | frozenset(short)
+
+
+def is_spelling(name: str) -> bool:
+    """True when some unit (of any level, anywhere) has ``name`` as its full or short name.
+    A cheap test before ``find``: a reader that tries every piece of a text (an address
+    chain read character by character) finds most pieces name nothing, and on the tuning
+    texts ``find`` spent 2.2 of the extraction's 9.5 s (profiled) saying so."""
+    return _key(name) in _spellings()
+
+
+@functools.cache
 def _children() -> dict[str, tuple[str, ...]]:
     children: dict[str, list[str]] = defaultdict(list)
     for unit in _units().values():
