@@ -178,15 +178,23 @@ def _key(name: str) -> str:
 
 
 @functools.cache
-def _names() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """Codes by full name, and by short name."""
+def _names() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Codes by full name, and by short name.
+
+    Tuples, not lists: a tuple of strings drops out of the garbage collector's tracking
+    and a list never does. The 70,000 lists were 37 % of the objects every full
+    collection walks (188,000 once the tables and jieba are loaded); a full collection
+    took 0.19 s, 0.12 s without them, and the 5 MB seed benchmark makes two."""
     full: dict[str, list[str]] = defaultdict(list)
     short: dict[str, list[str]] = defaultdict(list)
     for unit in _units().values():
         full[_key(unit.name)].append(unit.code)
         if unit.short_name:
             short[_key(unit.short_name)].append(unit.code)
-    return dict(full), dict(short)
+    return (
+        {name: tuple(codes) for name, codes in full.items()},
+        {name: tuple(codes) for name, codes in short.items()},
+    )
 
 
 @functools.cache
