@@ -107,10 +107,12 @@ STATED_LIST_RES = (
 is a sector phrase (mapped, or reported as unmapped)."""
 LIST_CLOSES = (
     # 「涵盖了电子信息、…、绿色食品深加工等多个领域」, 「带动了中医药材种植、…等相关产业」,
-    # 「围绕装备制造、纺织服装、电子产品等产业全面招商」: a list its close says is of sectors.
+    # 「围绕装备制造、纺织服装、电子产品等产业全面招商」: a list its close says is of sectors;
+    # a count closes one without 等 (「传感器、锂电池、…、食品加工5大优势行业」).
     (
         re.compile(
-            r"等(?:多个|相关|[一二三四五六七八九十几多]+(?:个|大|类))?"
+            r"(?:等(?:多个|相关|[一二三四五六七八九十几多]+(?:个|大|类))?|"
+            r"(?:[一二三四五六七八九十几多]+|\s*[0-9０-９]+\s*)(?:个|大|类))"
             r"(?:重点|优势|新兴|特色|主导|支柱)?(?:产业|领域|行业)(?!生态|电商|链|集群|园|基地)"
         ),
         160,

@@ -228,6 +228,17 @@ def test_the_industry_a_core_or_main_product_heads_is_stated_as_written():
     assert {"新型材料产业", "汽摩整车及零部件产业", "建筑材料产业"} <= raw
 
 
+def test_a_list_closed_by_its_count_without_deng_is_a_sector_list():
+    # 唐河's zone profile (the ninth batch's tuning part): 「…5大优势行业」 closes the list
+    # as 「…等五大优势行业」 would.
+    places = places_of(
+        "唐河县先进制造业开发区,于2023年正式设立。开发区以装备制造为主导，传感器、锂电池、"
+        "灯具照明、精密制造、食品加工5大优势行业已初具规模。"
+    )
+    raw = set(places["唐河县先进制造业开发区"].raw_sectors)
+    assert {"传感器", "锂电池", "灯具照明", "精密制造", "食品加工"} <= raw
+
+
 def test_a_county_given_industries_of_its_own_is_a_place_of_kind_district():
     # 十堰's work report: each county is the carrier of the industries it is to grow.
     places = places_of(
