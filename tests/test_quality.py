@@ -136,10 +136,11 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # (former unit names; 特色小镇 trades with aliases; a subject owning its clauses)
         # and were reverted unread. After session 9's, tuned on the sixth and seventh
         # batches (read once): the same. After session 10's (read once at its end): district
-        # 0.815, the rest the same.
+        # 0.815, the rest the same. After session 12's (read once at its end): district
+        # 0.827, the rest the same.
         ("recall", 0.77),
         ("precision", 0.78),
-        ("district", 0.81),
+        ("district", 0.82),
         ("sector_recall", 0.71),
     ],
 )
@@ -175,7 +176,8 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # once); 0.820, 0.767, 0.850, 0.694 at the merge of session 5 (read once by the
         # lead); with the name model (session 6, read once): 0.820, 0.790, 0.850, 0.694;
         # after session 7's rules (read once): 0.828, 0.796, 0.851, 0.721; unchanged after
-        # session 8's (read once); precision 0.801 after session 9's (read once).
+        # session 8's (read once); precision 0.801 after session 9's (read once); 0.828,
+        # 0.806, 0.851, 0.728 after session 12's (read once).
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
         ("eval2", "heldout", "recall", 0.82),
         ("eval2", "heldout", "precision", 0.80),
@@ -238,11 +240,12 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # words of services): 0.851, 0.750, 0.857, 0.561.
         # Session 9 (a part named without its host zone is the same place): precision
         # 0.768. Session 10 (「包括青岛的A、B」, featured trades, 我国/我省 regions, 龙泉养生
-        # 特色小镇): 0.866, 0.780, 0.947, 0.672.
+        # 特色小镇): 0.866, 0.780, 0.947, 0.672. Session 12 (lists 形成 with no count,
+        # 以…为核心/为主的, a province's own 高新区): district 0.965, sector phrases 0.731.
         ("eval5", "tuning", "recall", 0.86),
         ("eval5", "tuning", "precision", 0.80),
-        ("eval5", "tuning", "district", 0.94),
-        ("eval5", "tuning", "sector_recall", 0.67),
+        ("eval5", "tuning", "district", 0.96),
+        ("eval5", "tuning", "sector_recall", 0.73),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
         # the same as before them: the tuning part rose by 0.07 to 0.17, this part by 0.
         # After session 9's and session 10's (each read once): the same again. After
@@ -321,9 +324,11 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # refined to a namesake outside it; a county's bare 开发区 is the zone of that
         # county the text names): 0.507, 0.539, 0.882, 0.643.
         ("eval9", "tuning", "recall", 0.50),
-        ("eval9", "tuning", "precision", 0.53),
+        ("eval9", "tuning", "precision", 0.55),
         ("eval9", "tuning", "district", 0.88),
-        ("eval9", "tuning", "sector_recall", 0.64),
+        # Session 12 (a verbal noun before a county's name, a count closing a list):
+        # precision 0.552, sector phrases 0.732.
+        ("eval9", "tuning", "sector_recall", 0.73),
         ("eval9", "heldout", "recall", 0.72),
         ("eval9", "heldout", "precision", 0.59),
         ("eval9", "heldout", "district", 0.91),
@@ -333,11 +338,14 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 西藏, 青海), 8 genres, 6 traditional; labelled by a tenth blind labeller during
         # session 12; the hash rule put 26 texts in the held-out part, 10 in tuning. Both
         # parts first read after session 12's first rules (session 11's code gave the same):
-        # tuning 0.647, 0.600, 0.727, 0.571; held-out 0.562, 0.719, 0.957, 0.643.
-        ("eval10", "tuning", "recall", 0.64),
-        ("eval10", "tuning", "precision", 0.60),
-        ("eval10", "tuning", "district", 0.72),
-        ("eval10", "tuning", "sector_recall", 0.57),
+        # tuning 0.647, 0.600, 0.727, 0.571; held-out 0.562, 0.719, 0.957, 0.643. Tuned on
+        # by session 12 (a table's 集群名称 column vouches for its names, a county written in
+        # full heads a row, 剑河 / 剑河县): 0.882, 0.679, 1.000, 0.640; the held-out part,
+        # read once at the session's end, unchanged.
+        ("eval10", "tuning", "recall", 0.88),
+        ("eval10", "tuning", "precision", 0.67),
+        ("eval10", "tuning", "district", 1.00),
+        ("eval10", "tuning", "sector_recall", 0.64),
         ("eval10", "heldout", "recall", 0.56),
         ("eval10", "heldout", "precision", 0.71),
         ("eval10", "heldout", "district", 0.95),
