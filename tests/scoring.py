@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.places import normalize
+from extract.script import simplified_lines
 from extract.taxonomy import Taxonomy
 
 CITY_PREFIXES = ("重庆市", "重庆")
@@ -247,11 +248,13 @@ def judged(label: dict, extracted: list[dict]) -> list[tuple[int | None, str]]:
 
 
 def spellings_within(name: str, aliases: list[str] | None, prefixes: tuple[str, ...]) -> set[str]:
-    """The normalised spellings of a place, with and without a leading unit name of the
-    document's province or city (杭州市滨江区物联网小镇 = 滨江区物联网小镇)."""
+    """The normalised spellings of a place in simplified script (山東 = 山东: the labels
+    write a 繁體 text's names as it does, the tool reads it simplified), with and without a
+    leading unit name of the document's province or city (杭州市滨江区物联网小镇 =
+    滨江区物联网小镇, 山東青島西海岸新區 = 青岛西海岸新区)."""
     out = set()
     for n in [name, *(aliases or [])]:
-        key = normalize(n)
+        key = simplified_lines(normalize(n))
         out.add(key)
         for prefix in prefixes:
             if key.startswith(prefix) and len(key) - len(prefix) >= 3:
