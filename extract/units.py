@@ -97,8 +97,8 @@ def leading_unit(text: str, within: str = "") -> str:
     """The finest city or county whose name (full or short) begins ``text``, reading a
     chain (福建洛江经济开发区 → 洛江区, 浙江省杭州市建德市 → 建德市, 南通经济技术开发区 →
     南通市), namesakes resolved ``within`` a unit when one is given (a name of another
-    province is read without it); ``""`` when none, or when namesakes with different
-    names remain."""
+    province, or a county written in full, is read without it); ``""`` when none, or when
+    namesakes with different names remain."""
     found = _chain(text, within)[0]
     for above in _above(within) if within and not found else ():
         # 江夏… in a 武昌区 text: another county of its city, read within that city.
