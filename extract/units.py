@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
 
+import ahocorasick_rs
+
 from extract import lexicon as lx
 from geo import admin
 
@@ -366,7 +368,9 @@ def provinces_named(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
+def _city_names() -> tuple[ahocorasick_rs.AhoCorasick, list[str], dict[str, str]]:
+    """An automaton of the cities' names (full and short) as ``most_named_unit`` counts
+    them, its keys, and each name's city (full name)."""
     # A short name a province has as well (海南: the province and 海南藏族自治州; 吉林)
     # names the province as often as the city: only the city's full name counts. A
     # province-level city is both at once (天津北方网 names 天津市).
@@ -382,15 +386,25 @@ def _city_re() -> tuple[re.Pattern[str], dict[str, str]]:
         names[u.name] = u.name
         if len(u.short_name) >= 2 and u.short_name not in provinces:
             names[u.short_name] = u.name
-    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return re.compile(pattern), names
+    keys = sorted(names)
+    return _leftmost_longest(keys), keys, names
 
 
 @lru_cache(maxsize=1)
-def _county_re() -> re.Pattern[str]:
-    """Counties by their full names only (华容县, 鹿泉区): a short name is too often a word."""
-    names = {u.name for u in admin.units("county") if len(u.name) >= 3}
-    return re.compile("|".join(sorted(map(re.escape, names), key=len, reverse=True)))
+def _county_names() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    """Counties by their full names only (华容县, 鹿泉区): a short name is too often a word.
+    An automaton of them and its keys."""
+    keys = sorted({u.name for u in admin.units("county") if len(u.name) >= 3})
+    return _leftmost_longest(keys), keys
+
+
+def _leftmost_longest(keys: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """An automaton finding ``keys`` as a regular expression of them, longest first, finds
+    them with ``finditer``: at the leftmost place one begins, the longest, then on after
+    it. Python's ``re`` tries each of 2,800 county names at every character (3 ms for the
+    3,000 characters ``most_named_unit`` reads, 0.9 s of the 5 s the 401 texts of
+    tests/eval* took); the automaton reads each character once."""
+    return ahocorasick_rs.AhoCorasick(keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def _most_named(counts: Counter[str]) -> str:
@@ -416,10 +430,13 @@ def most_named_unit(text: str) -> str:
     """The city (full name) a text is about when it names one far more than any other
     (「十堰广电讯…我市…十堰…」), or the county it is about, named so by its full name
     (华容县) and lying in that city if a city dominates; else ``""``."""
-    pattern, names = _city_re()
+    cities, city_keys, names = _city_names()
     head = text[:MOST_NAMED_READ]
-    city = _most_named(Counter(names[m.group()] for m in pattern.finditer(head)))
+    found = cities.find_matches_as_indexes(head)
+    city = _most_named(Counter(names[city_keys[i]] for i, _, _ in found))
     # 「华容县…该县…华容县正在…」: a county the text names far more than any other, in
     # its city if one dominates too.
-    county = _most_named(Counter(m.group() for m in _county_re().finditer(head)))
+    counties, county_keys = _county_names()
+    found = counties.find_matches_as_indexes(head)
+    county = _most_named(Counter(county_keys[i] for i, _, _ in found))
     return county if county and (not city or is_within(county, city)) else city
