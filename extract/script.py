@@ -150,11 +150,17 @@ class Verbatim:
 
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
-        pairs = Counter(
-            (ch, reading.verbatim[reading.at(i)])
-            for i, ch in enumerate(reading.text)
-            if ch != reading.verbatim[reading.at(i)]
-        )
+        # Each character against its verbatim one, run by unbroken run: ``reading.at`` for
+        # each character bisected the runs twice a character (0.35 s of the 2.2 s that
+        # reading the 401 texts of tests/eval* took, 76 of them traditional). Runs that
+        # start at one offset (notes one after another) are empty but the last, as ``at``
+        # takes the last; the pairs are counted in the same order, so ties rank the same.
+        text, verbatim, segments = reading.text, reading.verbatim, reading.segments
+        ends = [start for start, _ in segments[1:]] + [len(text)]
+        pairs: Counter[tuple[str, str]] = Counter()
+        for (start, origin), end in zip(segments, ends, strict=True):
+            run = zip(text[start:end], verbatim[origin : origin + end - start], strict=True)
+            pairs.update(pair for pair in run if pair[0] != pair[1])
         self._chars: dict[str, str] = {}
         for (simple, original), _ in pairs.most_common():
             self._chars.setdefault(simple, original)  # the document's commonest spelling
