@@ -48,6 +48,8 @@ TOWNS_FILE = ADMIN_DIR / "towns.csv"
 
 LEVELS = ("province", "city", "county", "town")
 """Levels of units, coarsest first."""
+_RANK = {level: i for i, level in enumerate(LEVELS)}
+"""Each level's place in ``LEVELS``."""
 
 MUNICIPALITIES = {"11": "北京市", "12": "天津市", "31": "上海市", "50": "重庆市"}
 """The province-level cities (直辖市) by the first two digits of their codes: a province
@@ -251,6 +253,15 @@ def units(level: str | None = None) -> tuple[Unit, ...]:
 def chain(code: str) -> tuple[Unit, ...]:
     """The unit and those above it, coarsest first: province → city → county → town
     (levels a place skips are absent: 重庆市 → 渝北区 → 龙兴镇)."""
+    return _chain(code)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _chain(code: str) -> tuple[Unit, ...]:
+    """``chain``, once per code: ``find`` within a parent walks the chain of every
+    namesake (18,000 walks for the 401 texts of tests/eval*, each looking every unit up
+    by its code again). Units are frozen and the answer a tuple; an unknown code raises
+    each time (errors are not cached)."""
     out = [by_code(code)]
     while out[-1].parent_code:
         out.append(by_code(out[-1].parent_code))
@@ -286,7 +297,13 @@ def _parents(parent: str | Unit | None) -> set[str] | None:
 
 
 def _within(code: str, parents: set[str]) -> bool:
-    return any(u.code in parents for u in chain(code)[:-1])
+    return not parents.isdisjoint(_above_codes(code))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _above_codes(code: str) -> frozenset[str]:
+    """The codes of the units above the unit ``code``."""
+    return frozenset(u.code for u in chain(code)[:-1])
 
 
 def find(
@@ -326,18 +343,22 @@ def _find(name: str, parent: str | Unit | None, level: str | None, split: bool) 
 
 def _matches(key: str, parents: set[str] | None, level: str | None) -> tuple[Unit, ...]:
     full, short = _names()
+    codes = (full.get(key, ()), short.get(key, ()))
+    if not codes[0] and not codes[1]:
+        return ()  # most keys name nothing: the split of a chain tries every cut
+    table = _units()
     by_index = []
-    for index in (full, short):
-        found = [_units()[c] for c in index.get(key, ())]
+    for index_codes in codes:
+        found = [table[c] for c in index_codes]
         found = [u for u in found if (level is None or u.level == level)]
         if parents is not None:
             found = [u for u in found if _within(u.code, parents)]
         by_index.append(found)
     if not any(by_index):
         return ()
-    coarsest = min(LEVELS.index(u.level) for found in by_index for u in found)
+    coarsest = min(_RANK[u.level] for found in by_index for u in found)
     for found in by_index:
-        found = [u for u in found if LEVELS.index(u.level) == coarsest]
+        found = [u for u in found if _RANK[u.level] == coarsest]
         if found:
             return tuple(found)
     return ()
