@@ -267,12 +267,24 @@ def _chain(text: str, within: str) -> tuple[str, str, str]:
     return finest, province, head
 
 
+IDEOGRAPHS_RE = re.compile("[\u4e00-\u9fff]+")
+"""CJK unified ideographs, which NFKC (``admin._key``) never changes."""
+
+
 def _read_chain(text: str, within: str) -> tuple[str, str, str]:
 
     parent: str | None = within or None
     finest, province, head, i = "", "", "", 0
     while i < len(text):
-        for n in range(min(10, len(text) - i), 1, -1):
+        most = min(10, len(text) - i)
+        # Only a piece some unit is named by goes on past the tests below; in a run of
+        # ideographs the table says which at once (admin.spelled_at), longer pieces are
+        # tried one by one: on the 401 texts of tests/eval* 67,000 pieces were tried so
+        # for 8,400 chains.
+        run = IDEOGRAPHS_RE.match(text, i, i + most)
+        ideographs = run.end() - i if run else 0
+        lengths = [*range(most, ideographs, -1), *admin.spelled_at(text, i, ideographs)]
+        for n in lengths:
             piece = text[i : i + n]
             if parent is None and (HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece)):
                 continue  # 新建 is a word; after its province (江西新建…) it is 新建区
