@@ -124,7 +124,7 @@ def _written_in_full(text: str, county: str) -> bool:
     ending (玉屏县 for 玉屏侗族自治县): a unit so written is no word or namesake."""
     if text.startswith(county):
         return True
-    short = next((u.short_name for u in admin.find(county) if u.name == county), "")
+    short = county_short_name(county)
     ending = text[len(short) : len(short) + 1]
     return bool(short) and text.startswith(short) and ending in ("市", "县", "区", "旗")
 
@@ -288,9 +288,10 @@ def _read_chain(text: str, within: str) -> tuple[str, str, str]:
             piece = text[i : i + n]
             if parent is None and (HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece)):
                 continue  # 新建 is a word; after its province (江西新建…) it is 新建区
-            if not admin.is_spelling(piece):
+            if n > ideographs and not admin.is_spelling(piece):
                 # No unit has this name: ``find`` would find none, after looking ``parent``
-                # up again (on the tuning texts 55,000 of the 63,000 pieces tried).
+                # up again (on the tuning texts 55,000 of the 63,000 pieces tried). The
+                # lengths ``spelled_at`` gave are spellings already.
                 continue
             try:
                 # The piece's own units: a chain split inside it names a shorter unit,
