@@ -401,11 +401,6 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     if unnamed and city and not city.group().endswith(("省", "自治区")):
         # 「参观考察了哈尔滨市高新技术产业开发区」: a city has one (浙江省经济开发区: a kind).
         unnamed = prefix[city.end() :] + suffix not in CITY_ZONE_KINDS
-    province = rules.province_head(prefix) if unnamed and not city else ""
-    if province and not province.endswith(("省", "自治区")):
-        # 「青海高新技术产业开发区位于青海省西宁市城北区」: a province's short name and a
-        # kind a city has one of name that one zone (a category writes 省: 浙江省经济开发区).
-        unnamed = prefix[len(province) :] + suffix not in CITY_ZONE_KINDS
     name_start = s - len(prefix)
     if unnamed and _catalogue_entry(text, name_start, e):
         unnamed = False  # 「集成电路设计产业园 |」: a catalogue's row names its park so
