@@ -227,7 +227,17 @@ def judged(label: dict, extracted: list[dict]) -> list[tuple[int | None, str]]:
     """For each extracted place of one document, in order: the index of the labelled place
     it matches (``None`` for none) and why it is right or wrong (``right``, ``duplicate``,
     the not_place reason, ``unlabelled``)."""
-    prefixes = unit_prefixes(label.get("province"), label.get("city"), *CITY_PREFIXES)
+    # The document's county is ignored at a name's head only as written in full (紫阳县飞宏
+    # 现代农业园区 = 飞宏现代农业园区): its short name heads names of other things as often
+    # (鼓楼 of 鼓楼区 in 鼓楼软件园 would make 软件园 the label's park).
+    county = (label.get("county"),) if label.get("county") else ()
+    prefixes = tuple(
+        sorted(
+            {*unit_prefixes(label.get("province"), label.get("city"), *CITY_PREFIXES), *county},
+            key=len,
+            reverse=True,
+        )
+    )
     keys = [spellings_within(p["name"], p.get("aliases"), prefixes) for p in label["places"]]
     negatives = {
         k: n.get("why", "not a place")
