@@ -31,7 +31,19 @@ from extract import extract  # noqa: E402
 from extract.ingest import read_file  # noqa: E402
 from extract.taxonomy import Taxonomy  # noqa: E402
 
-BATCHES = ("eval", "eval2", "eval3", "eval4", "eval5", "eval6", "eval7", "eval8", "eval9", "eval10")
+BATCHES = (
+    "eval",
+    "eval2",
+    "eval3",
+    "eval4",
+    "eval5",
+    "eval6",
+    "eval7",
+    "eval8",
+    "eval9",
+    "eval10",
+    "eval11",
+)
 """The blind-labelled batches in ``tests/``: ``<batch>/<part>/docs/*`` and
 ``<batch>/<part>/labels/*.json``."""
 PARTS = ("tuning", "heldout")
