@@ -528,11 +528,12 @@ LOCATED_RE = re.compile(LOCATED)
 LOCATED_AFTER_RE = re.compile(rf"[，]?{LOCATED}(?P<where>[^，。；]{{2,40}})")
 LOCATED_BEFORE_RE = re.compile(rf"{LOCATED}(?P<where>[^，。；]{{2,30}}?)的$")
 UNIT_OF_RE = re.compile(
-    rf"(?:^|[，。；：、\n])(?:包括|比如|例如|其中|如)?(?P<unit>[{lx.CJK}]{{2,8}}?)[的：]"
-    r"(?P<listed>[^，。；：的\n]*)$"
+    rf"(?:^|[，。；：、\n])(?:包括|比如|例如|其中|如)?(?P<unit>[{lx.CJK}]{{2,8}}?)"
+    r"(?:[的：]|(?:现|已|共|拥)?有)(?P<listed>[^，。；：的\n]*)$"
 )
-"""「汕头市的X」, 「包括青岛的A、B」, 「青岛市：A、B」: a unit, full or short, opening an item
-of a list by city; ``listed`` is what the list names before the carrier (A、 for B)."""
+"""「汕头市的X」, 「包括青岛的A、B」, 「青岛市：A、B」, 「迎泽区有A、B等百余家商务楼宇」: a
+unit, full or short, opening an item of a list by city or the list of what it holds;
+``listed`` is what the list names before the carrier (A、 for B)."""
 LISTED_ITEM_MAX = 24
 """Characters of one listed name before the carrier a 「X的」 also places: 「青岛的动车特色
 小镇、姜山新能源汽车特色小镇等」 (13); a longer piece is prose, not a name."""

@@ -120,6 +120,12 @@ LIST_CLOSES = (
     ),
     # 「已形成了较为完善的纺织服饰产业链」, 「加大电梯、电机、绿色家居产业链招商」.
     (re.compile("产业链"), 60, True),
+    # 「入驻有投资、期货、证劵、保险…等高附加值的现代服务业」, 「引进餐饮、零售等业态」.
+    (
+        re.compile(r"等(?:[^，。；：、]{0,10}的)?(?:现代|高端|生产性|生活性)?(?:服务业|业态)"),
+        160,
+        False,
+    ),
 )
 """Closes of lists that are sector lists when half their items at least are known sectors
 (every item is then a sector phrase, known or not, as written), with how far back the list

@@ -60,6 +60,33 @@ def test_buildings_listed_before_a_counted_classifier_are_buildings():
     assert places["保利国际"].kind == "building"
 
 
+def test_buildings_a_district_has_before_a_count_of_them_lie_there_with_the_trades_they_hold():
+    # 「迎泽区有A、B、C等百余家商务楼宇，入驻有投资、期货…等高附加值的现代服务业」 (a 太原
+    # building-economy article, fifth batch, tuning part), written anew: 百余家 and 二十余座
+    # count the buildings as 3栋 does; the district that 有 them is where they lie; a list
+    # closed by 等…现代服务业 is a list of trades.
+    text = (
+        "目前，鼓楼区有世茂国际中心、东煌大厦、福建国际大厦等二十余座商务楼宇，"
+        "入驻有银行、证券、保险、法律咨询等高附加值的现代服务业。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {"世茂国际中心", "东煌大厦", "福建国际大厦"} <= set(places)
+    for name in ("世茂国际中心", "东煌大厦", "福建国际大厦"):
+        assert places[name].kind == "building"
+        assert places[name].district == "鼓楼区"
+        assert {"银行", "证券", "保险", "法律咨询"} <= set(places[name].raw_sectors)
+
+
+def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
+    # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
+    # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.
+    places = places_of(
+        "本报讯崇州经济开发区、成都-阿坝工业园等获批设立省级开发区。", jurisdiction=""
+    )
+    assert "崇州经济开发区" in places
+    assert not any("讯" in name for name in places)
+
+
 def test_compressed_letters_expand_and_numbered_building_stays_one():
     text = (
         "二是以重庆数字经济产业园为重点，聚焦科创服务，依托总部城A、C、D、E区，美源·美源，伟清中环广场等"

@@ -135,6 +135,12 @@ def test_outside_sectors_have_their_own_top_level_ids(tax: Taxonomy) -> None:
         ("信创", "software-info.xinchuang"),
         ("数据要素", "data-resources.data-elements"),
         ("数字内容", "data-resources.digital-content"),
+        # The trades a building-economy text lists by their bare names (「入驻有投资、期货、
+        # 证券、保险…等现代服务业」): GB/T 4754 大类 66–68.
+        ("银行", "gbt4754.j.66"),
+        ("证券", "gbt4754.j.67"),
+        ("期货", "gbt4754.j.67"),
+        ("保险", "gbt4754.j.68"),
     ],
 )
 def test_match_names_and_synonyms(tax: Taxonomy, phrase: str, sid: str) -> None:
