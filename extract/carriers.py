@@ -100,6 +100,9 @@ class Candidate:
     title: bool = False
     """A designation (示范区, 试验区, 基地 … of a level or a programme), not a place: it
     belongs to the place the sentence gives it to."""
+    field_start: int | None = None
+    """Where the field of industry written before the name and 「·」 starts (「新材料·上海
+    金山工业园区」): the field is this carrier's, not a list the clause shares."""
 
 
 @dataclass(frozen=True)
@@ -295,6 +298,37 @@ def _in_unit_name(text: str, at: int, rules: NameRules) -> bool:
     )
 
 
+FIELD_BRACKET_RE = re.compile(r"（[^（）]{1,8}）")
+"""A field's own bracket: 「新材料（化工）·江苏泰兴经济开发区」."""
+
+
+def _sector_lead(lead: str, rules: NameRules) -> str:
+    """``lead`` when it is a field of industry written before a name and 「·」, as lists of
+    designated bases write them (「石油化工·广东惠州大亚湾经济技术开发区」), else ``""``."""
+    field = FIELD_BRACKET_RE.sub("", lead)
+    return lead if field and rules.is_sector(field) else ""
+
+
+def field_before(text: str, start: int, rules: NameRules) -> str:
+    """The field of industry written before the name at ``start`` and its 「·」 (the
+    longest, up to ``FIELD_MAX`` characters), or ``""``."""
+    if start < 2 or text[start - 1] != "·":
+        return ""
+    dot = start - 1
+    return next(
+        (
+            text[dot - n : dot]
+            for n in range(min(FIELD_MAX, dot), 1, -1)
+            if _sector_lead(text[dot - n : dot], rules)
+        ),
+        "",
+    )
+
+
+FIELD_MAX = 12
+"""Characters of a field before a name's dot: 新材料（化工） is 7."""
+
+
 def find_suffix_names(text: str, rules: NameRules) -> list[Candidate]:
     """Every name anchored by a carrier suffix, nested names included (重庆设计公园 in
     重庆设计公园二期创新基地)."""
@@ -309,6 +343,10 @@ def find_suffix_names(text: str, rules: NameRules) -> list[Candidate]:
         taken = m.end()
         cand = _suffix_candidate(text, m.start(), m.end(), m.group(), rules)
         if cand:
+            field = field_before(text, cand.start, rules)
+            if field:
+                cand.sector_phrases.append(field)
+                cand.field_start = cand.start - len(field) - 1
             found.append(cand)
     return found
 
@@ -324,6 +362,11 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     raw = text[start:s]
     prefix, dropped = _trim(raw, rules)
     prefix = _unit_cut_off(dropped, prefix, rules) + prefix
+    lead, dot, rest = prefix.rpartition("·")
+    if dot and len(rest) >= 2 and _sector_lead(lead, rules) and not is_generic(rest, rules):
+        # 「新材料·上海金山工业园区」: a list's field, then the name (大数据·智能终端产业园 is
+        # one name: what follows the dot names no place of its own).
+        prefix = rest
     head = lx.SUFFIX_RE.match(prefix)
     if head and head.end() >= 2 and UNIT_RE.match(prefix, head.end()):
         # 「…示范区湛江市廉江九洲开发区」: one name ends, a city begins the next (经开区产城融合

@@ -137,7 +137,9 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands = sorted(cands + _named_again(text, cands), key=lambda c: c.start)
     cands = _without_kinds_of_named(cands)
     given = _designations(doc, text, cands, titles)
-    reader.know_carriers([(c.start, c.end) for c in cands])
+    reader.know_carriers(
+        [(c.start if c.field_start is None else c.field_start, c.end) for c in cands]
+    )
     # Carriers that can hold others: a zone, park or port, named.
     hosts = {c.name for c in cands if not c.unnamed and c.kind in ("zone", "park", "port")}
     focus = list(lx.FOCUS_RE.finditer(text))

@@ -77,6 +77,28 @@ def test_buildings_a_district_has_before_a_count_of_them_lie_there_with_the_trad
         assert {"银行", "证券", "保险", "法律咨询"} <= set(places[name].raw_sectors)
 
 
+def test_a_field_written_before_a_name_and_a_dot_is_that_places_sector_not_its_name():
+    # 「新材料·上海金山工业园区、…、石油化工·广东惠州大亚湾经济技术开发区」 (the national list of
+    # designated bases, eleventh batch, tuning part), written anew: each field is its
+    # place's; 「入选的…园区包括」 names the parks selected, it gives no title.
+    text = (
+        "入选的园区包括电子信息·江苏昆山经济技术开发区、新材料（化工）·山东淄博齐鲁化学工业区"
+        "和石油化工·浙江宁波石化经济技术开发区等。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert {
+        "江苏昆山经济技术开发区",
+        "山东淄博齐鲁化学工业区",
+        "浙江宁波石化经济技术开发区",
+    } <= set(places)
+    assert "电子信息" in places["江苏昆山经济技术开发区"].raw_sectors
+    assert "石油化工" not in places["江苏昆山经济技术开发区"].raw_sectors
+    assert "石油化工" in places["浙江宁波石化经济技术开发区"].raw_sectors
+    assert "新材料（化工）" in places["山东淄博齐鲁化学工业区"].raw_sectors
+    # A dot between two fields inside one name stays: 大数据·智能终端产业园 is a park.
+    assert "大数据·智能终端产业园" in places_of("推进了大数据·智能终端产业园建设。")
+
+
 def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
     # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
     # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.
