@@ -272,9 +272,11 @@ GRANT_RE = re.compile(
 示范区”」."""
 GOAL_RE = re.compile(
     r"(?:把|将)[^，。；：]{1,30}?(?:建成|建设成|打造成|发展成|培育成)为?[^，。；：]*$"
+    r"|(?:创建|争创|申创|申报)“$"
 )
 """A clause that says what a place is to become: 「把洋浦建成具有国际竞争优势的石油化工生产
-基地」, 「把万州建成三峡库区经济中心」: what follows is an aim of the place, a title."""
+基地」, 「把万州建成三峡库区经济中心」: what follows is an aim of the place, a title; so is a
+quoted name to strive for (「在全国开展创建“国家新型工业化产业示范基地”工作」)."""
 AIM_BEFORE_RE = re.compile(r"以(?:打造|建设|建成|创建|争创)[^，。；：]*$")
 AIM_AFTER_RE = re.compile(r"[^，。；：]*?为(?:目标|方向|定位|愿景)")
 """「以打造产业转型升级示范区、产城融合发展示范区…为目标」, 「以建成千亿级高新园区为目标」:
@@ -296,11 +298,13 @@ NOT_PLACE_AFTER_RE = re.compile(
     r"(?:总体|发展|建设|产业|空间|国土空间|(?:优化|整合|扩区|调区|调整){1,2})?"
     r"(?:规划(?!区)|条例|办法|方案|目录|名单|标准|通知|意见|政策)|"
     r"(?:招商|投资|项目)?(?:推介会|博览会|交易会|洽谈会|论坛|峰会|大会|研讨会|座谈会)|"
-    r"(?:创建|申报|争创|评选|认定)工作"
+    r"(?:创建|申报|争创|评选|认定)工作|"
+    r"[^《》\n]{0,16}(?:方案|规划|办法|条例|意见|通知|标准|指南|细则|目录|名单)》"
 )
 """Words after a name that make it the title of a plan, rule or list (主体功能区规划), of
 an event (「首届产业园区招商推介会」) or of a programme applied for (「做好国家新型工业化示范
-基地创建工作」)."""
+基地创建工作」); or that close a document's title around it (「《国家新型工业化产业示范基地
+发展质量评价工作方案》」)."""
 
 # Quantifiers that make a phrase generic: 「一批特色鲜明的软件园区」, 「乌鲁木齐市各大园区」,
 # 「走出一条工业园区高质量发展新路子」 name no place; a heading's number is none (「2.2大连…」).

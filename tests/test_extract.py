@@ -99,6 +99,17 @@ def test_a_field_written_before_a_name_and_a_dot_is_that_places_sector_not_its_n
     assert "大数据·智能终端产业园" in places_of("推进了大数据·智能终端产业园建设。")
 
 
+def test_a_name_inside_a_documents_title_or_a_programme_to_strive_for_is_no_place():
+    # Two national notices (eleventh batch, tuning part), written anew: 「按照《国家级
+    # 经济技术开发区综合发展水平考核评价办法》」 names a rule, 「开展创建“国家生态工业示范
+    # 园区”工作」 a title to strive for; neither names a carrier.
+    text = (
+        "下一步将按照《国家级经济技术开发区综合发展水平考核评价办法》要求开展评价。"
+        "商务部在全国开展创建“国家生态工业示范园区”(以下简称“示范园区”)工作。"
+    )
+    assert places_of(text, jurisdiction="") == {}
+
+
 def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
     # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
     # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.
