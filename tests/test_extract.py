@@ -110,6 +110,13 @@ def test_a_name_inside_a_documents_title_or_a_programme_to_strive_for_is_no_plac
     assert places_of(text, jurisdiction="") == {}
 
 
+def test_the_corps_level_of_a_xinjiang_zone_is_a_level_not_part_of_its_name():
+    # 「新疆兵团级青湖经济开发区获批成立」 (eleventh batch, tuning part), written anew: 兵团级 is
+    # the level of the 新疆生产建设兵团's zones as 国家级 and 省级 are elsewhere.
+    places = places_of("新疆兵团级北屯经济技术开发区获批成立。", jurisdiction="")
+    assert set(places) == {"北屯经济技术开发区"}
+
+
 def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
     # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
     # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.
