@@ -447,10 +447,11 @@ _DATELINE = re.compile(
 agency's dateline (「新华社北京3月5日电」) says where a story was filed, not what it is
 about, and is not read."""
 _CONGRESS = re.compile(
-    rf"在(?P<unit>[{_HAN}]{{2,12}}?)第[一二三四五六七八九十百0-9]+届人民代表大会"
+    rf"在(?P<unit>[{_HAN}]{{2,12}}?)第[一二三四五六七八九十百0-9]+届\s*人民代表大会"
 )
 """The session a work report was given at, which names its unit: 「——2018年12月22日在建平县
-第十八届人民代表大会第二次会议上」 (the report itself says 县人民政府 and 全县)."""
+第十八届人民代表大会第二次会议上」 (the report itself says 县人民政府 and 全县); the line may
+break after 届 (「在张掖市甘州区第十九届\n人民代表大会」)."""
 _DATELINE_READ = 400
 """Characters of a text read for its dateline: it stands above or opens the first paragraph."""
 DOMINANT_READ = 4000

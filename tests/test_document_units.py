@@ -163,3 +163,13 @@ def test_a_work_report_is_about_the_unit_whose_congress_it_was_given_at():
         "各位代表:\n现在,我代表县人民政府向大会报告工作。全县经济社会实现持续健康发展。"
     )
     assert read_metadata(text).jurisdiction == "建平县"
+
+
+def test_a_work_reports_congress_broken_over_two_lines_still_names_its_unit():
+    # 甘州区's 2026 report (eleventh batch, tuning): the dateline breaks after 届, and the
+    # chain names the city before the district.
+    text = (
+        "政 府 工 作 报 告\n——2026年1月27日在张掖市甘州区第十九届\n人民代表大会第五次会议上\n"
+        "甘州区人民政府代理区长 张勇\n各位代表:\n现在,我代表区人民政府,向大会报告工作。"
+    )
+    assert read_metadata(text).jurisdiction == "甘州区"
