@@ -105,6 +105,12 @@ STATED_LIST_RES = (
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
+FIRMS_TRADE_RE = re.compile(
+    r"(?:引进|吸引|集聚|聚集|入驻|引入|汇聚)了?[^，。；：]{0,40}?等"
+    r"(?P<trade>[^，。；：、等的]{2,16}?)(?:类|型)?(?:企业|机构)"
+)
+"""「积极引进雷格斯、德高等高端商务办公服务企业」: the trade of the firms a place draws in, as
+written, when it holds a known sector (「等知名企业」 names none)."""
 LIST_CLOSES = (
     # 「涵盖了电子信息、…、绿色食品深加工等多个领域」, 「带动了中医药材种植、…等相关产业」,
     # 「围绕装备制造、纺织服装、电子产品等产业全面招商」: a list its close says is of sectors;
@@ -822,6 +828,9 @@ class SectorReader:
     def _sector_lists(self, clause: str) -> list[str]:
         """Items of every sector list in a clause, verbatim."""
         phrases: list[str] = self.stated(clause)
+        for m in FIRMS_TRADE_RE.finditer(clause):
+            if self.taxonomy.find(m.group("trade")):
+                phrases.append(m.group("trade"))
         for pattern in lx.SECTOR_CLAUSE_RES:
             for m in pattern.finditer(clause):
                 items = self.split_list(m.group("list"))

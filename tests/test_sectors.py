@@ -644,3 +644,13 @@ def test_a_line_saying_what_is_developed_under_a_heading_naming_a_carrier_is_abo
     # A paragraph that names a carrier in passing is no heading.
     zone = places_of("我市依托重庆经开区加快发展。\n重点发展石化、汽车零部件。\n")["重庆经开区"]
     assert zone.raw_sectors == []
+
+
+def test_the_trade_of_the_firms_a_building_draws_in_is_its_sector_as_written():
+    # 「如天津中心、津塔、泰达MSD-C等楼宇，积极引进雷格斯、德高等高端商务办公服务企业」 (a
+    # 天津 building-economy article, eleventh batch, tuning part), written anew; firms named
+    # for their fame give no trade.
+    text = "如国贸大厦、环球中心等楼宇，积极引进甲乙、丙丁等高端商务咨询服务企业。"
+    assert "高端商务咨询服务" in raw_sectors_of("国贸大厦", text)
+    famous = "依托东方大厦、西部中心等楼宇，引进了甲乙、丙丁等知名企业。"
+    assert not places_of(famous)["东方大厦"].raw_sectors
