@@ -676,7 +676,8 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
         for i in range(1, len(k) - 2):
             ending.setdefault(k[i:], []).append(k)
     home: dict[str, str] = {}
-    for short, full in _unit_split_off(groups) + _units_bare_zone(groups) + _county_short(groups):
+    pairs = _unit_split_off(groups) + _units_bare_zone(groups) + _county_short(groups)
+    for short, full in pairs + _kind_words_left_out(groups):
         if short in groups and full in groups:
             groups[full].extend(groups.pop(short))
             home[short] = full
@@ -748,6 +749,32 @@ def _county_short(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
         other = short + key[len(unit) :] if short else ""
         if other in groups and _same_area(groups[other], groups[key]):
             pairs.append((other, key))
+    return pairs
+
+
+KIND_WORDS = ("工业", "产业", "科技", "物流", "生态", "农业", "创业")
+"""Words of a park's kind that a text leaves out when it names the park again (望远工业园,
+then 望远园)."""
+
+
+def _kind_words_left_out(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
+    """(short, long) pairs where the short name is the long one with the words of its kind
+    left out or changed, its own words the same: 望远园 for 望远工业园, 万秀工业区 for 万秀
+    工业园区 (merge keys end 园 for 园区); only where one long name fits, the short one is
+    named (软件园 is no name of 软件产业园), and districts said of them do not disagree."""
+    pairs = []
+    for key, group in groups.items():
+        if group[0].unnamed or len(key) - len(cr.own_suffix(key) or "") < 2:
+            continue  # 软件园 is a kind of park, no short name of 软件产业园
+        if key.endswith("工业区") and len(key) >= 5:
+            longer = [key[:-3] + "工业园"]
+        elif key.endswith("园") and not key.endswith(tuple(w + "园" for w in KIND_WORDS)):
+            longer = [key[:-1] + w + "园" for w in KIND_WORDS]
+        else:
+            continue
+        longer = [k for k in longer if k in groups]
+        if len(longer) == 1 and _same_area(group, groups[longer[0]]):
+            pairs.append((key, longer[0]))
     return pairs
 
 

@@ -117,6 +117,20 @@ def test_the_corps_level_of_a_xinjiang_zone_is_a_level_not_part_of_its_name():
     assert set(places) == {"北屯经济技术开发区"}
 
 
+def test_a_park_named_again_without_the_words_of_its_kind_is_the_same_park():
+    # 「望远工业园…望远园」 (a 银川 text, eighth batch, tuning part) and 「万秀工业园区…万秀工业区」
+    # (a 梧州 text, sixth batch), written anew: one park each.
+    text = (
+        "银川经济技术开发区包括望远工业园、德胜工业园。望远园重点发展装备制造。"
+        "梧州市建设了万秀工业园区。万秀工业区重点发展再生资源。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert "望远园" not in places and "万秀工业区" not in places
+    assert "装备制造" in places["望远工业园"].raw_sectors
+    assert "再生资源" in places["万秀工业园区"].raw_sectors
+    assert "装备制造" not in places["德胜工业园"].raw_sectors
+
+
 def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
     # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
     # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.

@@ -269,9 +269,10 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # whose district the text gives only through 「巴南区商务局」: the same 30 places
         # have their district, of 34 found instead of 33.
         ("eval6", "tuning", "recall", 0.83),
-        ("eval6", "tuning", "precision", 0.76),
+        # Session 13 (a park named again without its kind's words): 0.781, sectors 0.750.
+        ("eval6", "tuning", "precision", 0.78),
         ("eval6", "tuning", "district", 0.88),
-        ("eval6", "tuning", "sector_recall", 0.63),
+        ("eval6", "tuning", "sector_recall", 0.75),
         # Never tuned on: after session 9's rules (read once) the first reading again; after
         # session 10's (read once) precision 0.653.
         ("eval6", "heldout", "recall", 0.72),
@@ -307,7 +308,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 10 (该区, 一批 before a classifier, 隨著 read as 随着, 大有 a town, 我国/我省
         # regions): 0.740, 0.603, 0.844, 0.603.
         ("eval8", "tuning", "recall", 0.74),
-        ("eval8", "tuning", "precision", 0.62),
+        ("eval8", "tuning", "precision", 0.63),  # session 13: 0.638
         ("eval8", "tuning", "district", 0.84),
         ("eval8", "tuning", "sector_recall", 0.60),
         # Never tuned on: the first reading; after session 10's later rules (read once at its
@@ -331,7 +332,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # county written in full at a name's head (the 紫阳县 notice's 16 parks): 0.746,
         # 0.736, 0.920, 0.792.
         ("eval9", "tuning", "recall", 0.74),
-        ("eval9", "tuning", "precision", 0.73),
+        ("eval9", "tuning", "precision", 0.74),  # session 13: 0.744
         ("eval9", "tuning", "district", 0.92),
         ("eval9", "tuning", "sector_recall", 0.79),
         ("eval9", "heldout", "recall", 0.72),
