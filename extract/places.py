@@ -787,14 +787,18 @@ DEVELOPMENT_ZONE_ENDS = (
 
 
 def _units_bare_zone(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
-    """(short, long) pairs where the short name is a county and a bare 开发区 and the long
-    one the only other development zone of that county the texts name: 唐河县开发区 for
-    唐河县先进制造业开发区, 罗江区开发区 for 罗江区经济开发区, as a county's text calls its
-    zone."""
+    """(short, long) pairs where the short name is a county or city and a bare 开发区 and
+    the long one the only other development zone of that unit the texts name: 唐河县开发区
+    for 唐河县先进制造业开发区, 罗江区开发区 for 罗江区经济开发区, 西宁开发区 for 西宁国家级
+    经济技术开发区, as the unit's own texts call their zone (a city with a 经开区 and a 高新区
+    named keeps its bare 开发区 apart)."""
     zones: dict[str, list[str]] = {}
     for key in groups:
-        if key.endswith(DEVELOPMENT_ZONE_ENDS) and (unit := _county_head(key)):
-            zones.setdefault(unit, []).append(key)
+        if not key.endswith(DEVELOPMENT_ZONE_ENDS):
+            continue
+        unit = _county_head(key) or _city_head(key)
+        if unit and not units.leading_unit(key[len(unit) :]):
+            zones.setdefault(unit, []).append(key)  # 朝阳凌源经开区 is 凌源's, not 朝阳's
     pairs = []
     for unit, keys in zones.items():
         bare = unit + "开发区"
@@ -802,6 +806,13 @@ def _units_bare_zone(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
         if bare in keys and len(others) == 1 and _same_area(groups[bare], groups[others[0]]):
             pairs.append((bare, others[0]))
     return pairs
+
+
+def _city_head(key: str) -> str:
+    """The city whose name, without its 市 as merge keys write it, begins a merge key
+    (西宁 of 西宁开发区), else ``""``."""
+    heads = (key[:n] for n in (2, 3) if len(key) > n)
+    return next((h for h in heads if units.is_unit(h + "市", units.CITY_RE)), "")
 
 
 def _county_head(key: str) -> str:

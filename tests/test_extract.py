@@ -131,6 +131,16 @@ def test_a_park_named_again_without_the_words_of_its_kind_is_the_same_park():
     assert "装备制造" not in places["德胜工业园"].raw_sectors
 
 
+def test_a_citys_bare_development_zone_is_the_one_zone_of_that_city_the_text_names():
+    # 「西宁国家级经济技术开发区…西宁开发区」 (a 西宁 text, fifth batch, tuning part), written
+    # anew; a zone of a county under the city (朝阳凌源经济开发区) is not the city's own.
+    one = places_of("兰州国家级经济技术开发区位于兰州市。兰州开发区重点发展新材料。")
+    assert "兰州开发区" not in one
+    assert "新材料" in one["兰州国家级经济技术开发区"].raw_sectors
+    two = places_of("辽宁朝阳凌源经济开发区位于凌源市。朝阳开发区重点发展新材料。")
+    assert "朝阳开发区" in two
+
+
 def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
     # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
     # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.

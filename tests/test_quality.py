@@ -242,9 +242,10 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.768. Session 10 (「包括青岛的A、B」, featured trades, 我国/我省 regions, 龙泉养生
         # 特色小镇): 0.866, 0.780, 0.947, 0.672. Session 12 (lists 形成 with no count,
         # 以…为核心/为主的): sector phrases 0.716. Session 13 (「X区有A、B等百余家商务楼宇」,
-        # trades closed by 等…现代服务业, 证券/期货/保险): 0.896, 0.805, 0.949, 0.765.
+        # trades closed by 等…现代服务业, 证券/期货/保险): 0.896, 0.805, 0.949, 0.765; a
+        # city's bare 开发区: precision 0.815.
         ("eval5", "tuning", "recall", 0.89),
-        ("eval5", "tuning", "precision", 0.80),
+        ("eval5", "tuning", "precision", 0.81),
         ("eval5", "tuning", "district", 0.94),
         ("eval5", "tuning", "sector_recall", 0.76),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
