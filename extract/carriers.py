@@ -841,6 +841,44 @@ def find_titled_rows(text: str, rules: NameRules) -> list[Candidate]:
     return found
 
 
+CLUSTER_ROW_RE = re.compile(
+    r"^[ \t]*(?:[0-9０-９]{1,3}[.．、]|[（(][0-9一二三四五六七八九十]{1,3}[)）])[ \t]*"
+    rf"(?P<name>[{lx.CJK}（）()A-Za-z0-9·]{{4,40}}?)(?P<kind>(?:特色)?产业集群)[ \t]*$",
+    re.MULTILINE,
+)
+"""A numbered row of a list of clusters: 「1.山东济南市中区（能源互联网）特色产业集群」."""
+FIELD_RE = re.compile(r"[（(](?P<field>[^（）()]{2,20})[)）]$")
+
+
+def find_cluster_rows(text: str, rules: NameRules) -> list[Candidate]:
+    """The clusters a numbered list names, each row one name headed by its unit, as zones
+    in that unit with the field the row gives (「济宁邹城市（矿山装备智造）特色产业集群」 →
+    矿山装备智造): a list of designated clusters names each cluster as its carrier."""
+    found = []
+    for m in CLUSTER_ROW_RE.finditer(text):
+        head = m.group("name")
+        unit = rules.finest_unit(head)
+        if not unit or unit not in head:
+            # The unit written in full (济南市中区, 枣庄滕州市): 「瑞昌电子信息（光电）产业
+            # 集群」 of a list by short names is what the first batch's labeller called a
+            # title, the seventh's and tenth's a place.
+            continue
+        field = FIELD_RE.search(head)
+        trade = field.group("field") if field else head[len(head) - len(head.lstrip()) :]
+        phrases = [trade] if field or rules.is_sector(trade) else []
+        found.append(
+            Candidate(
+                head + m.group("kind"),
+                "zone",
+                m.start("name"),
+                m.end("kind"),
+                district=unit,
+                sector_phrases=phrases,
+            )
+        )
+    return found
+
+
 def find_units_given_sectors(text: str, rules: NameRules) -> list[Candidate]:
     """Administrative units a clause gives industries to, as places of kind ``district``
     with the listed sector phrases: the unit is the carrier (a work report's counties)."""

@@ -129,6 +129,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands += cr.find_introduced_lists(text, rules)
     cands += cr.find_sibling_items(text, [c for c in cands if not c.title], rules)
     cands += cr.find_units_given_sectors(text, rules) + cr.find_titled_rows(text, rules)
+    cands += cr.find_cluster_rows(text, rules)
     cands = [c for c in _not_in_other_lists(text, cands) if not _a_boundary(text, c)]
     cands = _dedupe(_with_proper_facilities(cands, districts))
     cands = sorted(cands + _hosts_of_titles(text, cands, rules), key=lambda c: c.start)

@@ -141,6 +141,23 @@ def test_a_citys_bare_development_zone_is_the_one_zone_of_that_city_the_text_nam
     assert "朝阳开发区" in two
 
 
+def test_a_numbered_list_of_clusters_headed_by_their_units_in_full_names_each_cluster():
+    # 「1.山東濟南市中區(能源互聯網)特色產業集群」 (a 山东 list, seventh batch, tuning part),
+    # written anew: each row is a cluster in its unit, with its field.
+    text = (
+        "2023年度特色产业集群名单\n"
+        "1.河南郑州市金水区（数字内容）特色产业集群\n"
+        "2.河南洛阳偃师区（三轮摩托车）特色产业集群\n"
+    )
+    places = places_of(text, jurisdiction="")
+    jinshui = places["河南郑州市金水区（数字内容）特色产业集群"]
+    assert jinshui.kind == "zone" and jinshui.district == "金水区"
+    assert "数字内容" in jinshui.raw_sectors
+    assert places["河南洛阳偃师区（三轮摩托车）特色产业集群"].district == "偃师区"
+    # A list by short names is left alone: its first batch called such rows titles.
+    assert not places_of("1.瑞昌电子信息（光电）产业集群\n2.共青城电子信息（智能终端）产业集群\n")
+
+
 def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
     # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
     # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.
