@@ -276,8 +276,9 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval6", "tuning", "sector_recall", 0.75),
         # Never tuned on: after session 9's rules (read once) the first reading again; after
         # session 10's (read once) precision 0.653.
-        ("eval6", "heldout", "recall", 0.72),
-        ("eval6", "heldout", "precision", 0.65),
+        # Held-out, read at session 13's end: 0.745, 0.667, 0.857, 0.605.
+        ("eval6", "heldout", "recall", 0.74),
+        ("eval6", "heldout", "precision", 0.66),
         ("eval6", "heldout", "district", 0.85),
         ("eval6", "heldout", "sector_recall", 0.60),
         # tests/eval7: 36 texts from 13 provinces and a national text, 山东, 广东, 河南,
@@ -301,7 +302,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval7", "heldout", "recall", 0.73),
         ("eval7", "heldout", "precision", 0.77),
         ("eval7", "heldout", "district", 0.87),
-        ("eval7", "heldout", "sector_recall", 0.25),
+        ("eval7", "heldout", "sector_recall", 0.32),  # session 13: 0.321
         # tests/eval8: 36 texts from 14 provinces, 湖南, 宁夏, 山西, 广西, 湖北, 黑龙江, 西藏,
         # 江西 and two Chongqing texts among them, 9 genres with two tables new to the
         # corpus; labelled by an eighth blind labeller after session 10's first rules.
@@ -315,10 +316,12 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval8", "tuning", "sector_recall", 0.60),
         # Never tuned on: the first reading; after session 10's later rules (read once at its
         # end) the same; after session 11's (read once) precision 0.550.
-        ("eval8", "heldout", "recall", 0.33),
-        ("eval8", "heldout", "precision", 0.55),
-        ("eval8", "heldout", "district", 0.81),
-        ("eval8", "heldout", "sector_recall", 0.50),
+        # Held-out, read at session 13's end (a numbered list of clusters headed by their
+        # units in full, among that session's rules): 0.729, 0.695, 0.914, 0.545.
+        ("eval8", "heldout", "recall", 0.72),
+        ("eval8", "heldout", "precision", 0.69),
+        ("eval8", "heldout", "district", 0.91),
+        ("eval8", "heldout", "sector_recall", 0.54),
         # tests/eval9: 36 texts from 18 provinces (福建, 浙江, 四川, 广东, 云南, 河北, 河南,
         # 新疆, 海南, 吉林, 陕西, 安徽, 江苏, 山东, 内蒙古, 青海, 北京, two Chongqing texts),
         # 9 genres, 6 traditional; labelled by a ninth blind labeller during session 11.
@@ -355,7 +358,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval10", "tuning", "district", 1.00),
         ("eval10", "tuning", "sector_recall", 0.64),
         ("eval10", "heldout", "recall", 0.56),
-        ("eval10", "heldout", "precision", 0.71),
+        ("eval10", "heldout", "precision", 0.73),  # session 13: 0.732
         ("eval10", "heldout", "district", 0.95),
         ("eval10", "heldout", "sector_recall", 0.64),
         # tests/eval11: 30 texts (北京 4, 天津 4, 新疆 4, 甘肃 4, 海南 3, 内蒙古, 西藏, 青海 2
