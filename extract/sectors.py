@@ -45,9 +45,13 @@ NAME_END_RE = re.compile(
 )
 """Items that name places or organisations, not sectors: 平安金融中心, 律师事务所,
 东风汽车集团."""
-NAME_IN_TEXT_RE = re.compile(
-    rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
-)
+_NAME_IN_TEXT_END = rf"(?:{lx.SUFFIX_RE.pattern}|中心|广场|事务所|机构|大学|平台)"
+NAME_IN_TEXT_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9·—\-]{{2,20}}?{_NAME_IN_TEXT_END}")
+NAME_IN_TEXT_END_RE = re.compile(_NAME_IN_TEXT_END)
+"""How every match of ``NAME_IN_TEXT_RE`` ends: a clause without one holds no name. One
+scan finds it, where ``NAME_IN_TEXT_RE`` tries up to 20 lengths at each character: of the
+4,087 clauses the 390 texts of tests/eval* mask, 3,239 (79 %) hold none; masking all of
+them took 90 ms, looking for an end 7."""
 WRAPPER_RE = re.compile(r"^(?:一批|大力发展|发展|以|围绕|了)|(?:等.*)$")
 _ROLE_OF_LIST = (
     "(?:传统|新兴|战略性新兴|未来|主导|优势|特色)?(?:产业|行业)?"
@@ -739,7 +743,9 @@ class SectorReader:
 
     def mentioned(self, sentence: str) -> list[str]:
         """Sector phrases a sentence mentions, except inside names of places and bodies."""
-        masked = NAME_IN_TEXT_RE.sub(lambda m: "　" * len(m.group()), sentence)
+        masked = sentence
+        if NAME_IN_TEXT_END_RE.search(sentence):
+            masked = NAME_IN_TEXT_RE.sub(lambda m: "　" * len(m.group()), sentence)
         return [hit.phrase for hit in self.taxonomy.find(masked)]
 
     def in_heading(self, offset: int) -> list[Evidence]:
