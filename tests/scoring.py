@@ -150,9 +150,11 @@ def pooled(scores: list[StrictScore]) -> StrictScore:
     )  # fmt: skip
 
 
-def unit_prefixes(*units: str | None) -> tuple[str, ...]:
-    """Leading unit names a spelling may carry or drop: 杭州市 and 杭州 for 杭州市."""
-    out: list[str] = []
+def unit_prefixes(*units: str | None, in_full: str | None = None) -> tuple[str, ...]:
+    """Leading unit names a spelling may carry or drop: 杭州市 and 杭州 for 杭州市, and
+    ``in_full`` as written only (a county: 紫阳县飞宏现代农业园区 = 飞宏现代农业园区; its short
+    name heads names of other things as often, 鼓楼 of 鼓楼软件园 is no 软件园)."""
+    out: list[str] = [in_full] if in_full else []
     for unit in units:
         if not unit:
             continue
@@ -227,16 +229,8 @@ def judged(label: dict, extracted: list[dict]) -> list[tuple[int | None, str]]:
     """For each extracted place of one document, in order: the index of the labelled place
     it matches (``None`` for none) and why it is right or wrong (``right``, ``duplicate``,
     the not_place reason, ``unlabelled``)."""
-    # The document's county is ignored at a name's head only as written in full (紫阳县飞宏
-    # 现代农业园区 = 飞宏现代农业园区): its short name heads names of other things as often
-    # (鼓楼 of 鼓楼区 in 鼓楼软件园 would make 软件园 the label's park).
-    county = (label.get("county"),) if label.get("county") else ()
-    prefixes = tuple(
-        sorted(
-            {*unit_prefixes(label.get("province"), label.get("city"), *CITY_PREFIXES), *county},
-            key=len,
-            reverse=True,
-        )
+    prefixes = unit_prefixes(
+        label.get("province"), label.get("city"), *CITY_PREFIXES, in_full=label.get("county")
     )
     keys = [spellings_within(p["name"], p.get("aliases"), prefixes) for p in label["places"]]
     negatives = {
