@@ -298,31 +298,23 @@ def _in_unit_name(text: str, at: int, rules: NameRules) -> bool:
     )
 
 
-FIELD_BRACKET_RE = re.compile(r"（[^（）]{1,8}）")
-"""A field's own bracket: 「新材料（化工）·江苏泰兴经济开发区」."""
-
-
-def _sector_lead(lead: str, rules: NameRules) -> str:
-    """``lead`` when it is a field of industry written before a name and 「·」, as lists of
-    designated bases write them (「石油化工·广东惠州大亚湾经济技术开发区」), else ``""``."""
-    field = FIELD_BRACKET_RE.sub("", lead)
-    return lead if field and rules.is_sector(field) else ""
+FIELD_BRACKET_RE = re.compile(r"（(?P<field>[^（）]{1,20})）")
+"""A field's own bracket: 「新材料（化工）·江苏泰兴经济开发区」, 「济南市中区（能源互联网）
+特色产业集群」."""
 
 
 def field_before(text: str, start: int, rules: NameRules) -> str:
-    """The field of industry written before the name at ``start`` and its 「·」 (the
-    longest, up to ``FIELD_MAX`` characters), or ``""``."""
+    """The field of industry written before the name at ``start`` and its 「·」, as lists
+    of designated bases write them (「石油化工·广东惠州大亚湾经济技术开发区」): the longest,
+    up to ``FIELD_MAX`` characters, or ``""``."""
     if start < 2 or text[start - 1] != "·":
         return ""
     dot = start - 1
-    return next(
-        (
-            text[dot - n : dot]
-            for n in range(min(FIELD_MAX, dot), 1, -1)
-            if _sector_lead(text[dot - n : dot], rules)
-        ),
-        "",
-    )
+    for n in range(min(FIELD_MAX, dot), 1, -1):
+        field = FIELD_BRACKET_RE.sub("", text[dot - n : dot])
+        if field and rules.is_sector(field):
+            return text[dot - n : dot]
+    return ""
 
 
 FIELD_MAX = 12
@@ -362,8 +354,12 @@ def _suffix_candidate(text: str, s: int, e: int, suffix: str, rules: NameRules) 
     raw = text[start:s]
     prefix, dropped = _trim(raw, rules)
     prefix = _unit_cut_off(dropped, prefix, rules) + prefix
-    lead, dot, rest = prefix.rpartition("·")
-    if dot and len(rest) >= 2 and _sector_lead(lead, rules) and not is_generic(rest, rules):
+    rest = prefix[prefix.rfind("·") + 1 :]
+    if (
+        2 <= len(rest) < len(prefix)
+        and field_before(text, s - len(rest), rules)
+        and not is_generic(rest, rules)
+    ):
         # 「新材料·上海金山工业园区」: a list's field, then the name (大数据·智能终端产业园 is
         # one name: what follows the dot names no place of its own).
         prefix = rest
@@ -847,7 +843,6 @@ CLUSTER_ROW_RE = re.compile(
     re.MULTILINE,
 )
 """A numbered row of a list of clusters: 「1.山东济南市中区（能源互联网）特色产业集群」."""
-FIELD_RE = re.compile(r"[（(](?P<field>[^（）()]{2,20})[)）]$")
 
 
 def find_cluster_rows(text: str, rules: NameRules) -> list[Candidate]:
@@ -863,9 +858,10 @@ def find_cluster_rows(text: str, rules: NameRules) -> list[Candidate]:
             # 集群」 of a list by short names is what the first batch's labeller called a
             # title, the seventh's and tenth's a place.
             continue
-        field = FIELD_RE.search(head)
-        trade = field.group("field") if field else head[len(head) - len(head.lstrip()) :]
-        phrases = [trade] if field or rules.is_sector(trade) else []
+        # The field in the row's closing bracket; a name's own words (新郑市电子信息…) are
+        # read as every name's are (``SectorReader.in_name``).
+        field = FIELD_BRACKET_RE.search(head)
+        phrases = [field.group("field")] if field and field.end() == len(head) else []
         found.append(
             Candidate(
                 head + m.group("kind"),
