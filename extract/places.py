@@ -756,6 +756,7 @@ def _county_short(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
 KIND_WORDS = ("工业", "产业", "科技", "物流", "生态", "农业", "创业")
 """Words of a park's kind that a text leaves out when it names the park again (望远工业园,
 then 望远园)."""
+KIND_WORD_PARKS = tuple(w + "园" for w in KIND_WORDS)
 
 
 def _kind_words_left_out(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
@@ -769,8 +770,8 @@ def _kind_words_left_out(groups: dict[str, list[Found]]) -> list[tuple[str, str]
             continue  # 软件园 is a kind of park, no short name of 软件产业园
         if key.endswith("工业区") and len(key) >= 5:
             longer = [key[:-3] + "工业园"]
-        elif key.endswith("园") and not key.endswith(tuple(w + "园" for w in KIND_WORDS)):
-            longer = [key[:-1] + w + "园" for w in KIND_WORDS]
+        elif key.endswith("园") and not key.endswith(KIND_WORD_PARKS):
+            longer = [key[:-1] + park for park in KIND_WORD_PARKS]
         else:
             continue
         longer = [k for k in longer if k in groups]
