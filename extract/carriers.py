@@ -311,10 +311,15 @@ def field_before(text: str, start: int, rules: NameRules) -> str:
         return ""
     dot = start - 1
     for n in range(min(FIELD_MAX, dot), 1, -1):
-        field = FIELD_BRACKET_RE.sub("", text[dot - n : dot])
-        if field and rules.is_sector(field):
-            return text[dot - n : dot]
+        lead = text[dot - n : dot]
+        field = FIELD_BRACKET_RE.sub("", lead)
+        if FIELD_CHARS_RE.fullmatch(lead) and field and rules.is_sector(field):
+            return lead
     return ""
+
+
+FIELD_CHARS_RE = re.compile(rf"[{lx.CJK}A-Za-z0-9（）]+")
+"""What a field is written with: a table's bar or space before it is none of it."""
 
 
 FIELD_MAX = 12

@@ -99,6 +99,20 @@ def test_a_field_written_before_a_name_and_a_dot_is_that_places_sector_not_its_n
     assert "大数据·智能终端产业园" in places_of("推进了大数据·智能终端产业园建设。")
 
 
+def test_a_field_before_a_dot_in_a_table_cell_is_read_without_the_cells_padding(tmp_path):
+    # Tried on a form the rule was not written for: a pipe table's name cell. The cell
+    # keeps its name whole (the table reader's), and the field is 「电子信息」, not the
+    # cell's space with it.
+    path = tmp_path / "bases.txt"
+    path.write_text(
+        "| 序号 | 名称 | 所属区县 |\n|---|---|---|\n| 1 | 电子信息·江苏昆山经济技术开发区 | 昆山市 |\n",
+        encoding="utf-8",
+    )
+    (place,) = extract(read_file(path)).places
+    assert place.district == "昆山市"
+    assert place.raw_sectors == ["电子信息"]
+
+
 def test_a_name_inside_a_documents_title_or_a_programme_to_strive_for_is_no_place():
     # Two national notices (eleventh batch, tuning part), written anew: 「按照《国家级
     # 经济技术开发区综合发展水平考核评价办法》」 names a rule, 「开展创建“国家生态工业示范
