@@ -131,6 +131,9 @@ class NameRules:
     finest_unit: Callable[[str], str]
     """The finest county or city of the address chain a phrase is (石家庄市鹿泉区 → 鹿泉区),
     or ``""``."""
+    county_of_town: Callable[[str, str], str]
+    """The county of the one town so named, inside a unit when one is given (临泽县 of
+    蓼泉镇), or ``""``."""
     unit_within: Callable[[str], str]
     """The unit a name's head names, read within the document's unit (浦东 in a 上海 text
     → 浦东新区), or ``""``."""
@@ -897,3 +900,60 @@ def find_units_given_sectors(text: str, rules: NameRules) -> list[Candidate]:
             for u in units
         ]
     return found
+
+
+PROFILE_HEAD_RE = re.compile(
+    r"^[ \t]*(?:[0-9０-９]{1,2}[.．、]|[（(]?[一二三四五六七八九十]{1,3}[)）、])?[ \t]*"
+    rf"(?P<name>[{lx.CJK}]{{2,16}}?)(?:简介|介绍|概况|概览)?[ \t]*"
+    r"(?:[（(][^）)\n]{0,30}[）)])?[ \t]*$",
+    re.MULTILINE,
+)
+"""A line that is a unit's name and nothing more but a profile's word, a bracket and a
+number: 「衡阳县」, 「蓼泉镇介绍」, 「河北沧州清河县简介（…）」, 「1、汝州市蟒川镇」."""
+TOWN_END_RE = re.compile("(?:镇|乡|街道)$")
+PROSE_RE = re.compile(r"\s*[^\n]{20,}?[，,。]")
+"""A paragraph of prose: what follows a heading, not a table's next cell."""
+
+
+def find_profile_heads(text: str, rules: NameRules) -> list[Candidate]:
+    """The units a profile is about, as places of kind ``district``: the unit a text's
+    title is (「衡阳县」, 「蓼泉镇介绍」), and each unit whose name alone heads a paragraph of
+    prose (an article's 「侯马市」 over what 侯马 makes). Whether it is the carrier depends on
+    the other carriers its text names: the caller's to judge."""
+    found = []
+    first = len(text) - len(text.lstrip())  # where the title starts
+    for m in PROFILE_HEAD_RE.finditer(text):
+        if not m.start() <= first < m.end() and not PROSE_RE.match(text, m.end()):
+            continue
+        name = m.group("name")
+        written, unit = _unit_written(name, rules)
+        if written:
+            end = m.start("name") + len(name)
+            found.append(Candidate(written, "district", end - len(written), end, district=unit))
+    return found
+
+
+def _chain_of_units(head: str, rules: NameRules) -> bool:
+    """True when ``head`` reads as units only, as far as its end: 河北沧州, 南阳市镇平县."""
+    if head == rules.province_head(head):
+        return True
+    ends_unit = head[-1] in "省市县区旗州盟" or any(rules.names_place(head[-k:]) for k in (2, 3))
+    return ends_unit and bool(rules.finest_unit(head))
+
+
+def _unit_written(name: str, rules: NameRules) -> tuple[str, str]:
+    """The unit a heading ends with, as written, and the county or city it lies in, when
+    the words before it are units too (河北沧州 of 河北沧州清河县): ``("", "")`` else."""
+    for n in range(2, len(name) + 1):
+        written, head = name[-n:], name[:-n]
+        if head and not _chain_of_units(head, rules):
+            continue  # 「南阳市镇平县石」 leaves a 石 over: 佛寺镇 is not what it says
+        if TOWN_END_RE.search(written) and len(written) >= 3 and rules.names_unit(written):
+            within = rules.finest_unit(head) if head else ""
+            return written, rules.county_of_town(written, within) or within
+        # The unit itself where its name is one unit's (清河县), else as the chain reads it
+        # (鼓楼区 of 南京市鼓楼区): a title's chain may be wrong (河北沧州清河县; 邢台的).
+        unit = rules.finest_unit(written) or rules.finest_unit(name)
+        if rules.is_unit(written) and unit:
+            return written, unit
+    return "", ""

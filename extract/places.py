@@ -123,6 +123,7 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         units.is_county,
         units.names_county_or_above,
         units.finest_unit,
+        units.county_of_town,
         lambda head: units.leading_unit(head, doc_unit),
     )
     cands = cr.find_suffix_names(text, rules) + cr.find_enumerations(text, rules)
@@ -137,6 +138,8 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
     cands = [c for c in cands if not (c.title or _granted(text, c))]
     cands = sorted(cands + _named_again(text, cands), key=lambda c: c.start)
     cands = _without_kinds_of_named(cands)
+    profiled = _profiled(text, cr.find_profile_heads(text, rules), cands)
+    cands = sorted(cands + [c for c, _ in profiled.values()], key=lambda c: c.start)
     given = _designations(doc, text, cands, titles)
     reader.know_carriers(
         [(c.start if c.field_start is None else c.field_start, c.end) for c in cands]
@@ -164,6 +167,8 @@ def find_in_document(doc: Document, taxonomy: Taxonomy) -> list[Found]:
         evidence = [(p, cited) for p in c.sector_phrases] + in_name[c.name]
         evidence += [(p, c.name) for p in _industry_of_name(c.name) if p not in dict(evidence)]
         evidence += reader.in_clause(c.start, c.end) + reader.in_heading(c.start)
+        if id(c) in profiled:
+            evidence += reader.of_unit(c.end, profiled[id(c)][1])
         first: dict[str, str] = {}
         for phrase, source in evidence:
             first.setdefault(phrase, source)
@@ -293,6 +298,22 @@ def _without_kinds_of_named(cands: list[cr.Candidate]) -> list[cr.Candidate]:
     named = {c.name for c in cands if not c.unnamed}
     kinds = {n[i:] for n in named for i in range(1, len(n) - 1)}
     return [c for c in cands if not (c.unnamed and c.name in kinds)]
+
+
+def _profiled(
+    text: str, heads: list[cr.Candidate], cands: list[cr.Candidate]
+) -> dict[int, tuple[cr.Candidate, int]]:
+    """The units a profile is about (``carriers.find_profile_heads``), each with the end
+    of what it heads, where that names no other carrier: a town's profile that goes on to
+    「高标准建设了“巨野县民营经济园区”」 is about the park, as an article's 「尧都区」 over
+    「全力打造尧都云商产业园」 is."""
+    starts = [c.start for c in cands]
+    out = {}
+    for i, head in enumerate(heads):
+        end = heads[i + 1].start if i + 1 < len(heads) else len(text)
+        if bisect_left(starts, head.end) == bisect_left(starts, end):
+            out[id(head)] = (head, end)
+    return out
 
 
 def _granted(text: str, c: cr.Candidate) -> bool:

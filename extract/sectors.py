@@ -106,6 +106,12 @@ STATED_LIST_RES = (
     re.compile(r"集(?P<list>[^，。；：|｜]{2,40}?)于一体"),
     # 「以A为首位产业，B、C为主导产业」: the 以 reaches across the comma.
     re.compile(r"[，,](?P<list>[^，。；：为以]{2,40}?)为(?:主导|支柱|首位|特色)(?:产业|行业)"),
+    # 「玉雕是石佛寺镇的支柱产业」, 「旅游业已成为全县的主导产业」: the subject, whose trade
+    # it is (「该产业是…」 names none).
+    re.compile(
+        r"(?:^|(?<=[，,。；]))(?![该这此其本])(?P<list>[^，。；：是为的]{2,12}?)"
+        r"(?:已经?)?(?:成为|是)[^，。；：]{0,12}?的(?:支柱|主导|首位|特色|优势)(?:产业|行业)"
+    ),
 )
 """Clauses that introduce the sector list of a place, however unknown its items: every item
 is a sector phrase (mapped, or reported as unmapped)."""
@@ -492,6 +498,16 @@ class SectorReader:
                 out += [(p, quote) for p in found]
         out += self._in_body(start, end) + self._referred(start) + self._titled(end)
         return out + self._own_tail(end)
+
+    def of_unit(self, start: int, end: int) -> list[Evidence]:
+        """What the sentences a unit's profile holds between ``start`` and ``end`` (at most
+        ``BODY_SCOPE`` characters) state or list as sectors: the unit's own industries
+        (「衡阳县…以粮食、油料…等产业为核心优势」)."""
+        out: list[Evidence] = []
+        for a, b, quote in self._sentences_in(start, min(end, start + BODY_SCOPE)):
+            text = self._masked(a, b)
+            out += [(p, quote) for p in self.stated(text) + self.listed(text)]
+        return out
 
     def _entry_of(self, left: int, right: int) -> int | None:
         """The start of the carrier whose entry the paragraph ``left``–``right`` is: named

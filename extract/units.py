@@ -360,6 +360,16 @@ def county_short_name(name: str) -> str:
     return found[0].short_name if len(found) == 1 else ""
 
 
+def county_of_town(name: str, within: str = "") -> str:
+    """The county-level unit of the one town or street called ``name`` in full (临泽县 of
+    蓼泉镇), inside the unit ``within`` when one is given; ``""`` when none is, or when
+    namesakes lie in different counties (高寨镇: 河北 and 青海 each have one)."""
+    found = [u for u in admin.find(name, within or None, "town") if u.name == name]
+    # A town of a city without counties (东莞, 中山) hangs from the city: that is its unit.
+    counties = {admin.chain(u.code)[-2].name for u in found if u.parent_code}
+    return counties.pop() if len(counties) == 1 else ""
+
+
 def is_within(inner: str, outer: str) -> bool:
     """True when a unit called ``outer`` holds one called ``inner`` (江北区 in 重庆市)."""
     return inner != outer and outer in _ancestors(inner)

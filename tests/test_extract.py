@@ -172,6 +172,55 @@ def test_a_numbered_list_of_clusters_headed_by_their_units_in_full_names_each_cl
     assert not places_of("1.瑞昌电子信息（光电）产业集群\n2.共青城电子信息（智能终端）产业集群\n")
 
 
+def test_a_profile_titled_by_a_county_is_that_county_with_the_industries_it_states():
+    # 「衡阳县」 over its encyclopedia entry (an eighth-batch town profile, tuning part),
+    # written anew: the county is the carrier, and what its text says it makes its sectors.
+    text = (
+        "长顺县\n"
+        "长顺县是贵州省黔南布依族苗族自治州下辖的县，位于贵州省中部。"
+        "全县以绿壳鸡蛋、高钙苹果、紫王葡萄等产业为重点，工业上初步形成了新型建材、"
+        "农产品加工、医药制造等三大主导产业。\n"
+    )
+    county = places_of(text, jurisdiction="")["长顺县"]
+    assert county.kind == "district" and county.district == "长顺县"
+    assert {"新型建材", "农产品加工", "医药制造"} <= set(county.raw_sectors)
+
+
+def test_a_town_a_profile_is_about_lies_in_its_county_by_the_table_of_towns():
+    # 「蓼泉镇介绍」 (an eleventh-batch town profile, tuning part), written anew: the one
+    # 三官镇 of China is in 南部县, whatever river or neighbour the text names first.
+    text = "三官镇介绍\n三官镇北依黑河，东与邻乡毗邻，是全县重要的农业大镇，盛产柑橘。\n"
+    town = places_of(text, jurisdiction="")["三官镇"]
+    assert town.kind == "district" and town.district == "南部县"
+
+
+def test_a_unit_heading_a_section_is_a_carrier_only_where_the_section_names_none():
+    # An article's counties, each a line over a paragraph (eighth batch, tuning part):
+    # written anew. 尧都区's section builds a park, so the park is its carrier.
+    text = (
+        "临汾各县区产业巡礼\n"
+        "尧都区\n"
+        "作为临汾的中心城区，尧都区正全力打造尧都云商产业园，把互联网企业请进家门。\n"
+        "侯马市\n"
+        "作为山西重要的汽车零部件制造专业镇，这里的汽车零部件产业链条已相当完整。\n"
+    )
+    places = places_of(text, jurisdiction="")
+    assert places["侯马市"].kind == "district"
+    assert "尧都云商产业园" in places and "尧都区" not in places
+    # A table's cells, one per line, head no prose: 临汾市 and 洪洞县 are no profiles.
+    assert not places_of("序号\n地市\n县区\n1\n临汾市\n洪洞县\n", jurisdiction="")
+
+
+def test_a_trade_said_to_be_a_places_pillar_industry_is_its_sector():
+    # 「玉雕是石佛寺镇的支柱产业」 (a seventh-batch list of featured towns, tuning part),
+    # written anew.
+    text = "龙山工业园位于某县东部，园区企业众多，竹编是龙山工业园的支柱产业。"
+    assert "竹编" in places_of(text, jurisdiction="")["龙山工业园"].raw_sectors
+    # 「该产业是…」 names no trade.
+    text = "龙山工业园位于某县东部，该产业是龙山工业园的支柱产业。"
+    assert "该产业" not in places_of(text, jurisdiction="")["龙山工业园"].raw_sectors
+
+
 def test_a_news_items_dateline_is_not_part_of_the_name_after_it():
     # 「本报讯 崇州经济开发区、成都-阿坝工业园等…」 (a 四川 news item, sixth batch, tuning
     # part): read from the file, the space is gone (ingest joins ideographs); 讯 ends the lead.
