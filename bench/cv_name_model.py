@@ -76,8 +76,8 @@ def parse_variant(text: str) -> dict:
 
 def counts(s: StrictScore) -> dict:
     return {
-        "recall": round(s.recall, 4), "precision": round(s.precision, 4),
-        "district": round(s.district, 4), "sector": round(s.sector_recall, 4),
+        "recall": s.recall, "precision": s.precision,
+        "district": s.district, "sector": s.sector_recall,
         "core": s.core, "found": s.core - len(s.missed), "extracted": s.extracted,
         "right": s.extracted - len(s.errors), "checked": s.districts_checked,
         "phrases": s.phrases,
@@ -103,7 +103,7 @@ def main() -> None:
     ap.add_argument("--variants", default="A,B")
     ap.add_argument("--folds", default=",".join(DEFAULT_FOLDS))
     ap.add_argument("--json", type=Path)
-    ap.add_argument("--models", type=Path, help="directory for the weights (default: a temporary one)")
+    ap.add_argument("--models", type=Path, help="where the weights go (default: a temp dir)")
     args = ap.parse_args()
     variants = [parse_variant(v) for v in args.variants.split(",")]
     folds = tuple(args.folds.split(","))
