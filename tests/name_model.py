@@ -1,6 +1,8 @@
 """Train the name model (``extract/likelihood.py``) on the blind labels' tuning parts.
 
-Run: ``.venv/bin/python tests/name_model.py`` writes ``extract/name_model.json``;
+Run: ``.venv/bin/python tests/name_model.py [OUT]`` writes ``extract/name_model.json``
+(or ``OUT``); ``NAME_MODEL_BATCHES=eval,eval2,…`` trains on those batches' tuning parts
+instead of ``BATCHES`` (cross-validation: ``bench/cv_name_model.py``);
 ``tests/test_name_model.py`` retrains and checks the shipped file is what this gives.
 
 Examples, from the tuning part of each batch in ``BATCHES`` (never a held-out part) and
@@ -22,6 +24,7 @@ weights ship, so the tool itself does not need scikit-learn.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -50,9 +53,10 @@ C = 1.0
 DIGITS = 6
 
 
-def label_files() -> list[Path]:
+def label_files(batches: tuple[str, ...] = BATCHES) -> list[Path]:
     """The label files the model learns from: the tuning part of every batch."""
-    return sorted(p for b in BATCHES for p in (REPO / "tests" / b / PART / "labels").glob("*.json"))
+    assert PART == "tuning"
+    return sorted(p for b in batches for p in (REPO / "tests" / b / PART / "labels").glob("*.json"))
 
 
 def _strings(label: dict, text: str) -> Iterator[tuple[list[str], int]]:
@@ -84,14 +88,27 @@ def _right_in(label: dict, places: list[dict]) -> list[bool]:
     return [why == "right" for _, why in judged(label, places)]
 
 
-def examples(taxonomy: Taxonomy) -> Iterator[tuple[list[str], int]]:
+def file_examples(path: Path, taxonomy: Taxonomy) -> Iterator[tuple[list[str], int]]:
+    """The examples of one tuning label file (``path``) and its document."""
+    assert "heldout" not in path.parts
+    label = json.loads(path.read_text(encoding="utf-8"))
+    documents = read_file(path.parents[1] / "docs" / label["file"])
+    yield from _strings(label, reading_copy(documents[0]).text if documents else "")
+    yield from _extracted(documents, taxonomy, partial(_right_in, label))
+
+
+def examples(
+    taxonomy: Taxonomy, batches: tuple[str, ...] = BATCHES
+) -> Iterator[tuple[list[str], int]]:
     """(features, 1 for a carrier's name, 0 for anything else), file by file, then the
     seeds."""
-    for path in label_files():
-        label = json.loads(path.read_text(encoding="utf-8"))
-        documents = read_file(path.parents[1] / "docs" / label["file"])
-        yield from _strings(label, reading_copy(documents[0]).text if documents else "")
-        yield from _extracted(documents, taxonomy, partial(_right_in, label))
+    for path in label_files(batches):
+        yield from file_examples(path, taxonomy)
+    yield from seed_examples(taxonomy)
+
+
+def seed_examples(taxonomy: Taxonomy) -> Iterator[tuple[list[str], int]]:
+    """The examples of the seeds (``tests/gold``)."""
     gold = json.loads(SEED_LABELS.read_text(encoding="utf-8"))
     seeds = [doc for path in sorted(settings.CORPUS_DIR.glob("*.txt")) for doc in read_file(path)]
     yield from _strings(gold, "\n".join(reading_copy(doc).text for doc in seeds))
@@ -103,16 +120,23 @@ def examples(taxonomy: Taxonomy) -> Iterator[tuple[list[str], int]]:
     )
 
 
-def train() -> dict:
-    """The model's weights and what it was trained on."""
+def train(
+    batches: tuple[str, ...] = BATCHES,
+    c: float = C,
+    rows: list[tuple[list[str], int]] | None = None,
+) -> dict:
+    """The model's weights and what it was trained on: the tuning parts of ``batches`` and
+    the seeds, with inverse L2 strength ``c``. ``rows``: those examples already computed
+    (``examples(taxonomy, batches)``, in that order)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    rows = list(examples(Taxonomy.load()))
+    if rows is None:
+        rows = list(examples(Taxonomy.load(), batches))
     vectors = DictVectorizer()
     x = vectors.fit_transform([dict.fromkeys(f, 1) for f, _ in rows])
     y = [c for _, c in rows]
-    fit = LogisticRegression(C=C, class_weight="balanced", max_iter=5000).fit(x, y)
+    fit = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit(x, y)
     weights = {
         name: round(float(w), DIGITS)
         for name, w in zip(vectors.get_feature_names_out(), fit.coef_[0], strict=True)
@@ -120,21 +144,26 @@ def train() -> dict:
     }
     return {
         "about": "extract/likelihood.py: logistic weights written by tests/name_model.py",
-        "trained_on": [str(p.relative_to(REPO)) for p in [*label_files(), SEED_LABELS]],
+        "trained_on": [str(p.relative_to(REPO)) for p in [*label_files(batches), SEED_LABELS]],
         "examples": len(rows),
         "carriers": sum(y),
-        "C": C,
+        "C": c,
         "intercept": round(float(fit.intercept_[0]), DIGITS),
         "weights": dict(sorted(weights.items())),
     }
 
 
+def batches_from_env() -> tuple[str, ...]:
+    """``NAME_MODEL_BATCHES`` (comma-separated batch names), else ``BATCHES``."""
+    named = os.environ.get("NAME_MODEL_BATCHES", "")
+    return tuple(b.strip() for b in named.split(",") if b.strip()) or BATCHES
+
+
 def main() -> None:
-    model = train()
-    likelihood.MODEL_FILE.write_text(
-        json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
-    )
-    print(f"{likelihood.MODEL_FILE}: {model['examples']} examples ({model['carriers']} carriers), "
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else likelihood.MODEL_FILE
+    model = train(batches_from_env())
+    out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"{out}: {model['examples']} examples ({model['carriers']} carriers), "
           f"{len(model['weights'])} weights")  # fmt: skip
 
 
