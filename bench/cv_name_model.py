@@ -3,8 +3,8 @@ the blind labels' TUNING parts only (never a held-out part).
 
 For each batch k of ``--folds`` (default eval4 … eval11):
 
-* model A ("today"): trained as shipped, on ``name_model.BATCHES`` (eval, eval2, eval3)
-  tuning parts + seeds; it never saw batch k (k ≥ 4);
+* model A: trained on ``name_model.FIRST_BATCHES`` (eval, eval2, eval3) tuning parts +
+  seeds, as shipped until session 14; it never saw batch k (k ≥ 4);
 * model B ("more data"): trained on the tuning parts of every batch in
   ``eval_corpus.BATCHES`` except k, + seeds;
 
@@ -15,9 +15,9 @@ another). Counts are pooled over the folds (``scoring.pooled``).
 Variants (``--variants``, comma-separated): ``A``, ``B``, and ``B`` with a different
 minimum or C, written ``B@min=0.05``, ``B@c=0.3`` (or both: ``B@c=0.3@min=0.2``).
 
-Run (from a checkout; PYTHONPATH puts its code first)::
+Run::
 
-    PYTHONPATH=$PWD:$PWD/tests .venv/bin/python bench/cv_name_model.py \\
+    .venv/bin/python bench/cv_name_model.py \\
         [--variants A,B] [--folds eval4,eval5,…] [--json out.json] [--models DIR]
 
 The weights of every model go to a temporary directory; the model under test is loaded by
@@ -49,7 +49,7 @@ from geo import settings  # noqa: E402
 
 TESTS = REPO / "tests"
 PART = "tuning"
-DEFAULT_FOLDS = tuple(b for b in ALL_BATCHES if b not in name_model.BATCHES)
+DEFAULT_FOLDS = tuple(b for b in ALL_BATCHES if b not in name_model.FIRST_BATCHES)
 _load = likelihood.load  # the module's own cached loader
 
 
@@ -119,7 +119,7 @@ def main() -> None:
     for v in variants:
         if v["model"] == "A" and v["c"] not in models_a:
             started = time.perf_counter()
-            model = name_model.train(name_model.BATCHES, v["c"])
+            model = name_model.train(name_model.FIRST_BATCHES, v["c"])
             took = time.perf_counter() - started
             models_a[v["c"]] = write_model(model, tmp / f"A_c{v['c']}.json")
             results["examples"][f"A c={v['c']}"] = model["examples"]

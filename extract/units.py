@@ -325,10 +325,26 @@ def _read_chain(text: str, within: str) -> tuple[str, str, str]:
                 if unit.level == "province" and i == 0 and unit.name not in MUNICIPALITIES:
                     province = piece
                 parent, i = unit.name, i + n
+                city = unit.level == "city" and piece.endswith("市")
+                if city and (county := _county_after_city(text, i, unit.name)):
+                    finest, parent, i = county, county, i + len(county) - 1
                 break
         else:
             return finest, province, head
     return finest, province, head
+
+
+def _county_after_city(text: str, at: int, city: str) -> str:
+    """The county of ``city`` whose name begins with the 市 that ends the city's, read at
+    ``at`` (just past that 市): 济南市中区 is 济南's 市中区, 青岛市南区 青岛's 市南区."""
+    name = "市" + text[at : at + 2]
+    if not name.endswith("区"):
+        return ""
+    try:
+        found = admin.find(name, city, "county", split=False)
+    except admin.UnitError:
+        return ""
+    return name if any(u.name == name for u in found) else ""
 
 
 def finest_unit(phrase: str) -> str:

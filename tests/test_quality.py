@@ -137,9 +137,10 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # and were reverted unread. After session 9's, tuned on the sixth and seventh
         # batches (read once): the same. After session 10's (read once at its end): district
         # 0.815, the rest the same. After session 12's (read once at its end): district
-        # 0.827, the rest the same.
+        # 0.827, the rest the same. With session 14's name model (trained on every
+        # batch's tuning part; read once at its end): precision 0.800, the rest the same.
         ("recall", 0.77),
-        ("precision", 0.78),
+        ("precision", 0.80),
         ("district", 0.82),
         ("sector_recall", 0.71),
     ],
@@ -166,7 +167,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.874, 0.640 before it, 0.955, 0.941, 0.933, 0.822 after; 0.955, 0.970, 0.933,
         # 0.878 at the merge of session 5.
         ("eval2", "tuning", "recall", 0.95),
-        ("eval2", "tuning", "precision", 0.96),
+        ("eval2", "tuning", "precision", 0.98),
         ("eval2", "tuning", "district", 0.93),
         ("eval2", "tuning", "sector_recall", 0.87),
         # Never tuned on (totals read six times): 0.680, 0.646, 0.795, 0.628 before that
@@ -180,7 +181,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.806, 0.851, 0.728 after session 12's (read once).
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
         ("eval2", "heldout", "recall", 0.82),
-        ("eval2", "heldout", "precision", 0.80),
+        ("eval2", "heldout", "precision", 0.81),
         ("eval2", "heldout", "district", 0.85),
         ("eval2", "heldout", "sector_recall", 0.72),
         # tests/eval3: 42 texts from 16 provinces, 河北, 湖南, 安徽, 江西, 天津 among them,
@@ -220,7 +221,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.781, 0.947, 0.789 after session 8's (an entry named as a sentence of its own,
         # 决定 opening a clause, plan words of the national classes).
         ("eval4", "tuning", "recall", 0.81),
-        ("eval4", "tuning", "precision", 0.78),
+        ("eval4", "tuning", "precision", 0.89),
         ("eval4", "tuning", "district", 0.94),
         ("eval4", "tuning", "sector_recall", 0.80),
         # Never tuned on: after session 7's rules (read once) 0.847, 0.865, 0.900, 0.649 —
@@ -244,10 +245,10 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 以…为核心/为主的): sector phrases 0.716. Session 13 (「X区有A、B等百余家商务楼宇」,
         # trades closed by 等…现代服务业, 证券/期货/保险): 0.896, 0.805, 0.949, 0.765; a
         # city's bare 开发区: precision 0.815.
-        ("eval5", "tuning", "recall", 0.89),
-        ("eval5", "tuning", "precision", 0.81),
-        ("eval5", "tuning", "district", 0.94),
-        ("eval5", "tuning", "sector_recall", 0.76),
+        ("eval5", "tuning", "recall", 0.91),
+        ("eval5", "tuning", "precision", 0.86),
+        ("eval5", "tuning", "district", 0.95),
+        ("eval5", "tuning", "sector_recall", 0.78),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
         # the same as before them: the tuning part rose by 0.07 to 0.17, this part by 0.
         # After session 9's and session 10's (each read once): the same again. After
@@ -271,7 +272,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # have their district, of 34 found instead of 33.
         ("eval6", "tuning", "recall", 0.83),
         # Session 13 (a park named again without its kind's words): 0.781, sectors 0.750.
-        ("eval6", "tuning", "precision", 0.78),
+        ("eval6", "tuning", "precision", 0.83),
         ("eval6", "tuning", "district", 0.88),
         ("eval6", "tuning", "sector_recall", 0.75),
         # Never tuned on: after session 9's rules (read once) the first reading again; after
@@ -292,15 +293,15 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # script (山東青島西海岸新區 is 山东青岛西海岸新区 without its province): precision
         # 0.654 → 0.731, every other part and batch unchanged. Session 13 (a numbered list
         # of clusters headed by their units in full): 0.526, 0.763, 0.875, 0.864.
-        ("eval7", "tuning", "recall", 0.52),
-        ("eval7", "tuning", "precision", 0.76),
-        ("eval7", "tuning", "district", 0.87),
-        ("eval7", "tuning", "sector_recall", 0.86),
+        ("eval7", "tuning", "recall", 0.60),
+        ("eval7", "tuning", "precision", 0.87),
+        ("eval7", "tuning", "district", 0.89),
+        ("eval7", "tuning", "sector_recall", 0.88),
         # Never tuned on: after session 9's last rules (read once) the first reading again;
         # after session 10's (read once) district 0.878, the rest the same; after session
         # 11's (read once) precision 0.780.
         ("eval7", "heldout", "recall", 0.73),
-        ("eval7", "heldout", "precision", 0.77),
+        ("eval7", "heldout", "precision", 0.80),
         ("eval7", "heldout", "district", 0.87),
         ("eval7", "heldout", "sector_recall", 0.32),  # session 13: 0.321
         # tests/eval8: 36 texts from 14 provinces, 湖南, 宁夏, 山西, 广西, 湖北, 黑龙江, 西藏,
@@ -310,16 +311,16 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.333, 0.537, 0.812, 0.500 (session 9's code gave the same). Tuned on by session
         # 10 (该区, 一批 before a classifier, 隨著 read as 随着, 大有 a town, 我国/我省
         # regions): 0.740, 0.603, 0.844, 0.603.
-        ("eval8", "tuning", "recall", 0.74),
-        ("eval8", "tuning", "precision", 0.63),  # session 13: 0.638
-        ("eval8", "tuning", "district", 0.84),
-        ("eval8", "tuning", "sector_recall", 0.60),
+        ("eval8", "tuning", "recall", 0.84),
+        ("eval8", "tuning", "precision", 0.80),  # session 13: 0.638
+        ("eval8", "tuning", "district", 0.86),
+        ("eval8", "tuning", "sector_recall", 0.63),
         # Never tuned on: the first reading; after session 10's later rules (read once at its
         # end) the same; after session 11's (read once) precision 0.550.
         # Held-out, read at session 13's end (a numbered list of clusters headed by their
         # units in full, among that session's rules): 0.729, 0.695, 0.914, 0.545.
-        ("eval8", "heldout", "recall", 0.72),
-        ("eval8", "heldout", "precision", 0.69),
+        ("eval8", "heldout", "recall", 0.77),
+        ("eval8", "heldout", "precision", 0.71),
         ("eval8", "heldout", "district", 0.91),
         ("eval8", "heldout", "sector_recall", 0.54),
         # tests/eval9: 36 texts from 18 provinces (福建, 浙江, 四川, 广东, 云南, 河北, 河南,
@@ -336,12 +337,12 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # precision 0.552, sector phrases 0.732. Session 13's scorer ignores the document's
         # county written in full at a name's head (the 紫阳县 notice's 16 parks): 0.746,
         # 0.736, 0.920, 0.792.
-        ("eval9", "tuning", "recall", 0.74),
-        ("eval9", "tuning", "precision", 0.74),  # session 13: 0.744
+        ("eval9", "tuning", "recall", 0.76),
+        ("eval9", "tuning", "precision", 0.79),  # session 13: 0.744
         ("eval9", "tuning", "district", 0.92),
-        ("eval9", "tuning", "sector_recall", 0.79),
+        ("eval9", "tuning", "sector_recall", 0.80),
         ("eval9", "heldout", "recall", 0.72),
-        ("eval9", "heldout", "precision", 0.59),
+        ("eval9", "heldout", "precision", 0.61),
         ("eval9", "heldout", "district", 0.91),
         ("eval9", "heldout", "sector_recall", 0.55),
         # tests/eval10: 36 texts from 15 provinces, weighted to those the corpus had few of
@@ -354,11 +355,11 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # full heads a row, 剑河 / 剑河县): 0.882, 0.679, 1.000, 0.640; the held-out part,
         # read once at the session's end, unchanged.
         ("eval10", "tuning", "recall", 0.88),
-        ("eval10", "tuning", "precision", 0.67),
+        ("eval10", "tuning", "precision", 0.73),
         ("eval10", "tuning", "district", 1.00),
         ("eval10", "tuning", "sector_recall", 0.64),
         ("eval10", "heldout", "recall", 0.56),
-        ("eval10", "heldout", "precision", 0.73),  # session 13: 0.732
+        ("eval10", "heldout", "precision", 0.80),  # session 13: 0.732
         ("eval10", "heldout", "district", 0.95),
         ("eval10", "heldout", "sector_recall", 0.64),
         # tests/eval11: 30 texts (北京 4, 天津 4, 新疆 4, 甘肃 4, 海南 3, 内蒙古, 西藏, 青海 2
@@ -374,13 +375,20 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # profiles state their trades in forms no rule reads (「以農為主的半農半牧鄉」,
         # 「中國枸杞之鄉」), not because a place found before lost one.
         ("eval11", "tuning", "recall", 0.66),
-        ("eval11", "tuning", "precision", 0.85),
+        ("eval11", "tuning", "precision", 0.87),
         ("eval11", "tuning", "district", 1.00),
         ("eval11", "tuning", "sector_recall", 0.69),
-        ("eval11", "heldout", "recall", 0.54),
-        ("eval11", "heldout", "precision", 0.44),
-        ("eval11", "heldout", "district", 0.91),
-        ("eval11", "heldout", "sector_recall", 0.31),
+        ("eval11", "heldout", "recall", 0.63),
+        ("eval11", "heldout", "precision", 0.51),
+        ("eval11", "heldout", "district", 0.92),
+        # Session 14's name model, trained on every batch's tuning part, keeps the units
+        # profiles are about that the model of the first three batches set aside: recall
+        # 0.545 → 0.636, precision 0.444 → 0.512; those places' phrases are not all read,
+        # so sector phrases 0.318 → 0.292. The model was chosen by cross-validation on the
+        # tuning parts (``bench/cv_name_model.py``), with its adoption rule fixed before
+        # this part was read: pooled held-out recall and precision no lower (0.719 → 0.724,
+        # 0.729 → 0.746).
+        ("eval11", "heldout", "sector_recall", 0.29),
     ],
 )
 def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
