@@ -454,9 +454,19 @@ BOUNDARY_RE = re.compile(r"\s*[东南西北]{1,2}(?:至|到|抵|临|靠|邻|毗�
 「西靠黄河,南与黄沙古渡景区相连」."""
 
 
+NEXT_SIDE_RE = re.compile(r"[^。\n]{0,60}?[，,；;][东南西北]{1,2}(?:至|到|抵)")
+"""The next side of a bounds list (「…，南至连霍高速」), in the same sentence."""
+
+
 def _a_boundary(text: str, c: cr.Candidate) -> bool:
-    """True when ``c`` is named as what a place borders on one side, not as a carrier."""
-    return bool(BOUNDARY_RE.fullmatch(text, clause_start(text, c.start), c.start))
+    """True when ``c`` is named as what a place borders on one side, not as a carrier; so
+    is a name that took its side's words, in a list of sides: 「东至县城新区东环路，南至…」
+    (东至县 is a county as well)."""
+    start = clause_start(text, c.start)
+    if BOUNDARY_RE.fullmatch(text, start, c.start):
+        return True
+    side = BOUNDARY_RE.match(text, start)
+    return bool(side and side.end() > c.start and NEXT_SIDE_RE.match(text, c.end))
 
 
 def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:

@@ -716,6 +716,22 @@ def test_what_a_place_borders_is_no_place(sentence, place):
     assert set(places_of(sentence, jurisdiction="")) == {place}
 
 
+def test_a_side_of_a_bounds_list_is_no_place_though_its_words_begin_a_countys_name():
+    # 「地块三…：东至县城新区东环路，南至…」 (a 陕西 list of development zones, fifth batch,
+    # tuning part), written anew: 东至 is a side here, though 东至县 is a county; the line
+    # of main industries after it is the zone's the heading names.
+    text = (
+        "扶风经开区\n"
+        "批准面积1223公顷，由三个地块组成。地块一：东至县城新区东环路，南至渭河河堤，西至杏林路。\n"
+        "主导产业：汽车零部件、农副食品加工和生物医药\n"
+    )
+    places = rule_places_of(text, jurisdiction="宝鸡市")
+    assert set(places) == {"扶风经开区"}
+    assert "生物医药" in places["扶风经开区"].raw_sectors
+    # A county's zone opening a clause is named as ever.
+    assert "东至县经济开发区" in rule_places_of("东至县经济开发区重点发展化工。", jurisdiction="")
+
+
 def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
     text = "在水西山矗立的皖南事变烈士陵园,已成为全国革命传统教育基地。"
     assert places_of("园林民营企业园区发展良好。" + text, jurisdiction="").keys() == {
