@@ -126,10 +126,6 @@ def main() -> None:
             print(f"model A (c={v['c']}): trained on {len(model['trained_on'])} label files, "
                   f"{model['examples']} examples ({model['carriers']} carriers), "
                   f"{took:.1f} s")  # fmt: skip
-            if v["c"] == name_model.C:
-                shipped = json.loads(likelihood.MODEL_FILE.read_text(encoding="utf-8"))
-                same = shipped == model
-                print(f"  identical to the shipped {likelihood.MODEL_FILE.name}: {same}")
 
     for k in folds:
         rows_b: list | None = None

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from name_model import SEED_LABELS, label_files, train
+from name_model import SEED_LABELS, label_files, stored_examples, train
 
 from extract import extract, likelihood
 from extract.ingest import read_file
@@ -44,6 +44,10 @@ def test_the_model_learns_from_tuning_parts_and_seeds_only(retrained):
     assert all("/tuning/labels/" in f for f in files[:-1]), files
     assert files[-1] == str(SEED_LABELS.relative_to(TESTS.parent))
     assert not any("heldout" in f for f in files)
+    # Every stored example comes from one of those files, and every file gives some.
+    rows = stored_examples()
+    assert len(rows) == retrained["examples"]
+    assert {row.file for row in rows} == set(files)
 
 
 def test_on_the_labels_it_learnt_from_places_score_high_and_not_places_low():
