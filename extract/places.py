@@ -217,20 +217,14 @@ def _industry_of_name(name: str) -> list[str]:
     return [term] if len(term) >= 2 and not MODIFIERS_RE.fullmatch(term) else []
 
 
-def _untrusted(name: str) -> bool:
-    """True when the suffix finder does not find ``name`` on its own: no suffix (江北嘴,
-    明日派), or one inside a word that names nothing (新田园: 田园)."""
-    suffix = cr.own_suffix(name)
-    return suffix is None or any(name.endswith(w) for w in lx.NOT_NAMES if len(w) > len(suffix))
-
-
 def _named_again(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:
-    """The other places where the text names a carrier found only in a list (新田园 in
-    「…九龙园、新田园的总体布局」, later 「新田园7.51平方公里，重点发展煤电…」), so the
-    sentences about it give it their sectors. One pass over the text with an automaton of
-    the names: linear in the text."""
-    # The suffix finder finds every other mention of a name with a suffix it trusts.
-    named = {c.name: c for c in cands if len(c.name) >= 3 and not c.unnamed and _untrusted(c.name)}
+    """The other places where the text names a carrier it names somewhere as one: a name
+    found only in a list (新田园 in 「…九龙园、新田园的总体布局」, later 「新田园7.51平方
+    公里，重点发展煤电…」), or only where it stands alone, as a title (「青海高新技术产业
+    开发区」 over its entry, whose sentences name it as a province's kind of zone could be
+    read), so the sentences about it give it their sectors. One pass over the text with an
+    automaton of the names: linear in the text."""
+    named = {c.name: c for c in cands if len(c.name) >= 3 and not c.unnamed}
     if not named:
         return []
     keys = list(named)

@@ -328,6 +328,20 @@ def test_a_carrier_found_in_a_list_takes_the_sectors_of_the_sentences_that_name_
     assert len(places["新田园"].mentions) == 2
 
 
+def test_a_zone_a_title_names_takes_the_sectors_of_the_sentences_that_name_it_again():
+    # 「青海高新技术产业开发区」 over its encyclopedia entry (fifth batch, tuning part),
+    # written anew: in a sentence a province's 高新技术产业开发区 could be a kind of zone,
+    # but the title says this one is a carrier.
+    places = places_of(
+        "宁夏高新技术产业开发区\n\n"
+        "宁夏高新技术产业开发区位于石嘴山市，2013年经国务院批准设立，"
+        "其主导产业为新材料、装备制造和清洁能源。\n"
+    )
+    zone = places["宁夏高新技术产业开发区"]
+    assert {"新材料", "装备制造", "清洁能源"} <= set(zone.raw_sectors)
+    assert len(zone.mentions) == 2
+
+
 def test_the_industry_a_name_gives_between_its_unit_and_its_park_is_a_sector_phrase():
     # 海南's 三亚创意产业园: 创意 is no sector of the taxonomy, and still the park's industry.
     places = places_of("建设三亚创意产业园和良景产业园，打造特色产业园。")
