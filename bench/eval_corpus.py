@@ -43,6 +43,7 @@ BATCHES = (
     "eval9",
     "eval10",
     "eval11",
+    "eval12",
 )
 """The blind-labelled batches in ``tests/``: ``<batch>/<part>/docs/*`` and
 ``<batch>/<part>/labels/*.json``."""
