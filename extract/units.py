@@ -236,11 +236,17 @@ def county_inside(name: str, city: str) -> str:
     words, before at least two more characters: 安徽滁州浦口南谯经济开发区 → 南谯区 within
     滁州市 (浦口 is 南京's: a park two cities share), 金地威新闵行科创园 → 闵行区 within
     上海市 (a developer's brand first); ``""`` when none, when ``city`` is no city, or for
-    a word that is also a clause's or a part of a city (新建, 城西)."""
+    a word that is also a clause's or a part of a city (新建, 城西), or inside the city's own
+    name."""
     if not (city in MUNICIPALITIES or _table_levels(city) == {"city"}):
         return ""
+    # The city's own name is no county's (连云 of 连云港出口加工区 is not 连云区).
+    spellings = {city, *(u.short_name for u in admin.find(city) if u.name == city)} - {""}
+    own = [(at, at + len(w)) for w in spellings if (at := name.find(w)) >= 0]
     for i in range(1, len(name) - 3):
         for n in (3, 2):
+            if any(a <= i and i + n <= b for a, b in own):
+                continue  # 溪湖 of 本溪湖 reaches past 本溪: 溪湖区 it is
             piece = name[i : i + n]
             if i + n > len(name) - 2 or not admin.is_spelling(piece):
                 # A piece no unit is named by finds none below, and asking costs the word

@@ -917,6 +917,20 @@ def test_a_county_of_the_city_named_inside_a_name_after_other_words_is_its_count
     assert guide["金地威新闵行科创园"].district == "闵行区"
 
 
+def test_a_county_named_by_part_of_its_citys_own_name_is_not_read_inside_it():
+    # A national list of export processing zones (twelfth batch, tuning part), written
+    # anew: 连云 of 连云港 is 连云港's own name, not its 连云区; 溪湖 of 本溪湖 reaches
+    # past 本溪 and is 溪湖区 (tenth batch, tuning part).
+    places = places_of(
+        "首批通过审核的有：江苏连云港出口加工区、山东威海出口加工区。", jurisdiction=""
+    )
+    assert places["江苏连云港出口加工区"].district == "连云港市"
+    assert places["江苏连云港出口加工区"].kind == "zone"
+    assert places["山东威海出口加工区"].district == "威海市"
+    benxi = places_of("本溪湖经济开发区重点发展装备制造。", jurisdiction="本溪市")
+    assert benxi["本溪湖经济开发区"].district == "溪湖区"
+
+
 @pytest.mark.parametrize(
     ("text", "aliases"),
     [
