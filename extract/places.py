@@ -454,13 +454,18 @@ NEXT_SIDE_RE = re.compile(r"[^。\n]{0,60}?[，,；;][东南西北]{1,2}(?:至|�
 
 def _a_boundary(text: str, c: cr.Candidate) -> bool:
     """True when ``c`` is named as what a place borders on one side, not as a carrier; so
-    is a name that took its side's words, in a list of sides: 「东至县城新区东环路，南至…」
-    (东至县 is a county as well)."""
+    is a name that took its side's words (「东临中央商务区」), where those words name no unit
+    or a list of sides follows: 「东至县城新区东环路，南至…」 (东至县 is a county as well)."""
     start = clause_start(text, c.start)
     if BOUNDARY_RE.fullmatch(text, start, c.start):
         return True
     side = BOUNDARY_RE.match(text, start)
-    return bool(side and side.end() > c.start and NEXT_SIDE_RE.match(text, c.end))
+    if not side or side.end() <= c.start:
+        return False
+    # 「东临中央商务区」 took its side's words; 东至 names a county, so there only a list of
+    # sides says so.
+    words = text[c.start : side.end()]
+    return not units.names_unit(words) or bool(NEXT_SIDE_RE.match(text, c.end))
 
 
 def _not_in_other_lists(text: str, cands: list[cr.Candidate]) -> list[cr.Candidate]:

@@ -730,6 +730,9 @@ def test_a_side_of_a_bounds_list_is_no_place_though_its_words_begin_a_countys_na
     assert "生物医药" in places["扶风经开区"].raw_sectors
     # A county's zone opening a clause is named as ever.
     assert "东至县经济开发区" in rule_places_of("东至县经济开发区重点发展化工。", jurisdiction="")
+    # A last side, whose words name no unit (a 济南 block, twelfth batch, tuning part).
+    text = "解放东路街区南起和平路，北至工业南路，东临中央商务区，是连接新旧城区的通道。"
+    assert "东临中央商务区" not in rule_places_of(text, jurisdiction="济南市")
 
 
 def test_a_title_with_no_place_before_it_in_its_sentence_is_dropped():
