@@ -139,10 +139,12 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # 0.815, the rest the same. After session 12's (read once at its end): district
         # 0.827, the rest the same. With session 14's name model (trained on every
         # batch's tuning part; read once at its end): precision 0.800, the rest the same.
+        # After session 14's later rules (read once at its end): precision 0.814, sector
+        # phrases 0.724.
         ("recall", 0.77),
-        ("precision", 0.80),
+        ("precision", 0.81),
         ("district", 0.82),
-        ("sector_recall", 0.71),
+        ("sector_recall", 0.72),
     ],
 )
 def test_blind_heldout_corpus_keeps_its_floor(blind_heldout_score, measure, floor):
@@ -180,10 +182,10 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # session 8's (read once); precision 0.801 after session 9's (read once); 0.828,
         # 0.806, 0.851, 0.728 after session 12's (read once).
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
-        ("eval2", "heldout", "recall", 0.82),
+        ("eval2", "heldout", "recall", 0.83),
         ("eval2", "heldout", "precision", 0.81),
-        ("eval2", "heldout", "district", 0.85),
-        ("eval2", "heldout", "sector_recall", 0.72),
+        ("eval2", "heldout", "district", 0.86),
+        ("eval2", "heldout", "sector_recall", 0.74),
         # tests/eval3: 42 texts from 16 provinces, 河北, 湖南, 安徽, 江西, 天津 among them,
         # labelled by a third blind labeller after the rules tuned on the first two
         # batches were written.
@@ -209,7 +211,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval3", "heldout", "recall", 0.54),
         ("eval3", "heldout", "precision", 0.64),
         ("eval3", "heldout", "district", 0.64),
-        ("eval3", "heldout", "sector_recall", 0.56),
+        ("eval3", "heldout", "sector_recall", 0.69),
         # tests/eval4: 36 texts from 20 provinces and a national list, 江苏, 上海, 北京, 吉林,
         # 内蒙古, 新疆, 甘肃, 贵州, 海南 among them, no Chongqing text; labelled by a fourth
         # blind labeller after the rules and the name model were written.
@@ -246,9 +248,9 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # trades closed by 等…现代服务业, 证券/期货/保险): 0.896, 0.805, 0.949, 0.765; a
         # city's bare 开发区: precision 0.815.
         ("eval5", "tuning", "recall", 0.91),
-        ("eval5", "tuning", "precision", 0.86),
-        ("eval5", "tuning", "district", 0.95),
-        ("eval5", "tuning", "sector_recall", 0.78),
+        ("eval5", "tuning", "precision", 0.87),
+        ("eval5", "tuning", "district", 0.96),
+        ("eval5", "tuning", "sector_recall", 0.82),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
         # the same as before them: the tuning part rose by 0.07 to 0.17, this part by 0.
         # After session 9's and session 10's (each read once): the same again. After
@@ -256,7 +258,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval5", "heldout", "recall", 0.63),
         ("eval5", "heldout", "precision", 0.69),
         ("eval5", "heldout", "district", 0.86),
-        ("eval5", "heldout", "sector_recall", 0.47),
+        ("eval5", "heldout", "sector_recall", 0.49),
         # tests/eval6: 36 texts from 16 provinces and a national approval, 云南, 内蒙古,
         # 广西, 吉林, 新疆, 贵州, 海南, 甘肃 and three Chongqing texts (two 商圈, a table)
         # among them, 9 genres; labelled by a sixth blind labeller after session 8's rules.
@@ -389,6 +391,23 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # this part was read: pooled held-out recall and precision no lower (0.719 → 0.724,
         # 0.729 → 0.746).
         ("eval11", "heldout", "sector_recall", 0.29),
+        # tests/eval12: 33 texts (江苏 4; 云南, 山东, 广东, 广西 3 each; 吉林, 四川, 安徽,
+        # 江西, 浙江, 湖北 2 each; 河北, 贵州, 陕西, 黑龙江, one national list), 8 genres, 6
+        # traditional, 3 hard negatives; labelled by a twelfth blind labeller during session
+        # 14. Both parts first read with the code of 23d12ae: tuning 0.369, 0.657, 0.607,
+        # 0.296 (43 of its 84 core places are one national list of export processing
+        # zones); held-out 0.375, 0.519, 0.750, 0.167. Tuned on by session 14 (出口加工区 a
+        # kind of zone; a city's own name no county's; a side's words no name's): tuning
+        # 0.762, 0.775, 0.820, 0.296; held-out unchanged. The name model has not learnt
+        # from it (tests/name_model.py's BATCHES).
+        ("eval12", "tuning", "recall", 0.76),
+        ("eval12", "tuning", "precision", 0.77),
+        ("eval12", "tuning", "district", 0.81),
+        ("eval12", "tuning", "sector_recall", 0.29),
+        ("eval12", "heldout", "recall", 0.37),
+        ("eval12", "heldout", "precision", 0.51),
+        ("eval12", "heldout", "district", 0.75),
+        ("eval12", "heldout", "sector_recall", 0.16),
     ],
 )
 def test_later_blind_batch_keeps_its_floor(batch, part, measure, floor):
