@@ -708,6 +708,7 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
             ending.setdefault(k[i:], []).append(k)
     home: dict[str, str] = {}
     pairs = _unit_split_off(groups) + _units_bare_zone(groups) + _county_short(groups)
+    pairs += _same_unit_and_rest(groups)
     for short, full in pairs + _kind_words_left_out(groups):
         if short in groups and full in groups:
             groups[full].extend(groups.pop(short))
@@ -767,6 +768,32 @@ def _unit_split_off(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
         if said == {unit} and all(d == unit or units.is_within(unit, d) for d in around):
             pairs.append((rest, key))
     return pairs
+
+
+def _same_unit_and_rest(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
+    """(other, longest) pairs of names whose chains of units end in the same county or
+    city and whose words after it are the same: 辽宁朝阳凌源经开区 and 辽宁凌源经开区 (朝阳
+    is 凌源's city), 阜阳市颍上县工业园区 and 安徽颍上工业园 (the county's full and short
+    names, under its city or its province). Districts said of them must not disagree."""
+    named: dict[tuple[str, str], list[str]] = {}
+    for key, group in groups.items():
+        unit = units.leading_unit(key) if not group[0].unnamed else ""
+        rest = _after_unit(key, unit) if unit else ""
+        if rest and cr.own_suffix(rest):
+            named.setdefault((unit, rest), []).append(key)
+    pairs = []
+    for keys in named.values():
+        longest = max(keys, key=len)
+        pairs += [(k, longest) for k in keys if k != longest]
+    return [(a, b) for a, b in pairs if _same_area(groups[a], groups[b])]
+
+
+def _after_unit(key: str, unit: str) -> str:
+    """What a merge key holds after the unit ``unit`` as it writes it, full or short
+    (经开区 of 辽宁朝阳凌源经开区, 凌源市 written 凌源), else ``""``."""
+    written = [w for w in (unit, unit[:-1], units.county_short_name(unit)) if len(w) >= 2]
+    ends = [key.find(w) + len(w) for w in written if w in key]
+    return key[max(ends) :] if ends else ""
 
 
 def _county_short(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:

@@ -959,6 +959,23 @@ def test_spellings_with_their_chain_of_cities_or_without_generic_words_are_one_p
     assert {name: p.aliases for name, p in places_of(text, jurisdiction="").items()} == aliases
 
 
+def test_names_whose_chains_of_units_end_in_one_county_and_say_the_same_after_are_one_place():
+    # A 辽宁 zone named with and without its city (tenth batch, tuning part) and an 安徽 park
+    # by its county's full and short name (twelfth batch, tuning part), written anew.
+    text = (
+        "辽宁朝阳凌源经济开发区召开推进会。辽宁凌源经开区重点发展钢铁冶金。"
+        "阜阳市颍上县工业园区位于县城北部。安徽颍上工业园是省级工业园区。"
+    )
+    places = places_of(text, jurisdiction="")
+    assert len(places) == 2, places
+    lingyuan = places["辽宁朝阳凌源经济开发区"]
+    assert lingyuan.aliases == ["辽宁凌源经开区"] and "钢铁冶金" in lingyuan.raw_sectors
+    assert places["阜阳市颍上县工业园区"].aliases == ["安徽颍上工业园"]
+    # Two counties' zones say the same after their units, and stay two.
+    two = places_of("辽宁凌源经开区与辽宁建平经开区签约。", jurisdiction="")
+    assert set(two) == {"辽宁凌源经开区", "辽宁建平经开区"}
+
+
 def test_a_part_named_with_or_without_its_host_zone_and_city_is_one_place():
     # The fifth blind batch's tuning part (青海): a part of a zone is named with its host,
     # with its city alone and bare. 南川 names a district of 重庆 too: still one place.
