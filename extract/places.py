@@ -708,7 +708,7 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
             ending.setdefault(k[i:], []).append(k)
     home: dict[str, str] = {}
     pairs = _unit_split_off(groups) + _units_bare_zone(groups) + _county_short(groups)
-    pairs += _same_unit_and_rest(groups)
+    pairs += _same_unit_and_rest(groups) + _two_cities_abbreviated(groups)
     for short, full in pairs + _kind_words_left_out(groups):
         if short in groups and full in groups:
             groups[full].extend(groups.pop(short))
@@ -786,6 +786,32 @@ def _same_unit_and_rest(groups: dict[str, list[Found]]) -> list[tuple[str, str]]
         longest = max(keys, key=len)
         pairs += [(k, longest) for k in keys if k != longest]
     return [(a, b) for a, b in pairs if _same_area(groups[a], groups[b])]
+
+
+def _two_cities_abbreviated(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
+    """(short, long) pairs where the short name takes the first character of each of the
+    two places the long one begins with, the rest the same: 阜合现代产业园 of 阜阳合肥现代
+    产业园, as parks two cities build together are called (苏宿 of 苏州宿迁, 广清 of 广州
+    清远). Districts said of them must not disagree, unless each is one of the two."""
+    pairs = []
+    for key in groups:
+        for i, j in ((2, 2), (2, 3), (3, 2), (3, 3)):
+            first, second, rest = key[:i], key[i : i + j], key[i + j :]
+            if len(rest) < 3 or not cr.own_suffix(rest):
+                continue
+            short = first[0] + second[0] + rest
+            if (
+                short not in groups
+                or not units.names_county_or_above(first)
+                or not units.names_county_or_above(second)
+            ):
+                continue
+            # Either place may be said of it (广清…位于清远; its long name begins 广州).
+            both = {units.leading_unit(first), units.leading_unit(second)}
+            said = {f.district for f in groups[short] + groups[key] if f.district_stated}
+            if _same_area(groups[short], groups[key]) or said <= both:
+                pairs.append((short, key))
+    return pairs
 
 
 def _after_unit(key: str, unit: str) -> str:

@@ -976,6 +976,19 @@ def test_names_whose_chains_of_units_end_in_one_county_and_say_the_same_after_ar
     assert set(two) == {"辽宁凌源经开区", "辽宁建平经开区"}
 
 
+def test_a_park_two_cities_build_called_by_their_first_characters_is_one_place():
+    # 阜合现代产业园 of 阜阳合肥现代产业园 (ninth batch, tuning part), written anew with
+    # another pair: 广州 and 清远's park, called 广清 as such parks are.
+    text = "广清经济特别合作区位于清远。广州清远经济特别合作区重点发展汽车零部件。"
+    places = places_of(text, jurisdiction="")
+    assert set(places) == {"广州清远经济特别合作区"}
+    assert places["广州清远经济特别合作区"].aliases == ["广清经济特别合作区"]
+    # The first characters of two other places make no abbreviation of a name they begin.
+    assert (
+        len(places_of("广清路产业园位于清远。广州清远产业园重点发展汽车。", jurisdiction="")) == 2
+    )
+
+
 def test_a_part_named_with_or_without_its_host_zone_and_city_is_one_place():
     # The fifth blind batch's tuning part (青海): a part of a zone is named with its host,
     # with its city alone and bare. 南川 names a district of 重庆 too: still one place.
