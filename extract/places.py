@@ -709,6 +709,7 @@ def merge(found: list[Found], taxonomy: Taxonomy) -> list[Place]:
     home: dict[str, str] = {}
     pairs = _unit_split_off(groups) + _units_bare_zone(groups) + _county_short(groups)
     pairs += _same_unit_and_rest(groups) + _two_cities_abbreviated(groups)
+    pairs += [(k, k[1:]) for k in groups if k.startswith("新") and _renewed(k[1:], groups)]
     for short, full in pairs + _kind_words_left_out(groups):
         if short in groups and full in groups:
             groups[full].extend(groups.pop(short))
@@ -786,6 +787,25 @@ def _same_unit_and_rest(groups: dict[str, list[Found]]) -> list[tuple[str, str]]
         longest = max(keys, key=len)
         pairs += [(k, longest) for k in keys if k != longest]
     return [(a, b) for a, b in pairs if _same_area(groups[a], groups[b])]
+
+
+def _renewed(name: str, groups: dict[str, list[Found]]) -> bool:
+    """True when 「新」 before ``name`` says it is renewed, not another place's name: the
+    text names it without (「新金山工业区」 beside 金山工业区, 「新规划的金山工业区」), it has a
+    name of its own before its kind (新城 is a kind) and no district tells them apart."""
+    if name not in groups or groups[name][0].unnamed:
+        return False
+    suffix = cr.own_suffix(name) or ""
+    if len(name) - len(suffix) < 2:
+        return False
+    # 上海市 said of one and 金山区 of the other do not tell them apart.
+    said = [
+        {f.district for f in groups[k] if f.district and f.district_stated}
+        for k in (name, "新" + name)
+    ]
+    return all(
+        x == y or units.is_within(x, y) or units.is_within(y, x) for x in said[0] for y in said[1]
+    )
 
 
 def _two_cities_abbreviated(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:

@@ -989,6 +989,20 @@ def test_a_park_two_cities_build_called_by_their_first_characters_is_one_place()
     )
 
 
+def test_a_place_called_new_beside_its_own_name_is_that_place():
+    # 「新规划的金山工业区…新金山工业区位于…」 (eighth batch, tuning part), written anew: 新
+    # says the zone is renewed; 上海 said of one and 金山区 of the other do not part them.
+    text = (
+        "上海漕泾工业区是市级工业区。新规划的漕泾工业区位于金山区，将建立三大主导产业。"
+        "新漕泾工业区位于上海西南部。"
+    )
+    places = places_of(text, jurisdiction="上海市")
+    assert set(places) == {"上海漕泾工业区"}
+    assert set(places["上海漕泾工业区"].aliases) == {"漕泾工业区", "新漕泾工业区"}
+    # 新城 is a kind, and a 新 before a name the text does not name bare stays.
+    assert "新城" not in places_of("新城与城区同步建设。", jurisdiction="上海市")
+
+
 def test_a_part_named_with_or_without_its_host_zone_and_city_is_one_place():
     # The fifth blind batch's tuning part (青海): a part of a zone is named with its host,
     # with its city alone and bare. 南川 names a district of 重庆 too: still one place.
