@@ -865,7 +865,8 @@ KIND_WORD_PARKS = tuple(w + "园" for w in KIND_WORDS)
 def _kind_words_left_out(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
     """(short, long) pairs where the short name is the long one with the words of its kind
     left out or changed, its own words the same: 望远园 for 望远工业园, 万秀工业区 for 万秀
-    工业园区 (merge keys end 园 for 园区); only where one long name fits, the short one is
+    工业园区 (merge keys end 园 for 园区), 荆门高新技术产业园区 for 荆门高新技术产业开发区
+    (高新区, as merge keys abbreviate it); only where one long name fits, the short one is
     named (软件园 is no name of 软件产业园), and districts said of them do not disagree."""
     pairs = []
     for key, group in groups.items():
@@ -873,6 +874,8 @@ def _kind_words_left_out(groups: dict[str, list[Found]]) -> list[tuple[str, str]
             continue  # 软件园 is a kind of park, no short name of 软件产业园
         if key.endswith("工业区") and len(key) >= 5:
             longer = [key[:-3] + "工业园"]
+        elif key.endswith("高新技术产业园") and len(key) >= 9:
+            longer = [key[:-7] + "高新区"]  # 荆门高新技术产业园区 for 荆门高新技术产业开发区
         elif key.endswith("园") and not key.endswith(KIND_WORD_PARKS):
             longer = [key[:-1] + park for park in KIND_WORD_PARKS]
         else:

@@ -151,6 +151,11 @@ def test_a_park_named_again_without_the_words_of_its_kind_is_the_same_park():
     assert "装备制造" in places["望远工业园"].raw_sectors
     assert "再生资源" in places["万秀工业园区"].raw_sectors
     assert "装备制造" not in places["德胜工业园"].raw_sectors
+    # 「荆门高新技术产业开发区…荆门高新技术产业园区」 (a 湖北 profile, fifth batch, tuning part),
+    # written anew: the zone called a park.
+    zone = places_of("孝感高新技术产业开发区位于孝感市。孝感高新技术产业园区重点发展光电子。")
+    assert set(zone) == {"孝感高新技术产业开发区"}
+    assert "光电子" in zone["孝感高新技术产业开发区"].raw_sectors
 
 
 def test_a_citys_bare_development_zone_is_the_one_zone_of_that_city_the_text_names():
