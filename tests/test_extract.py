@@ -1285,6 +1285,13 @@ def test_a_provinces_name_said_often_makes_no_city_of_the_text():
             {"武汉光谷生物城", "成都医学城", "孔镇工业小区"},
             set(),
         ),
+        # 敦化医药城 (a 吉林 list, fourth batch, tuning part) and the national kind of
+        # zone of the twelfth batch's list: written anew.
+        (
+            "通化市加快建设通化医药城。首批通过审核的有山东烟台出口加工区等43个开发区。",
+            {"通化医药城", "山东烟台出口加工区"},
+            set(),
+        ),
     ],
 )
 def test_zone_types_are_found_and_districts_layouts_and_rankings_are_not(text, found, absent):
