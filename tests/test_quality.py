@@ -139,10 +139,10 @@ def test_tuning_corpus_scored_strictly_meets_its_floor(tuning_score, measure, fl
         # 0.815, the rest the same. After session 12's (read once at its end): district
         # 0.827, the rest the same. With session 14's name model (trained on every
         # batch's tuning part; read once at its end): precision 0.800, the rest the same.
-        # After session 14's later rules (read once at its end): precision 0.814, sector
+        # After session 14's later rules (read once at its end): precision 0.821, sector
         # phrases 0.724.
         ("recall", 0.77),
-        ("precision", 0.81),
+        ("precision", 0.82),
         ("district", 0.82),
         ("sector_recall", 0.72),
     ],
@@ -183,7 +183,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.806, 0.851, 0.728 after session 12's (read once).
         # Floors against regression; issue 14's goal is 0.92, 0.90, 0.90, 0.80.
         ("eval2", "heldout", "recall", 0.83),
-        ("eval2", "heldout", "precision", 0.81),
+        ("eval2", "heldout", "precision", 0.82),
         ("eval2", "heldout", "district", 0.86),
         ("eval2", "heldout", "sector_recall", 0.74),
         # tests/eval3: 42 texts from 16 provinces, 河北, 湖南, 安徽, 江西, 天津 among them,
@@ -222,7 +222,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # lists, units in brackets, 吉林 the city): 0.814, 0.774, 0.930, 0.561; 0.814,
         # 0.781, 0.947, 0.789 after session 8's (an entry named as a sentence of its own,
         # 决定 opening a clause, plan words of the national classes).
-        ("eval4", "tuning", "recall", 0.81),
+        ("eval4", "tuning", "recall", 0.82),
         ("eval4", "tuning", "precision", 0.89),
         ("eval4", "tuning", "district", 0.94),
         ("eval4", "tuning", "sector_recall", 0.80),
@@ -248,7 +248,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # trades closed by 等…现代服务业, 证券/期货/保险): 0.896, 0.805, 0.949, 0.765; a
         # city's bare 开发区: precision 0.815.
         ("eval5", "tuning", "recall", 0.91),
-        ("eval5", "tuning", "precision", 0.87),
+        ("eval5", "tuning", "precision", 0.88),
         ("eval5", "tuning", "district", 0.96),
         ("eval5", "tuning", "sector_recall", 0.82),
         # Never tuned on: after session 8's rules (read once) 0.639, 0.677, 0.870, 0.403 —
@@ -258,7 +258,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         ("eval5", "heldout", "recall", 0.63),
         ("eval5", "heldout", "precision", 0.69),
         ("eval5", "heldout", "district", 0.86),
-        ("eval5", "heldout", "sector_recall", 0.49),
+        ("eval5", "heldout", "sector_recall", 0.58),
         # tests/eval6: 36 texts from 16 provinces and a national approval, 云南, 内蒙古,
         # 广西, 吉林, 新疆, 贵州, 海南, 甘肃 and three Chongqing texts (two 商圈, a table)
         # among them, 9 genres; labelled by a sixth blind labeller after session 8's rules.
@@ -314,9 +314,9 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 10 (该区, 一批 before a classifier, 隨著 read as 随着, 大有 a town, 我国/我省
         # regions): 0.740, 0.603, 0.844, 0.603.
         ("eval8", "tuning", "recall", 0.84),
-        ("eval8", "tuning", "precision", 0.80),  # session 13: 0.638
+        ("eval8", "tuning", "precision", 0.83),  # session 13: 0.638
         ("eval8", "tuning", "district", 0.86),
-        ("eval8", "tuning", "sector_recall", 0.63),
+        ("eval8", "tuning", "sector_recall", 0.71),
         # Never tuned on: the first reading; after session 10's later rules (read once at its
         # end) the same; after session 11's (read once) precision 0.550.
         # Held-out, read at session 13's end (a numbered list of clusters headed by their
@@ -340,7 +340,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # county written in full at a name's head (the 紫阳县 notice's 16 parks): 0.746,
         # 0.736, 0.920, 0.792.
         ("eval9", "tuning", "recall", 0.76),
-        ("eval9", "tuning", "precision", 0.79),  # session 13: 0.744
+        ("eval9", "tuning", "precision", 0.80),  # session 13: 0.744
         ("eval9", "tuning", "district", 0.92),
         ("eval9", "tuning", "sector_recall", 0.80),
         ("eval9", "heldout", "recall", 0.72),
@@ -357,11 +357,11 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # full heads a row, 剑河 / 剑河县): 0.882, 0.679, 1.000, 0.640; the held-out part,
         # read once at the session's end, unchanged.
         ("eval10", "tuning", "recall", 0.88),
-        ("eval10", "tuning", "precision", 0.73),
+        ("eval10", "tuning", "precision", 0.75),
         ("eval10", "tuning", "district", 1.00),
         ("eval10", "tuning", "sector_recall", 0.64),
         ("eval10", "heldout", "recall", 0.56),
-        ("eval10", "heldout", "precision", 0.80),  # session 13: 0.732
+        ("eval10", "heldout", "precision", 0.81),  # session 13: 0.732
         ("eval10", "heldout", "district", 0.95),
         ("eval10", "heldout", "sector_recall", 0.64),
         # tests/eval11: 30 texts (北京 4, 天津 4, 新疆 4, 甘肃 4, 海南 3, 内蒙古, 西藏, 青海 2
@@ -401,7 +401,7 @@ def later_batch(batch: str, part: str) -> StrictScore:
         # 0.762, 0.775, 0.820, 0.296; held-out unchanged. The name model has not learnt
         # from it (tests/name_model.py's BATCHES).
         ("eval12", "tuning", "recall", 0.76),
-        ("eval12", "tuning", "precision", 0.77),
+        ("eval12", "tuning", "precision", 0.78),
         ("eval12", "tuning", "district", 0.81),
         ("eval12", "tuning", "sector_recall", 0.29),
         ("eval12", "heldout", "recall", 0.37),
