@@ -354,10 +354,11 @@ ALIAS_BETWEEN_RE = re.compile(
 )
 """What stands between a carrier and another name of it: 「A，又名B」, 「A（简称B）」,
 「A（现B）」."""
-RENAMED_RE = re.compile(r"[更改]名为?[：]?[“「]?$")
+RENAMED_RE = re.compile(r"(?:[更改]名为?|前身[为是])[：]?[“「]?$")
 """A renaming whose subject is the carrier named last in the paragraph: 「许昌经济开发区原名
 “许昌市高新技术工业园区”，1994年挂牌成立，…升格为省级开发区，更名为“河南省许昌经济
-技术开发区”」 (the names between are its own)."""
+技术开发区”」 (the names between are its own); a former name (「青海高新技术产业开发区位于
+…，其前身为西宁经济技术开发区生物科技产业园区」)."""
 
 
 RESPECTIVELY_NAMED_RE = re.compile(r"分别(?:命名|定名|更名|改名)为")

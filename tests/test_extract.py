@@ -1594,6 +1594,22 @@ def test_a_carrier_renamed_later_in_its_paragraph_is_one_place_with_both_names()
     assert {"许昌经济开发区", "河南省许昌经济技术开发区"} <= {place.name, *place.aliases}
 
 
+def test_a_carriers_former_name_its_paragraph_gives_is_one_place_with_it():
+    # 「青海高新技术产业开发区位于…，其前身为西宁经济技术开发区生物科技产业园区」 (fifth batch,
+    # tuning part), written anew.
+    places = places_of(
+        "银川高新技术产业开发区位于银川市，其前身为银川经济技术开发区科技产业园区，"
+        "重点发展新材料。",
+        jurisdiction="",
+    )
+    (place,) = places.values()
+    assert {place.name, *place.aliases} == {
+        "银川高新技术产业开发区",
+        "银川经济技术开发区科技产业园区",
+    }
+    assert "新材料" in place.raw_sectors
+
+
 def test_a_count_before_a_bracketed_list_introduces_names_and_the_brackets_are_no_part_of_them():
     # 张掖's parks (fourth batch, tuning).
     places = places_of(
