@@ -867,7 +867,8 @@ def _kind_words_left_out(groups: dict[str, list[Found]]) -> list[tuple[str, str]
     """(short, long) pairs where the short name is the long one with the words of its kind
     left out or changed, its own words the same: 望远园 for 望远工业园, 万秀工业区 for 万秀
     工业园区 (merge keys end 园 for 园区), 荆门高新技术产业园区 for 荆门高新技术产业开发区
-    (高新区, as merge keys abbreviate it); only where one long name fits, the short one is
+    (高新区, as merge keys abbreviate it), 解放东路片区 and 解放东路特色街区 for 解放东路街区;
+    only where one long name fits, the short one is
     named (软件园 is no name of 软件产业园), and districts said of them do not disagree."""
     pairs = []
     for key, group in groups.items():
@@ -877,6 +878,9 @@ def _kind_words_left_out(groups: dict[str, list[Found]]) -> list[tuple[str, str]
             longer = [key[:-3] + "工业园"]
         elif key.endswith("高新技术产业园") and len(key) >= 9:
             longer = [key[:-7] + "高新区"]  # 荆门高新技术产业园区 for 荆门高新技术产业开发区
+        elif key.endswith(("特色街区", "片区")) and len(key) >= 5:
+            # 解放东路片区, 解放东路特色街区 for 解放东路街区: a block by its road
+            longer = [key[: -4 if key.endswith("特色街区") else -2] + "街区"]
         elif key.endswith("园") and not key.endswith(KIND_WORD_PARKS):
             longer = [key[:-1] + park for park in KIND_WORD_PARKS]
         else:

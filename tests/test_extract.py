@@ -156,6 +156,14 @@ def test_a_park_named_again_without_the_words_of_its_kind_is_the_same_park():
     zone = places_of("孝感高新技术产业开发区位于孝感市。孝感高新技术产业园区重点发展光电子。")
     assert set(zone) == {"孝感高新技术产业开发区"}
     assert "光电子" in zone["孝感高新技术产业开发区"].raw_sectors
+    # 「解放东路街区…解放东路片区…解放东路特色街区」 (a 济南 text, twelfth batch, tuning part),
+    # written anew: one block by its road.
+    block = places_of(
+        "芙蓉街街区位于历下区。芙蓉街片区将改造提升。打造芙蓉街特色街区，发展文化旅游。"
+    )
+    (place,) = block.values()
+    assert {place.name, *place.aliases} == {"芙蓉街街区", "芙蓉街片区", "芙蓉街特色街区"}
+    assert "文化旅游" in place.raw_sectors
 
 
 def test_a_citys_bare_development_zone_is_the_one_zone_of_that_city_the_text_names():
