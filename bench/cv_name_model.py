@@ -6,7 +6,10 @@ For each batch k of ``--folds`` (default eval4 … eval11):
 * model A: trained on ``name_model.FIRST_BATCHES`` (eval, eval2, eval3) tuning parts +
   seeds, as shipped until session 14; it never saw batch k (k ≥ 4);
 * model B ("more data"): trained on the tuning parts of every batch in
-  ``eval_corpus.BATCHES`` except k, + seeds;
+  ``name_model.BATCHES`` except k, + seeds;
+
+both from the stored examples (``tests/name_model_examples.jsonl``: ``python
+tests/name_model.py --examples`` reads them again from the rules of the day),
 
 and batch k's tuning part is scored with each (``eval_corpus.evaluate``, the strict scorer
 of ``bench/eval_corpus.py``, at ``settings.NAME_LIKELIHOOD_MIN`` unless the variant sets
@@ -39,7 +42,6 @@ sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "bench"))
 
 import name_model  # noqa: E402
-from eval_corpus import BATCHES as ALL_BATCHES  # noqa: E402
 from eval_corpus import evaluate  # noqa: E402
 from scoring import StrictScore, pooled  # noqa: E402
 
@@ -49,7 +51,7 @@ from geo import settings  # noqa: E402
 
 TESTS = REPO / "tests"
 PART = "tuning"
-DEFAULT_FOLDS = tuple(b for b in ALL_BATCHES if b not in name_model.FIRST_BATCHES)
+DEFAULT_FOLDS = tuple(b for b in name_model.BATCHES if b not in name_model.FIRST_BATCHES)
 _load = likelihood.load  # the module's own cached loader
 
 
@@ -107,7 +109,7 @@ def main() -> None:
     args = ap.parse_args()
     variants = [parse_variant(v) for v in args.variants.split(",")]
     folds = tuple(args.folds.split(","))
-    assert all(f in ALL_BATCHES for f in folds), folds
+    assert all(f in name_model.BATCHES for f in folds), folds
     taxonomy = Taxonomy.load()
     tmp = args.models or Path(tempfile.mkdtemp(prefix="cv_name_model_"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -128,9 +130,8 @@ def main() -> None:
                   f"{took:.1f} s")  # fmt: skip
 
     for k in folds:
-        rows_b: list | None = None
-        batches_b = tuple(b for b in ALL_BATCHES if b != k)
-        assert len(batches_b) == len(ALL_BATCHES) - 1
+        batches_b = tuple(b for b in name_model.BATCHES if b != k)
+        assert len(batches_b) == len(name_model.BATCHES) - 1
         models_b: dict[float, Path] = {}
         results["folds"][k] = {}
         for v in variants:
@@ -139,9 +140,7 @@ def main() -> None:
             else:
                 if v["c"] not in models_b:
                     started = time.perf_counter()
-                    if rows_b is None:
-                        rows_b = list(name_model.examples(taxonomy, batches_b))
-                    model = name_model.train(batches_b, v["c"], rows_b)
+                    model = name_model.train(batches_b, v["c"])
                     took = time.perf_counter() - started
                     assert not any(f"tests/{k}/" in f for f in model["trained_on"])
                     assert not any("heldout" in f for f in model["trained_on"])

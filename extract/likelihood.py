@@ -104,12 +104,16 @@ def around(text: str, start: int, end: int) -> tuple[str, str]:
     return text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT]
 
 
-def place_features(place: Place, texts: dict[str, str]) -> list[str]:
-    """The features of ``place``, read at its first mention in ``texts`` (document id →
-    the reading form of its text)."""
+def first_context(place: Place, texts: dict[str, str]) -> tuple[str, str]:
+    """The characters around ``place``'s first mention in ``texts`` (document id → the
+    reading form of its text)."""
     first = place.mentions[0]
-    before, after = around(texts.get(first.doc, ""), first.start, first.end)
-    return features(place.name, before, after, len(place.mentions))
+    return around(texts.get(first.doc, ""), first.start, first.end)
+
+
+def place_features(place: Place, texts: dict[str, str]) -> list[str]:
+    """The features of ``place``, read at its first mention in ``texts``."""
+    return features(place.name, *first_context(place, texts), len(place.mentions))
 
 
 def set_aside(

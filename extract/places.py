@@ -800,13 +800,7 @@ def _renewed(name: str, groups: dict[str, list[Found]]) -> bool:
     if len(name) - len(suffix) < 2:
         return False
     # 上海市 said of one and 金山区 of the other do not tell them apart.
-    said = [
-        {f.district for f in groups[k] if f.district and f.district_stated}
-        for k in (name, "新" + name)
-    ]
-    return all(
-        x == y or units.is_within(x, y) or units.is_within(y, x) for x in said[0] for y in said[1]
-    )
+    return _same_area(groups[name], groups["新" + name], nested=True)
 
 
 def _two_cities_abbreviated(groups: dict[str, list[Found]]) -> list[tuple[str, str]]:
@@ -1032,13 +1026,19 @@ def merge_key(name: str) -> str:
     return key[:-1] if key.endswith("园区") else key
 
 
-def _same_area(a: list[Found], b: list[Found], *, strict: bool = False) -> bool:
+def _same_area(
+    a: list[Found], b: list[Found], *, strict: bool = False, nested: bool = False
+) -> bool:
     """Two spellings may be one place only if no district tells them apart; ``strict``:
-    only if a district they share says they are in the same place."""
+    only if a district they share says they are in the same place; ``nested``: a unit said
+    of one within or around each said of the other tells them no more apart (上海市,
+    金山区)."""
     da = {f.district for f in a if f.district and f.district_stated}
     db = {f.district for f in b if f.district and f.district_stated}
     if strict:
         return bool(da & db)
+    if nested:
+        return all(x == y or units.is_within(x, y) or units.is_within(y, x) for x in da for y in db)
     return not da or not db or bool(da & db)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from itertools import accumulate
 
 from extract import lexicon as lx
@@ -503,11 +504,7 @@ class SectorReader:
         """What the sentences a unit's profile holds between ``start`` and ``end`` (at most
         ``BODY_SCOPE`` characters) state or list as sectors: the unit's own industries
         (「衡阳县…以粮食、油料…等产业为核心优势」)."""
-        out: list[Evidence] = []
-        for a, b, quote in self._sentences_in(start, min(end, start + BODY_SCOPE)):
-            text = self._masked(a, b)
-            out += [(p, quote) for p in self.stated(text) + self.listed(text)]
-        return out
+        return self._body(start, min(end, start + BODY_SCOPE), lambda a, b: True)
 
     def _entry_of(self, left: int, right: int) -> int | None:
         """The start of the carrier whose entry the paragraph ``left``–``right`` is: named
@@ -565,13 +562,21 @@ class SectorReader:
         )
         if section is None or len(section.title) - (end - start) > TITLE_SLACK:
             return []
-        out: list[Evidence] = []
         body_end = min(section.end, section.heading_end + BODY_SCOPE)
-        for a, b, quote in self._sentences_in(section.heading_end, body_end):
-            if self._names_other(a, b, start, end) or self._about_area(a, b):
-                continue
-            text = self._masked(a, b)
-            out += [(p, quote) for p in self.stated(text) + self.listed(text)]
+        return self._body(
+            section.heading_end,
+            body_end,
+            lambda a, b: not self._names_other(a, b, start, end) and not self._about_area(a, b),
+        )
+
+    def _body(self, left: int, right: int, about: Callable[[int, int], bool]) -> list[Evidence]:
+        """The stated and listed sectors of the sentences between ``left`` and ``right``
+        that ``about`` says are about the carrier, each with its sentence."""
+        out: list[Evidence] = []
+        for a, b, quote in self._sentences_in(left, right):
+            if about(a, b):
+                text = self._masked(a, b)
+                out += [(p, quote) for p in self.stated(text) + self.listed(text)]
         return out
 
     def _referred(self, start: int) -> list[Evidence]:

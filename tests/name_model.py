@@ -33,7 +33,6 @@ weights ship, so the tool itself does not need scikit-learn.
 from __future__ import annotations
 
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from functools import partial
@@ -116,11 +115,7 @@ def _extracted(
     read = [reading_copy(doc) for doc in documents]
     places = find_places(read, taxonomy)
     texts = {doc.id: doc.text for doc in read}
-    found = []
-    for place in places:
-        first = place.mentions[0]
-        around = likelihood.around(texts.get(first.doc, ""), first.start, first.end)
-        found.append((place.name, *around, len(place.mentions)))
+    found = [(p.name, *likelihood.first_context(p, texts), len(p.mentions)) for p in places]
     verbatim_results(places, [], documents)  # the documents' own spellings, as scored
     for (name, before, after, mentions), ok in zip(
         found, right([p.to_dict() for p in places]), strict=True
@@ -218,23 +213,16 @@ def train(
     }
 
 
-def batches_from_env() -> tuple[str, ...]:
-    """``NAME_MODEL_BATCHES`` (comma-separated batch names), else ``BATCHES``."""
-    named = os.environ.get("NAME_MODEL_BATCHES", "")
-    return tuple(b.strip() for b in named.split(",") if b.strip()) or BATCHES
-
-
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "--examples"]
-    batches = batches_from_env()
     if "--examples" in sys.argv:
-        rows = list(examples(Taxonomy.load(), batches))
+        rows = list(examples(Taxonomy.load()))
         store_examples(rows)
         print(f"{EXAMPLES_FILE}: {len(rows)} examples")
-    out = Path(args[0]) if args else likelihood.MODEL_FILE
-    model = train(batches)
-    out.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"{out}: {model['examples']} examples ({model['carriers']} carriers), "
+    model = train()
+    likelihood.MODEL_FILE.write_text(
+        json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+    )
+    print(f"{likelihood.MODEL_FILE}: {model['examples']} examples ({model['carriers']} carriers), "
           f"{len(model['weights'])} weights")  # fmt: skip
 
 
