@@ -913,6 +913,9 @@ number: 「衡阳县」, 「蓼泉镇介绍」, 「河北沧州清河县简介�
 TOWN_END_RE = re.compile("(?:镇|乡|街道)$")
 PROSE_RE = re.compile(r"\s*[^\n]{20,}?[，,。]")
 """A paragraph of prose: what follows a heading, not a table's next cell."""
+TITLE_PROSE_REACH = 300
+"""Characters after a title within which its text's prose begins (清河县's begins 24 on,
+after a line of 「今日分享：河北省邢台市清河县」)."""
 
 
 def find_profile_heads(text: str, rules: NameRules) -> list[Candidate]:
@@ -923,7 +926,14 @@ def find_profile_heads(text: str, rules: NameRules) -> list[Candidate]:
     found = []
     first = len(text) - len(text.lstrip())  # where the title starts
     for m in PROFILE_HEAD_RE.finditer(text):
-        if not m.start() <= first < m.end() and not PROSE_RE.match(text, m.end()):
+        # A heading has prose at once; a title within its first lines (a text that is a
+        # unit's name and nothing more profiles nothing). The window keeps the search
+        # linear: a line with no comma would be read again from each of its characters.
+        if m.start() <= first < m.end():
+            prose = PROSE_RE.search(text, m.end(), m.end() + TITLE_PROSE_REACH)
+        else:
+            prose = PROSE_RE.match(text, m.end())
+        if not prose:
             continue
         name = m.group("name")
         written, unit = _unit_written(name, rules)

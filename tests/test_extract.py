@@ -205,6 +205,8 @@ def test_a_profile_titled_by_a_county_is_that_county_with_the_industries_it_stat
     county = places_of(text, jurisdiction="")["长顺县"]
     assert county.kind == "district" and county.district == "长顺县"
     assert {"新型建材", "农产品加工", "医药制造"} <= set(county.raw_sectors)
+    # A text that is the unit's name and nothing more profiles nothing.
+    assert not places_of("长顺县", jurisdiction="")
 
 
 def test_a_town_a_profile_is_about_lies_in_its_county_by_the_table_of_towns():
